@@ -1,0 +1,26 @@
+package ru.horizon.system.neo4j;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The embedded Neo4j: a real Neo4j in the same JVM, reached over Bolt by the application
+ * and by analysts' tools alike.
+ *
+ * @param enabled start it (otherwise {@code spring.neo4j.*} names a server, Aura or a
+ * cluster)
+ * @param dataDir where it keeps its files
+ * @param boltPort the Bolt port; 0 picks a free one
+ * @param listenAddress the interface Bolt listens on; localhost unless opened on purpose
+ * @param pageCache memory for the page cache (off-heap)
+ * @param transactionTimeout the longest a transaction may run
+ */
+@ConfigurationProperties("horizon.neo4j.embedded")
+public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @DefaultValue("./data") Path dataDir,
+		@DefaultValue("7687") int boltPort, @DefaultValue("localhost") String listenAddress,
+		@DefaultValue("512MB") DataSize pageCache, @DefaultValue("60s") Duration transactionTimeout) {
+}

@@ -1,0 +1,18 @@
+package ru.horizon.system.security;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/** The read-only Cypher endpoint: ADMIN, COORDINATOR and ANALYST. */
+@Target({ ElementType.METHOD, ElementType.TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'ANALYST')")
+public @interface QueryCypher {
+
+}

@@ -1,0 +1,114 @@
+package ru.horizon.system.security;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what over HTTP. Roles are enforced in the services (the access
+ * annotations of this package and {@link Access}); here only sign-in is required.
+ * <p>
+ * Scripts and notebooks use HTTP Basic on {@code /graphql} and {@code /api/**} and get 401
+ * without credentials; the dashboard signs in with a form and a session. With
+ * {@code spring.security.oauth2.resourceserver.jwt.*} set, bearer tokens from an OIDC
+ * provider (Keycloak, say) are accepted too, roles from the {@code roles} claim and a
+ * curator's organization from {@code organization_id}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final Log log = LogFactory.getLog(SecurityConfiguration.class);
+
+	@Bean
+	@ConditionalOnWebApplication
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder)
+			throws Exception {
+		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/graphql"),
+				PathPatternRequestMatcher.pathPattern("/api/**"));
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("Horizon");
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/login", "/error",
+					"/webjars/**", "/assets/**", "/favicon.ico")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
+			.formLogin(Customizer.withDefaults())
+			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(basic, api))
+			// Only a session cookie can be ridden by another site: requests that carry their own
+			// credentials, or no session at all, need no CSRF token.
+			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null
+						|| request.getRequestedSessionId() == null));
+		if (jwtDecoder.getIfAvailable() != null) {
+			JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+			authorities.setAuthoritiesClaimName("roles");
+			authorities.setAuthorityPrefix("ROLE_");
+			JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+			converter.setJwtGrantedAuthoritiesConverter(authorities);
+			http.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter)));
+		}
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@ConditionalOnWebApplication
+	UserDetailsService userDetailsService(SecurityProperties properties, PasswordEncoder passwordEncoder) {
+		List<HorizonUserDetails> users = new ArrayList<>();
+		for (SecurityProperties.User user : properties.users()) {
+			if (user.name() == null || user.password() == null || user.roles() == null || user.roles().isEmpty()) {
+				throw new IllegalStateException("horizon.security.users: every user needs a name, a password "
+						+ "and at least one role");
+			}
+			if (user.roles().contains(Role.CURATOR) && user.organizationId() == null) {
+				throw new IllegalStateException(
+						"horizon.security.users: curator " + user.name() + " needs an organization-id");
+			}
+			users.add(new HorizonUserDetails(user.name(), user.password(), user.roles(), user.organizationId()));
+		}
+		if (users.isEmpty()) {
+			byte[] random = new byte[12];
+			new SecureRandom().nextBytes(random);
+			String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+			log.warn("""
+
+					No users configured (horizon.security.users): created user 'admin' with password %s
+					This password is shown once and kept only as a hash; configure users to replace it.
+					""".formatted(password));
+			users.add(new HorizonUserDetails("admin", passwordEncoder.encode(password), List.of(Role.ADMIN), null));
+		}
+		return new HorizonUsers(users);
+	}
+
+}

@@ -1,0 +1,36 @@
+package ru.horizon.system;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import ru.horizon.HorizonApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The default set-up: the application starts its own Neo4j and talks to it over Bolt. */
+class EmbeddedNeo4jTests {
+
+	@Test
+	void applicationStartsEmbeddedNeo4jMigratesItAndShutsItDown(@TempDir Path dataDir) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HorizonApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--horizon.neo4j.embedded.data-dir=" + dataDir, "--horizon.neo4j.embedded.bolt-port=0",
+					"--horizon.neo4j.embedded.page-cache=64MB", "--horizon.demo.load-on-empty=false")) {
+			Driver driver = context.getBean(Driver.class);
+			try (Session session = driver.session()) {
+				assertThat(session.run("MATCH (m:__HorizonMigration) RETURN count(m) AS n").single().get("n").asInt())
+					.isGreaterThanOrEqualTo(2);
+			}
+		}
+		assertThat(dataDir.resolve("data")).exists();
+	}
+
+}
