@@ -21,6 +21,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("horizon.teachers")
 public record ExperienceRules(@DefaultValue("6") int newTeacherMonths, @DefaultValue("36") int youngTeacherMonths) {
 
+	/**
+	 * The parameters of the Cypher fragments that test experience at {@code asOf}:
+	 * {@code asOf}, {@code newTeacherMonths}, {@code youngTeacherMonths}, and
+	 * {@code youngSinceAfter}, a date before which nobody can be young (for the index).
+	 */
+	public java.util.Map<String, Object> parameters(LocalDate asOf) {
+		return java.util.Map.of("asOf", asOf, "newTeacherMonths", this.newTeacherMonths, "youngTeacherMonths",
+				this.youngTeacherMonths, "youngSinceAfter", asOf.minusMonths(this.youngTeacherMonths + 1L));
+	}
+
 	public int months(LocalDate teachingSince, LocalDate asOf) {
 		if (teachingSince == null || teachingSince.isAfter(asOf)) {
 			return 0;

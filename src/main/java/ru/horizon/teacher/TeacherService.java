@@ -32,6 +32,27 @@ public class TeacherService {
 			(t)-[w:WORKS_AT {main: true}]->(o:Organization)
 			WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)""";
 
+	/**
+	 * Young teachers {@code t} working at {@code $asOf} in an organization {@code o} that
+	 * the caller has already matched (e.g. {@code MATCH (o:Organization) WHERE }
+	 * {@link ru.horizon.organization.Scope#PREDICATE}); {@code w} is the main WORKS_AT.
+	 * Reads the parameters of {@link ExperienceRules#parameters(LocalDate)}. A teacher who
+	 * starts after {@code $asOf} does not exist yet; one whose main employment ended
+	 * before it has left.
+	 */
+	public static final String YOUNG_TEACHERS_OF_O_AT = """
+			MATCH (t:Teacher)-[w:WORKS_AT {main: true}]->(o)
+			WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)
+				AND t.teachingSince <= $asOf AND t.teachingSince > $youngSinceAfter
+				AND duration.inMonths(t.teachingSince, $asOf).months < $youngTeacherMonths""";
+
+	/** True when pair {@code p} is active at {@code $asOf}: started, and not ended before it. */
+	public static final String PAIR_ACTIVE_AT = "p.startedOn <= $asOf AND (p.endedOn IS NULL OR p.endedOn >= $asOf)";
+
+	/** True when teacher {@code t} is the mentee of a pair active at {@code $asOf}. */
+	public static final String MENTORED_AT = "EXISTS { (t)-[:MENTEE_IN]->(p:MentoringPair) WHERE " + PAIR_ACTIVE_AT
+			+ " }";
+
 	/** A teacher and a day: the key of the date-dependent relationship fields. */
 	public record TeacherAt(String teacherId, LocalDate asOf) {
 	}
@@ -131,9 +152,9 @@ public class TeacherService {
 		this.neo4j.query("""
 				UNWIND $keys AS key
 				MATCH (:Teacher {id: key.id})-[:%s]->(p:MentoringPair)<-[:%s]-(t:Teacher)
-				WHERE p.startedOn <= key.asOf AND (p.endedOn IS NULL OR p.endedOn >= key.asOf)
+				WHERE %s
 				RETURN key.id AS id, key.asOf AS asOf, %s AS t ORDER BY t.id""".formatted(own, other,
-					Teacher.PROJECTION))
+					PAIR_ACTIVE_AT.replace("$asOf", "key.asOf"), Teacher.PROJECTION))
 			.bind(parameters)
 			.to("keys")
 			.fetch()
