@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Import;
 				"horizon.security.users[2].roles=CURATOR", "horizon.security.users[2].organization-id=o1",
 				"horizon.security.users[3].name=analyst", "horizon.security.users[3].password={noop}secret",
 				"horizon.security.users[3].roles=ANALYST", "horizon.security.users[4].name=viewer",
-				"horizon.security.users[4].password={noop}secret", "horizon.security.users[4].roles=VIEWER" })
+				"horizon.security.users[4].password={noop}secret", "horizon.security.users[4].roles=VIEWER",
+				"horizon.cypher.timeout=2s" })
 @Import({ TestNeo4j.Connection.class, TestClients.class })
 public @interface HorizonTest {
 

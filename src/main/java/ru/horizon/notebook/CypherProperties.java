@@ -1,0 +1,16 @@
+package ru.horizon.notebook;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the read-only Cypher endpoint.
+ *
+ * @param timeout the longest a query may run; the database stops it then
+ * @param maxRows the most rows one answer carries; more are cut and flagged
+ */
+@ConfigurationProperties("horizon.cypher")
+public record CypherProperties(@DefaultValue("10s") Duration timeout, @DefaultValue("10000") int maxRows) {
+}
