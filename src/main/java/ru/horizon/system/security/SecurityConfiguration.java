@@ -12,7 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -59,7 +58,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
-			.formLogin(Customizer.withDefaults())
+			.formLogin((form) -> form.loginPage("/login").permitAll())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(basic, api))
 			// Only a session cookie can be ridden by another site: requests that carry their own
 			// credentials, or no session at all, need no CSRF token.

@@ -1,0 +1,179 @@
+// Indicators of the target mentoring model against the targets: the city (or a curator's
+// organization), charts by kind of organization and by district, and the organizations in
+// breach.
+
+import { query } from '../api.js';
+import { percent, t } from '../i18n.js';
+import { el, empty, failure, field, loading, select, shareBar, show, today } from '../ui.js';
+
+const COVERAGE = `
+fragment Figure on CoverageFigure { total covered share target met }
+fragment Breakdown on CoverageBreakdown { key name newTeachers { ...Figure } youngTeachers { ...Figure } }
+query Coverage($scope: Scope, $asOf: Date) {
+  mentoringCoverage(scope: $scope, asOf: $asOf) {
+    asOf
+    newTeachers { ...Figure }
+    youngTeachers { ...Figure }
+    byOrganizationKind { ...Breakdown }
+    byDistrict { ...Breakdown }
+    byOrganization { ...Breakdown }
+    externalPairShare
+  }
+}`;
+
+const KINDS = ['SCHOOL', 'PRESCHOOL', 'SUPPLEMENTARY', 'COLLEGE', 'UNIVERSITY', 'METHOD_CENTER', 'OTHER'];
+
+const COLORS = { new: '#2f6f9f', young: '#3fa796', targetNew: '#c0392b', targetYoung: '#e08e0b' };
+
+const charts = [];
+
+export async function render(container, { me }) {
+	const asOf = el('input', { type: 'date', name: 'asOf', value: today(), required: true });
+	const kind = select('kind', [{ value: '', label: t('kind.all') }, ...KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))], '');
+	const scope = me.limitedToOrganization
+		? select('scope', [{ value: 'own', label: t('common.scopeOwn') }, { value: 'city', label: t('common.scopeCity') }], 'own')
+		: null;
+	const body = el('div.overview-body');
+	const filters = el('form.filters', { onsubmit: (e) => { e.preventDefault(); load(); } },
+		field(t('common.asOf'), asOf),
+		field(t('common.kind'), kind),
+		scope && field(t('common.scope'), scope),
+		el('button.primary', { type: 'submit' }, t('common.refresh')));
+	for (const control of [asOf, kind, scope].filter(Boolean)) {
+		control.addEventListener('change', () => load());
+	}
+	container.append(
+		el('section.heading', {}, el('h1', {}, t('overview.title')), el('p.lead', {}, t('overview.lead'))),
+		filters,
+		body);
+
+	async function load() {
+		show(body, loading());
+		const variables = {
+			asOf: asOf.value || today(),
+			scope: {
+				organizationKind: kind.value || null,
+				organizationId: scope?.value === 'own' ? me.organizationId : null
+			}
+		};
+		try {
+			const data = await query(COVERAGE, variables);
+			draw(body, data.mentoringCoverage);
+		}
+		catch (error) {
+			show(body, failure(error, load));
+		}
+	}
+	await load();
+}
+
+function draw(body, coverage) {
+	for (const chart of charts.splice(0)) {
+		chart.destroy();
+	}
+	const cards = el('div.cards',
+		{},
+		figureCard('kpi-new', t('overview.new'), coverage.newTeachers),
+		figureCard('kpi-young', t('overview.young'), coverage.youngTeachers),
+		el('div.card.kpi', { dataset: { kpi: 'external' } },
+			el('div.kpi-label', {}, t('overview.external')),
+			el('div.kpi-value', {}, percent(coverage.externalPairShare)),
+			el('div.kpi-note', {}, t('overview.externalHelp'))));
+	if (coverage.youngTeachers.total === 0) {
+		show(body, cards, empty(t('overview.noTeachers')));
+		return;
+	}
+	const kindCanvas = el('canvas', { id: 'chart-kind', 'aria-label': t('overview.byKind'), role: 'img' });
+	const districtCanvas = el('canvas', { id: 'chart-district', 'aria-label': t('overview.byDistrict'), role: 'img' });
+	const chartsRow = el('div.grid-2', {},
+		el('section.card', {}, el('h2', {}, t('overview.byKind')), el('div.chart', {}, kindCanvas)),
+		el('section.card', {}, el('h2', {}, t('overview.byDistrict')), el('div.chart', {}, districtCanvas)));
+	show(body, cards, chartsRow, breaches(coverage.byOrganization));
+	const target = { new: coverage.newTeachers.target, young: coverage.youngTeachers.target };
+	charts.push(barChart(kindCanvas, coverage.byOrganizationKind.map((b) => ({ ...b, label: t(`kind.${b.key}`) })), target));
+	charts.push(barChart(districtCanvas, coverage.byDistrict.map((b) => ({ ...b, label: b.name })), target));
+}
+
+function figureCard(id, label, figure) {
+	return el('div.card.kpi' + (figure.met ? '.met' : '.breach'), { dataset: { kpi: id } },
+		el('div.kpi-label', {}, label),
+		el('div.kpi-value', {}, percent(figure.share)),
+		shareBar(figure.share, figure.target),
+		el('div.kpi-note', {},
+			t('overview.covered', { covered: figure.covered, total: figure.total }), ' · ',
+			t('common.target', { target: percent(figure.target) }), ' · ',
+			el('span.badge' + (figure.met ? '.ok' : '.bad'), {}, figure.met ? t('common.met') : t('common.breach'))));
+}
+
+function barChart(canvas, rows, target) {
+	// A share of a breakdown without teachers of that kind is 1.0 by contract; the chart leaves a gap instead.
+	const share = (figure) => (figure.total === 0 ? null : Math.round(figure.share * 1000) / 10);
+	const labels = rows.map((r) => r.label);
+	const line = (label, value, color) => ({
+		type: 'line',
+		label,
+		data: labels.map(() => value * 100),
+		borderColor: color,
+		borderDash: [6, 4],
+		borderWidth: 2,
+		pointRadius: 0,
+		fill: false
+	});
+	return new window.Chart(canvas, {
+		type: 'bar',
+		data: {
+			labels,
+			datasets: [
+				{ label: t('overview.seriesNew'), data: rows.map((r) => share(r.newTeachers)), backgroundColor: COLORS.new },
+				{ label: t('overview.seriesYoung'), data: rows.map((r) => share(r.youngTeachers)), backgroundColor: COLORS.young },
+				line(t('overview.seriesTargetNew'), target.new, COLORS.targetNew),
+				line(t('overview.seriesTargetYoung'), target.young, COLORS.targetYoung)
+			]
+		},
+		options: {
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: false,
+			scales: { y: { min: 0, max: 100, ticks: { callback: (v) => `${v}%` } } },
+			plugins: {
+				legend: { position: 'bottom', labels: { boxWidth: 12 } },
+				tooltip: {
+					callbacks: {
+						afterLabel: (item) => {
+							const row = rows[item.dataIndex];
+							const figure = item.datasetIndex === 0 ? row.newTeachers : item.datasetIndex === 1 ? row.youngTeachers : null;
+							return figure ? t('overview.covered', { covered: figure.covered, total: figure.total }) : '';
+						}
+					}
+				}
+			}
+		}
+	});
+}
+
+function breaches(byOrganization) {
+	const rows = byOrganization
+		.filter((b) => !b.newTeachers.met || !b.youngTeachers.met)
+		.sort((a, b) => a.youngTeachers.share - b.youngTeachers.share || a.name.localeCompare(b.name));
+	const section = el('section.card', { id: 'breaches' }, el('h2', {}, t('overview.breaches'), ' ', el('span.count', {}, String(rows.length))));
+	if (rows.length === 0) {
+		section.append(empty(t('overview.breachesNone')));
+		return section;
+	}
+	const cell = (figure) => el('td.figure', {},
+		figure.total === 0 ? '—' : [el('span.num', {}, `${percent(figure.share)} (${figure.covered}/${figure.total})`), shareBar(figure.share, figure.target)]);
+	section.append(el('div.table-wrap', {}, el('table', {},
+		el('thead', {}, el('tr', {},
+			el('th', {}, t('common.organization')),
+			el('th', {}, t('overview.colNew')),
+			el('th', {}, t('overview.colYoung')),
+			el('th', {}, t('overview.colStatus')))),
+		el('tbody', {}, rows.map((b) => el('tr', { dataset: { organization: b.key } },
+			el('td', {}, b.name),
+			cell(b.newTeachers),
+			cell(b.youngTeachers),
+			el('td', {},
+				!b.newTeachers.met && el('span.badge.bad', {}, t('overview.breachNew', { target: percent(b.newTeachers.target) })), ' ',
+				!b.youngTeachers.met && el('span.badge.bad', {}, t('overview.breachYoung', { target: percent(b.youngTeachers.target) }))))))));
+	return section;
+}

@@ -1,0 +1,272 @@
+// The mentor-recommendation screen: choose a young teacher, see the ranked candidates with
+// every factor's value, weight, contribution and explanation, assign one after a
+// confirmation, and see the coverage change.
+
+import { graphql, query } from '../api.js';
+import { date, number, percent, t } from '../i18n.js';
+import { confirmDialog, el, empty, failure, field, loading, select, shareBar, show, today } from '../ui.js';
+
+const MENTEES = `
+query Mentees($scope: Scope, $asOf: Date) {
+  isolatedYoungTeachers(scope: $scope, asOf: $asOf, includeAtRisk: true, first: 500) {
+    edges { node { teacher { id fullName organization { name } } experienceMonths reasons } }
+  }
+}`;
+
+const MENTEE = `
+query Mentee($id: ID!, $asOf: Date) {
+  teacher(id: $id) {
+    id fullName position category teachingSince
+    experienceMonths(asOf: $asOf) young(asOf: $asOf)
+    organization { id name district { name } }
+    subjects { name }
+    mentors(asOf: $asOf) { id fullName }
+  }
+}`;
+
+const CANDIDATES = `
+query Candidates($menteeId: ID!, $asOf: Date, $contour: Contour, $limit: Int) {
+  mentorCandidates(menteeId: $menteeId, asOf: $asOf, contour: $contour, limit: $limit) {
+    rank score external
+    teacher { id fullName position category experienceMonths(asOf: $asOf) organization { id name } subjects { name } }
+    factors { factor value weight contribution explanation }
+  }
+}`;
+
+const COVERAGE = `
+fragment Figure on CoverageFigure { total covered share target met }
+query Coverage($organization: Scope, $asOf: Date) {
+  organization: mentoringCoverage(scope: $organization, asOf: $asOf) { newTeachers { ...Figure } youngTeachers { ...Figure } }
+  city: mentoringCoverage(asOf: $asOf) { newTeachers { ...Figure } youngTeachers { ...Figure } }
+}`;
+
+const ASSIGN = `
+mutation Assign($input: AssignMentorInput!) {
+  assignMentor(input: $input) { id startedOn external mentor { id fullName } mentee { id fullName } }
+}`;
+
+const FACTOR_COLORS = {
+	DEFICIT_COVERAGE: '#2f6f9f', SUBJECT: '#3fa796', PROXIMITY: '#8e5cb8', QUALIFICATION: '#d17a22',
+	MENTOR_READINESS: '#b8455b', LOAD: '#5d7f2a', NETWORK_GAIN: '#1b3a5c'
+};
+
+const FORMS = ['учитель – учитель', 'руководитель – учитель', 'групповое наставничество', 'teacher – teacher'];
+
+export async function render(container, { me, params, navigate }) {
+	const asOf = el('input', { type: 'date', name: 'asOf', value: today(), required: true });
+	const contour = select('contour', ['ANY', 'INTERNAL', 'EXTERNAL'].map((c) => ({ value: c, label: t(`contour.${c}`) })), params.get('contour') ?? 'ANY');
+	const filter = el('input', { type: 'search', name: 'filter', placeholder: t('common.search') });
+	const list = el('select', { name: 'mentee', size: 14, class: 'listbox', 'aria-label': t('recommend.mentee') });
+	const listState = el('div');
+	const menteeCard = el('div');
+	const result = el('div.notice-area');
+	const candidates = el('div');
+	let mentees = [];
+	let menteeId = params.get('mentee');
+	let mentee = null;
+	let before = null;
+
+	container.append(
+		el('section.heading', {}, el('h1', {}, t('recommend.title')), el('p.lead', {}, t('recommend.lead'))),
+		el('div.grid-recommend', {},
+			el('aside.card.chooser', {},
+				el('h2', {}, t('recommend.mentee')),
+				field(t('common.asOf'), asOf),
+				field(t('recommend.contour'), contour),
+				filter, list, listState),
+			el('div.main-col', {}, menteeCard, result, candidates)));
+
+	filter.addEventListener('input', () => fillList());
+	list.addEventListener('change', () => navigate('recommend', { mentee: list.value, contour: contour.value }));
+	contour.addEventListener('change', () => loadCandidates());
+	asOf.addEventListener('change', () => { loadMentees(); selectMentee(); });
+
+	async function loadMentees() {
+		show(listState, loading());
+		try {
+			const data = await query(MENTEES, {
+				scope: { organizationId: me.limitedToOrganization ? me.organizationId : null },
+				asOf: asOf.value || today()
+			});
+			mentees = data.isolatedYoungTeachers.edges.map((e) => e.node).filter((n) => n.reasons.includes('NO_MENTOR'))
+				.sort((a, b) => a.experienceMonths - b.experienceMonths || a.teacher.fullName.localeCompare(b.teacher.fullName));
+			listState.replaceChildren();
+			fillList();
+		}
+		catch (error) {
+			show(listState, failure(error, loadMentees));
+		}
+	}
+
+	function fillList() {
+		const needle = filter.value.trim().toLocaleLowerCase();
+		const shown = mentees.filter((m) => !needle || m.teacher.fullName.toLocaleLowerCase().includes(needle));
+		list.replaceChildren(...shown.map((m) => el('option', { value: m.teacher.id, title: m.teacher.organization?.name ?? '' },
+			`${m.teacher.fullName} · ${t('common.months', { n: m.experienceMonths })}${m.reasons.includes('NEW_WITHOUT_MENTOR') ? ' ⚠' : ''}`)));
+		list.value = menteeId ?? '';
+		if (mentees.length === 0) {
+			show(listState, empty(t('recommend.noMentees')));
+		}
+	}
+
+	async function selectMentee() {
+		result.replaceChildren();
+		if (!menteeId) {
+			show(menteeCard);
+			show(candidates, empty(t('recommend.pickFirst')));
+			return;
+		}
+		show(menteeCard, loading());
+		show(candidates);
+		try {
+			const data = await query(MENTEE, { id: menteeId, asOf: asOf.value || today() });
+			mentee = data.teacher;
+			if (!mentee) {
+				show(menteeCard, failure({ classification: 'NOT_FOUND', message: menteeId }));
+				return;
+			}
+			before = await coverage();
+			drawMentee();
+			await loadCandidates();
+		}
+		catch (error) {
+			show(menteeCard, failure(error, selectMentee));
+		}
+	}
+
+	async function coverage() {
+		const { data } = await graphql(COVERAGE, { organization: { organizationId: mentee.organization?.id ?? null }, asOf: asOf.value || today() });
+		return data;
+	}
+
+	function drawMentee(after) {
+		const mentors = mentee.mentors.length > 0 ? mentee.mentors.map((m) => m.fullName).join(', ') : t('recommend.noMentor');
+		show(menteeCard, el('section.card.mentee', { id: 'mentee', dataset: { teacher: mentee.id } },
+			el('div.mentee-head', {},
+				el('div', {},
+					el('h2', {}, mentee.fullName),
+					el('div.muted', {}, [mentee.position, mentee.organization?.name, mentee.organization?.district?.name].filter(Boolean).join(' · ')),
+					el('div.facts', {},
+						el('span', {}, t('recommend.experience', { n: mentee.experienceMonths })),
+						el('span', {}, t(`category.${mentee.category}`)),
+						mentee.subjects.length > 0 && el('span', {}, `${t('recommend.subjects')}: ${mentee.subjects.map((s) => s.name).join(', ')}`),
+						el('span' + (mentee.mentors.length > 0 ? '' : '.bad-text'), {}, `${t('recommend.mentors')}: ${mentors}`))),
+				coverageBox(before, after))));
+	}
+
+	async function loadCandidates() {
+		if (!mentee) {
+			return;
+		}
+		show(candidates, loading());
+		try {
+			const data = await query(CANDIDATES, { menteeId: mentee.id, asOf: asOf.value || today(), contour: contour.value, limit: 10 });
+			drawCandidates(data.mentorCandidates);
+		}
+		catch (error) {
+			show(candidates, failure(error, loadCandidates));
+		}
+	}
+
+	function drawCandidates(list) {
+		const heading = el('h2', {}, t('recommend.candidates'), ' ', el('span.count', {}, String(list.length)));
+		if (list.length === 0) {
+			show(candidates, el('section', {}, heading, empty(t('recommend.noCandidates'))));
+			return;
+		}
+		show(candidates, el('section', { id: 'candidates' }, heading,
+			!me.managesPairs && el('p.notice', {}, t('recommend.viewOnly')),
+			list.map((c, i) => candidateCard(c, i < 3))));
+	}
+
+	function candidateCard(c, open) {
+		const maxScore = c.factors.reduce((sum, f) => sum + f.weight, 0) || 1;
+		const stacked = el('span.stack', { title: `${t('recommend.score')}: ${number(c.score, 3)}` },
+			c.factors.map((f) => el('span', {
+				style: `width:${(100 * f.contribution) / maxScore}%;background:${FACTOR_COLORS[f.factor] ?? '#888'}`,
+				title: `${t(`factor.${f.factor}`)}: ${number(f.contribution, 3)}`
+			})));
+		const teacher = c.teacher;
+		const factors = el('table.factors', {},
+			el('thead', {}, el('tr', {},
+				el('th', {}, t('recommend.factor')), el('th', {}, t('recommend.value')), el('th.num', {}, t('recommend.weight')),
+				el('th.num', {}, t('recommend.contribution')), el('th', {}, t('recommend.explanation')))),
+			el('tbody', {}, c.factors.map((f) => el('tr', { dataset: { factor: f.factor } },
+				el('td', {}, el('i.swatch', { style: `background:${FACTOR_COLORS[f.factor] ?? '#888'}` }), t(`factor.${f.factor}`)),
+				el('td.value', {}, shareBar(f.value), el('span.num', {}, number(f.value, 2))),
+				el('td.num', {}, number(f.weight, 2)),
+				el('td.num', {}, number(f.contribution, 3)),
+				el('td.explanation', {}, f.explanation)))));
+		return el('details.card.candidate', { open, dataset: { candidate: teacher.id, rank: c.rank } },
+			el('summary', {},
+				el('span.rank', {}, String(c.rank)),
+				el('span.who', {},
+					el('span.name', {}, teacher.fullName), ' ',
+					el('span.badge' + (c.external ? '.info' : '.plain'), {}, c.external ? t('recommend.external') : t('recommend.internal')),
+					el('div.muted.small', {}, [teacher.position, teacher.organization?.name, t(`category.${teacher.category}`),
+						t('recommend.experience', { n: teacher.experienceMonths })].filter(Boolean).join(' · '))),
+				el('span.score', {}, el('span.score-value', {}, number(c.score, 2)), stacked),
+				me.managesPairs && el('button.primary.small', { type: 'button', 'data-action': 'assign', onclick: (e) => { e.preventDefault(); assign(c); } }, t('recommend.assign'))),
+			factors);
+	}
+
+	async function assign(c) {
+		const startedOn = el('input', { type: 'date', name: 'startedOn', value: asOf.value || today(), required: true });
+		const form = el('input', { name: 'form', list: 'mentoring-forms', placeholder: t('recommend.formPlaceholder') });
+		const answer = await confirmDialog({
+			title: t('recommend.confirmTitle'),
+			body: el('p', {}, t('recommend.confirmText', { mentor: c.teacher.fullName, mentee: mentee.fullName })),
+			fields: [field(t('recommend.startedOn'), startedOn), field(t('recommend.form'), form),
+				el('datalist', { id: 'mentoring-forms' }, FORMS.map((f) => el('option', { value: f })))],
+			confirmLabel: t('recommend.confirm')
+		});
+		if (!answer) {
+			return;
+		}
+		show(result, loading());
+		try {
+			const data = await query(ASSIGN, { input: { mentorId: c.teacher.id, menteeId: mentee.id, startedOn: answer.startedOn || null, form: answer.form || null } });
+			const pair = data.assignMentor;
+			const after = await coverage();
+			show(result, el('div.state.success', { role: 'status', id: 'assigned', dataset: { pair: pair.id } },
+				t('recommend.assigned', { mentor: pair.mentor.fullName, mentee: pair.mentee.fullName, date: date(pair.startedOn) })));
+			const refreshed = await query(MENTEE, { id: mentee.id, asOf: asOf.value || today() });
+			mentee = refreshed.teacher ?? mentee;
+			drawMentee(after);
+			before = after;
+			await Promise.all([loadCandidates(), loadMentees()]);
+		}
+		catch (error) {
+			show(result, failure(error));
+		}
+	}
+
+	await Promise.all([loadMentees(), selectMentee()]);
+}
+
+/** Coverage of the mentee's organization and of the city; with `after`, the change. */
+function coverageBox(before, after) {
+	if (!before) {
+		return null;
+	}
+	const row = (label, key, scope) => {
+		const b = before[scope]?.[key];
+		if (!b) {
+			return null;
+		}
+		const a = after?.[scope]?.[key];
+		const changed = a && (a.covered !== b.covered || a.total !== b.total);
+		return el('tr', { dataset: { coverage: `${scope}-${key}` } },
+			el('th', {}, label),
+			el('td.num', {}, `${percent(b.share)} (${b.covered}/${b.total})`),
+			a && el('td.arrow', {}, '→'),
+			a && el('td.num' + (changed ? '.changed' : ''), {}, `${percent(a.share)} (${a.covered}/${a.total})`),
+			el('td', {}, shareBar(a ? a.share : b.share, b.target)));
+	};
+	return el('div.coverage-box', { id: 'coverage' },
+		el('div.muted.small', {}, after ? t('recommend.coverageChange') : t('recommend.coverage')),
+		el('table.compact', {}, el('tbody', {},
+			row(`${t('recommend.coverage')} ${t('recommend.coverageOrg')}`, 'youngTeachers', 'organization'),
+			row(`${t('recommend.coverage')} ${t('recommend.coverageCity')}`, 'youngTeachers', 'city'),
+			row(`${t('recommend.coverageNew')} ${t('recommend.coverageOrg')}`, 'newTeachers', 'organization'))));
+}
