@@ -174,6 +174,6 @@ function breaches(byOrganization) {
 			cell(b.youngTeachers),
 			el('td', {},
 				!b.newTeachers.met && el('span.badge.bad', {}, t('overview.breachNew', { target: percent(b.newTeachers.target) })), ' ',
-				!b.youngTeachers.met && el('span.badge.bad', {}, t('overview.breachYoung', { target: percent(b.youngTeachers.target) }))))))));
+				!b.youngTeachers.met && el('span.badge.bad', {}, t('overview.breachYoung', { target: percent(b.youngTeachers.target) })))))))));
 	return section;
 }
