@@ -1,0 +1,109 @@
+package ru.horizon.dashboard;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ru.horizon.HorizonTest;
+import ru.horizon.TestClients;
+import ru.horizon.TestGraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What each role sees in the browser: a viewer gets aggregates with no names and no
+ * teacher lists; a curator sees their own organization and a friendly refusal elsewhere.
+ */
+@HorizonTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardRolesTests {
+
+	/** Every teacher's surname in graphs/dashboard.cypher. */
+	private static final String[] SURNAMES = { "Иванова", "Кузнецова", "Соколов", "Морозова", "Волкова", "Лебедев",
+			"Петров", "Смирнова", "Новикова", "Федорова", "Орлов", "Зайцева", "Алексеева" };
+
+	@Autowired
+	TestClients clients;
+
+	private Chromium chromium;
+
+	@BeforeAll
+	void start(@Autowired Driver driver) {
+		this.chromium = Chromium.launch(this.clients.baseUrl());
+		TestGraph.load(driver, "dashboard");
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.chromium != null) {
+			assertThat(this.chromium.outsideRequests()).as("requests leaving the machine").isEmpty();
+			this.chromium.close();
+		}
+	}
+
+	@Test
+	void viewerSeesAggregatesWithoutNamesOrLists() {
+		Page page = this.chromium.signIn("viewer");
+		PlaywrightAssertions.assertThat(page.locator("#nav a"))
+			.hasText(new String[] { "Показатели", "Горизонтальное обучение", "GraphiQL" });
+		PlaywrightAssertions.assertThat(page.locator("[data-kpi=kpi-young]")).containsText("2 из 7 с наставником");
+		PlaywrightAssertions.assertThat(page.locator("#breaches")).containsText("МБОУ «СОШ №1»");
+		assertThat(page.locator("body").innerText()).doesNotContain(SURNAMES);
+		Chromium.screenshot(page, "overview-ru-viewer", false);
+
+		page.navigate("/#/horizontal");
+		PlaywrightAssertions.assertThat(page.locator("#network canvas").first()).isVisible();
+		PlaywrightAssertions.assertThat(page.locator("#brokers")).containsText("Имена педагогов скрыты для вашей роли.");
+		assertThat(page.locator("body").innerText()).doesNotContain(SURNAMES);
+		Chromium.screenshot(page, "horizontal-ru-viewer", false);
+
+		page.navigate("/#/isolation");
+		PlaywrightAssertions.assertThat(page.locator("[data-error=FORBIDDEN]"))
+			.containsText("Роль «наблюдатель» видит только сводные показатели");
+		Chromium.screenshot(page, "isolation-ru-viewer", false);
+		page.context().close();
+	}
+
+	@Test
+	void viewerInEnglish() {
+		Page page = this.chromium.signIn("viewer");
+		page.locator("#lang").click();
+		PlaywrightAssertions.assertThat(page.locator("[data-kpi=kpi-young]")).containsText("2 of 7 mentored");
+		assertThat(page.locator("body").innerText()).doesNotContain(SURNAMES);
+		Chromium.screenshot(page, "overview-en-viewer", false);
+		page.context().close();
+	}
+
+	@Test
+	void curatorSeesTheirOrganization() {
+		Page page = this.chromium.signIn("curator");
+		PlaywrightAssertions.assertThat(page.locator("select[name=scope]")).hasValue("own");
+		// o1: y1 and y2, neither mentored.
+		PlaywrightAssertions.assertThat(page.locator("[data-kpi=kpi-young]")).containsText("0 из 2 с наставником");
+		Chromium.screenshot(page, "overview-ru-curator", false);
+
+		page.navigate("/#/isolation");
+		PlaywrightAssertions.assertThat(page.locator("#isolated tbody tr")).hasCount(2);
+		PlaywrightAssertions.assertThat(page.locator("#isolated tr[data-teacher=y1]")).isVisible();
+		PlaywrightAssertions.assertThat(page.locator("#isolated tr[data-teacher=y2]")).isVisible();
+		Chromium.screenshot(page, "isolation-ru-curator", false);
+
+		page.navigate("/#/recommend?mentee=y2");
+		PlaywrightAssertions.assertThat(page.locator("#mentee h2")).hasText("Смирнова Анна Олеговна");
+		PlaywrightAssertions.assertThat(page.locator("details.candidate").first()).isVisible();
+		Chromium.screenshot(page, "recommend-ru-curator", false);
+
+		// y4 works in o3: not the curator's organization.
+		page.navigate("/#/recommend?mentee=y4");
+		PlaywrightAssertions.assertThat(page.locator("[data-error=FORBIDDEN]")).isVisible();
+		Chromium.screenshot(page, "recommend-ru-curator-forbidden", false);
+		page.context().close();
+	}
+
+}
