@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -25,6 +26,9 @@ final class Chromium implements AutoCloseable {
 	static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/** How long a page may take to show what a test waits for, in milliseconds. */
+	static final double TIMEOUT = 45_000;
 
 	private final Playwright playwright;
 
@@ -50,6 +54,8 @@ final class Chromium implements AutoCloseable {
 	/** Starts Chromium, or skips the test class when the machine has none. */
 	static Chromium launch(String baseUrl) {
 		assumeTrue(Files.isExecutable(EXECUTABLE), "no Chromium at " + EXECUTABLE + ": browser tests skipped");
+		// A shared 2-core machine plans each Cypher query slowly the first time: wait patiently.
+		PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT);
 		return new Chromium(baseUrl);
 	}
 
@@ -59,7 +65,7 @@ final class Chromium implements AutoCloseable {
 			.setViewportSize(1366, 768)
 			.setLocale("ru-RU")
 			.setTimezoneId("UTC"));
-		context.setDefaultTimeout(20_000);
+		context.setDefaultTimeout(TIMEOUT);
 		context.route("**/*", (route) -> {
 			String url = route.request().url();
 			if (url.startsWith(this.baseUrl) || url.startsWith("data:") || url.startsWith("blob:")) {
