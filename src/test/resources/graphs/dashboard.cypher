@@ -5,8 +5,9 @@
 //
 // At today: young y1..y7 (7), mentored y3 (internal pair) and y5 (external pair): 2/7.
 // New (under 6 months): y1 (o1) and y6 (o5), neither mentored: 0/2.
-// Isolated (no mentor, no group, no event in 12 months): y1, y6. At risk: y2 (only an
-// internal tie), y4 (no mentor, in a group), y7 (no mentor, a cross-organization tie).
+// Isolated (no mentor, no group, no event in 12 months): y1, y6. At risk: y2 (no mentor,
+// only an internal tie), y3 (mentored, but every tie inside o2), y4 (no mentor, in a
+// group), y7 (no mentor, a cross-organization tie). y5 is neither: an external mentor.
 // o5 has no cross-organization tie: outside horizontal learning.
 CREATE (:Region {id: 'r1', name: 'Удмуртская Республика'});
 CREATE (:Municipality {id: 'm1', name: 'Ижевск'});

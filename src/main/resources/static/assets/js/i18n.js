@@ -67,6 +67,7 @@ const STRINGS = {
 		'common.organization': 'Организация',
 		'common.teacher': 'Педагог',
 		'common.months': '{n} мес.',
+		'common.experience': 'Стаж',
 		'common.share': 'Доля',
 		'common.target': 'цель {target}',
 		'common.met': 'Выполнено',
@@ -188,12 +189,14 @@ const STRINGS = {
 		'recommend.formPlaceholder': 'например, учитель – учитель',
 		'recommend.confirm': 'Назначить',
 		'recommend.assigned': 'Назначено: {mentor} — наставник педагога {mentee} с {date}.',
-		'recommend.coverage': 'Охват молодых педагогов',
+		'recommend.coverage': 'Охват наставничеством',
 		'recommend.coverageNew': 'Охват новых педагогов',
-		'recommend.coverageOrg': 'в организации',
-		'recommend.coverageCity': 'по городу',
+		'recommend.coverageOrg': 'Организация',
+		'recommend.coverageCity': 'Город',
+		'recommend.coverageYoungShort': 'Молодые (до 3 лет)',
+		'recommend.coverageNewShort': 'Новые (до 6 мес.)',
 		'recommend.coverageChange': 'Изменение охвата',
-		'recommend.experience': 'Стаж {n} мес.',
+		'recommend.experience': 'стаж {n}',
 		'recommend.mentors': 'Наставники',
 		'recommend.noMentor': 'наставника нет',
 		'recommend.subjects': 'Предметы',
@@ -288,6 +291,7 @@ const STRINGS = {
 		'common.organization': 'Organization',
 		'common.teacher': 'Teacher',
 		'common.months': '{n} mo.',
+		'common.experience': 'Experience',
 		'common.share': 'Share',
 		'common.target': 'target {target}',
 		'common.met': 'Met',
@@ -409,12 +413,14 @@ const STRINGS = {
 		'recommend.formPlaceholder': 'e.g. teacher – teacher',
 		'recommend.confirm': 'Assign',
 		'recommend.assigned': 'Assigned: {mentor} mentors {mentee} from {date}.',
-		'recommend.coverage': 'Young teachers covered',
+		'recommend.coverage': 'Mentoring coverage',
 		'recommend.coverageNew': 'New teachers covered',
-		'recommend.coverageOrg': 'in the organization',
-		'recommend.coverageCity': 'in the city',
+		'recommend.coverageOrg': 'Organization',
+		'recommend.coverageCity': 'City',
+		'recommend.coverageYoungShort': 'Young (under 3 years)',
+		'recommend.coverageNewShort': 'New (under 6 months)',
 		'recommend.coverageChange': 'Coverage change',
-		'recommend.experience': '{n} months of experience',
+		'recommend.experience': '{n} of experience',
 		'recommend.mentors': 'Mentors',
 		'recommend.noMentor': 'no mentor',
 		'recommend.subjects': 'Subjects',
@@ -487,6 +493,27 @@ export function percent(share) {
 		style: 'percent',
 		maximumFractionDigits: 1
 	}).format(share);
+}
+
+/** Experience in words: months under three years, whole years from then on. */
+export function experience(months) {
+	if (months < 36) {
+		return lang() === 'en' ? `${months} ${months === 1 ? 'month' : 'months'}` : `${months} мес.`;
+	}
+	const years = Math.floor(months / 12);
+	if (lang() === 'en') {
+		return `${years} years`;
+	}
+	const form = new Intl.PluralRules('ru-RU').select(years);
+	return `${years} ${form === 'one' ? 'год' : form === 'few' ? 'года' : 'лет'}`;
+}
+
+/** A number with exactly `digits` decimals in the page's language: scores read 0,80 and 0,78 alike. */
+export function fixed(value, digits = 2) {
+	return new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'ru-RU', {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	}).format(value);
 }
 
 /** A number with at most `digits` decimals in the page's language. */

@@ -2,7 +2,7 @@
 // picture (Cytoscape.js), the organizations outside it, and the brokers.
 
 import { graphql, toError } from '../api.js';
-import { number, percent, t } from '../i18n.js';
+import { fixed, number, percent, t } from '../i18n.js';
 import { el, empty, failure, field, loading, monthsBefore, select, show, today } from '../ui.js';
 
 const FIELDS = `
@@ -132,6 +132,9 @@ function network(container, h) {
 		container,
 		elements: [...nodes.values(), ...edges],
 		wheelSensitivity: 0.3,
+		// A small network must not be blown up to fill the frame: labels stay readable.
+		maxZoom: 1.3,
+		minZoom: 0.2,
 		layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 24 },
 		style: [
 			{ selector: 'node', style: {
@@ -178,7 +181,7 @@ function brokers(h, me, errors) {
 		el('thead', {}, el('tr', {}, el('th', {}, t('common.teacher')), el('th.num', {}, t('horizontal.betweenness')), el('th.num', {}, t('horizontal.bridged')))),
 		el('tbody', {}, h.brokers.map((b) => el('tr', { dataset: { teacher: b.teacher.id } },
 			el('td', {}, el('div.name', {}, b.teacher.fullName), el('div.muted.small', {}, b.teacher.organization?.name ?? '')),
-			el('td.num', {}, number(b.betweenness, 1)),
+			el('td.num', {}, fixed(b.betweenness, 1)),
 			el('td.num', {}, String(b.organizationsBridged)))))));
 	return section;
 }

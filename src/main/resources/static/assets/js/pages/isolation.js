@@ -2,7 +2,7 @@
 // organization, reason and name; each links to the mentor-recommendation screen.
 
 import { query } from '../api.js';
-import { t } from '../i18n.js';
+import { experience, t } from '../i18n.js';
 import { el, empty, failure, field, loading, select, show, today } from '../ui.js';
 
 const ISOLATED = `
@@ -126,7 +126,7 @@ export async function render(container, { me, navigate }) {
 			el('tbody', {}, visible.map((r) => el('tr', { dataset: { teacher: r.teacher.id } },
 				el('td', {}, el('div.name', {}, r.teacher.fullName), r.teacher.position && el('div.muted.small', {}, r.teacher.position)),
 				el('td', {}, r.teacher.organization?.name ?? '—'),
-				el('td.num', {}, t('common.months', { n: r.experienceMonths })),
+				el('td.num', {}, experience(r.experienceMonths)),
 				el('td', {}, r.isolated ? el('span.badge.bad', {}, t('isolation.isolated')) : el('span.badge.warn', {}, t('isolation.risk'))),
 				el('td', {}, r.reasons.map((code) => el('span.chip' + (code === 'NEW_WITHOUT_MENTOR' ? '.bad' : ''), {
 					title: t(`reasonHelp.${code}`), dataset: { reason: code }

@@ -124,8 +124,8 @@ function barChart(canvas, rows, target) {
 		data: {
 			labels,
 			datasets: [
-				{ label: t('overview.seriesNew'), data: rows.map((r) => share(r.newTeachers)), backgroundColor: COLORS.new },
-				{ label: t('overview.seriesYoung'), data: rows.map((r) => share(r.youngTeachers)), backgroundColor: COLORS.young },
+				{ label: t('overview.seriesNew'), data: rows.map((r) => share(r.newTeachers)), backgroundColor: COLORS.new, minBarLength: 3 },
+				{ label: t('overview.seriesYoung'), data: rows.map((r) => share(r.youngTeachers)), backgroundColor: COLORS.young, minBarLength: 3 },
 				line(t('overview.seriesTargetNew'), target.new, COLORS.targetNew),
 				line(t('overview.seriesTargetYoung'), target.young, COLORS.targetYoung)
 			]

@@ -2,7 +2,7 @@
 // all or one by one (each acceptance is an assignMentor), and who is left unmatched.
 
 import { graphql, query } from '../api.js';
-import { date, number, percent, t } from '../i18n.js';
+import { date, experience, fixed, percent, t } from '../i18n.js';
 import { confirmDialog, el, empty, failure, field, loading, select, show, today } from '../ui.js';
 
 const PLAN = `
@@ -81,7 +81,7 @@ export async function render(container, { me }) {
 		const open = pending();
 		show(summary, el('div.cards.four', {},
 			kpi('proposals', t('plan.proposals'), String(plan.proposals.length)),
-			kpi('total', t('plan.totalScore'), number(plan.totalScore, 2)),
+			kpi('total', t('plan.totalScore'), fixed(plan.totalScore, 2)),
 			kpi('unmatched', t('plan.unmatchedCount'), String(plan.unmatched.length)),
 			before && kpi('young', t('overview.young'), percent(before.youngTeachers.share),
 				`${before.youngTeachers.covered}/${before.youngTeachers.total} · ${t('common.target', { target: percent(before.youngTeachers.target) })}`)));
@@ -118,10 +118,10 @@ export async function render(container, { me }) {
 						return el('tr', { dataset: { mentee: p.mentee.id, mentor: p.mentor.id, state: state?.state ?? 'proposed' } },
 							me.managesPairs && el('td.check', {}, check),
 							el('td', {}, el('div.name', {}, p.mentee.fullName),
-								el('div.muted.small', {}, `${p.mentee.organization?.name ?? ''} · ${t('common.months', { n: p.mentee.experienceMonths })}`)),
+								el('div.muted.small', {}, `${p.mentee.organization?.name ?? ''} · ${experience(p.mentee.experienceMonths)}`)),
 							el('td', {}, el('div.name', {}, p.mentor.fullName),
 								el('div.muted.small', {}, `${p.mentor.organization?.name ?? ''} · ${t(`category.${p.mentor.category}`)}`)),
-							el('td.num', {}, number(p.score, 2)),
+							el('td.num', {}, fixed(p.score, 2)),
 							el('td', {}, done ? el('span.badge.ok', {}, t('plan.accepted'))
 								: state?.state === 'failed' ? el('span.badge.bad', { title: state.message }, t('plan.failed', { message: state.message }))
 									: el('span.badge.plain', {}, t('plan.pending'))),

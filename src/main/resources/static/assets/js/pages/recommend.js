@@ -3,7 +3,7 @@
 // confirmation, and see the coverage change.
 
 import { graphql, query } from '../api.js';
-import { date, number, percent, t } from '../i18n.js';
+import { date, experience, fixed, number, percent, t } from '../i18n.js';
 import { confirmDialog, el, empty, failure, field, loading, select, shareBar, show, today } from '../ui.js';
 
 const MENTEES = `
@@ -56,7 +56,7 @@ export async function render(container, { me, params, navigate }) {
 	const asOf = el('input', { type: 'date', name: 'asOf', value: today(), required: true });
 	const contour = select('contour', ['ANY', 'INTERNAL', 'EXTERNAL'].map((c) => ({ value: c, label: t(`contour.${c}`) })), params.get('contour') ?? 'ANY');
 	const filter = el('input', { type: 'search', name: 'filter', placeholder: t('common.search') });
-	const list = el('select', { name: 'mentee', size: 14, class: 'listbox', 'aria-label': t('recommend.mentee') });
+	const list = el('div.mentee-list', { role: 'listbox', 'aria-label': t('recommend.mentee') });
 	const listState = el('div');
 	const menteeCard = el('div');
 	const result = el('div.notice-area');
@@ -77,7 +77,6 @@ export async function render(container, { me, params, navigate }) {
 			el('div.main-col', {}, menteeCard, result, candidates)));
 
 	filter.addEventListener('input', () => fillList());
-	list.addEventListener('change', () => navigate('recommend', { mentee: list.value, contour: contour.value }));
 	contour.addEventListener('change', () => loadCandidates());
 	asOf.addEventListener('change', () => { loadMentees(); selectMentee(); });
 
@@ -101,9 +100,17 @@ export async function render(container, { me, params, navigate }) {
 	function fillList() {
 		const needle = filter.value.trim().toLocaleLowerCase();
 		const shown = mentees.filter((m) => !needle || m.teacher.fullName.toLocaleLowerCase().includes(needle));
-		list.replaceChildren(...shown.map((m) => el('option', { value: m.teacher.id, title: m.teacher.organization?.name ?? '' },
-			`${m.teacher.fullName} · ${t('common.months', { n: m.experienceMonths })}${m.reasons.includes('NEW_WITHOUT_MENTOR') ? ' ⚠' : ''}`)));
-		list.value = menteeId ?? '';
+		list.replaceChildren(...shown.map((m) => {
+			const selected = m.teacher.id === menteeId;
+			const isNew = m.reasons.includes('NEW_WITHOUT_MENTOR');
+			return el('button.mentee-item' + (selected ? '.selected' : ''), {
+				type: 'button', role: 'option', 'aria-selected': selected ? 'true' : 'false', dataset: { teacher: m.teacher.id },
+				onclick: () => navigate('recommend', { mentee: m.teacher.id, contour: contour.value })
+			},
+			el('span.name', {}, m.teacher.fullName),
+			el('span.muted.small', {}, `${m.teacher.organization?.name ?? ''} · ${experience(m.experienceMonths)}`),
+			isNew && el('span.badge.bad', { title: t('reasonHelp.NEW_WITHOUT_MENTOR') }, t('reason.NEW_WITHOUT_MENTOR')));
+		}));
 		if (mentees.length === 0) {
 			show(listState, empty(t('recommend.noMentees')));
 		}
@@ -147,7 +154,7 @@ export async function render(container, { me, params, navigate }) {
 					el('h2', {}, mentee.fullName),
 					el('div.muted', {}, [mentee.position, mentee.organization?.name, mentee.organization?.district?.name].filter(Boolean).join(' · ')),
 					el('div.facts', {},
-						el('span', {}, t('recommend.experience', { n: mentee.experienceMonths })),
+						el('span', {}, `${t('common.experience')}: ${experience(mentee.experienceMonths)}`),
 						el('span', {}, t(`category.${mentee.category}`)),
 						mentee.subjects.length > 0 && el('span', {}, `${t('recommend.subjects')}: ${mentee.subjects.map((s) => s.name).join(', ')}`),
 						el('span' + (mentee.mentors.length > 0 ? '' : '.bad-text'), {}, `${t('recommend.mentors')}: ${mentors}`))),
@@ -193,9 +200,9 @@ export async function render(container, { me, params, navigate }) {
 				el('th.num', {}, t('recommend.contribution')), el('th', {}, t('recommend.explanation')))),
 			el('tbody', {}, c.factors.map((f) => el('tr', { dataset: { factor: f.factor } },
 				el('td', {}, el('i.swatch', { style: `background:${FACTOR_COLORS[f.factor] ?? '#888'}` }), t(`factor.${f.factor}`)),
-				el('td.value', {}, shareBar(f.value), el('span.num', {}, number(f.value, 2))),
-				el('td.num', {}, number(f.weight, 2)),
-				el('td.num', {}, number(f.contribution, 3)),
+				el('td.value', {}, shareBar(f.value), el('span.num', {}, fixed(f.value, 2))),
+				el('td.num', {}, fixed(f.weight, 2)),
+				el('td.num', {}, fixed(f.contribution, 3)),
 				el('td.explanation', {}, f.explanation)))));
 		return el('details.card.candidate', { open, dataset: { candidate: teacher.id, rank: c.rank } },
 			el('summary', {},
@@ -204,8 +211,8 @@ export async function render(container, { me, params, navigate }) {
 					el('span.name', {}, teacher.fullName), ' ',
 					el('span.badge' + (c.external ? '.info' : '.plain'), {}, c.external ? t('recommend.external') : t('recommend.internal')),
 					el('div.muted.small', {}, [teacher.position, teacher.organization?.name, t(`category.${teacher.category}`),
-						t('recommend.experience', { n: teacher.experienceMonths })].filter(Boolean).join(' · '))),
-				el('span.score', {}, el('span.score-value', {}, number(c.score, 2)), stacked),
+						t('recommend.experience', { n: experience(teacher.experienceMonths) })].filter(Boolean).join(' · '))),
+				el('span.score', {}, el('span.score-value', {}, fixed(c.score, 2)), stacked),
 				me.managesPairs && el('button.primary.small', { type: 'button', 'data-action': 'assign', onclick: (e) => { e.preventDefault(); assign(c); } }, t('recommend.assign'))),
 			factors);
 	}
@@ -249,24 +256,27 @@ function coverageBox(before, after) {
 	if (!before) {
 		return null;
 	}
-	const row = (label, key, scope) => {
+	const cell = (scope, key) => {
 		const b = before[scope]?.[key];
 		if (!b) {
-			return null;
+			return el('td', {}, '—');
 		}
 		const a = after?.[scope]?.[key];
 		const changed = a && (a.covered !== b.covered || a.total !== b.total);
-		return el('tr', { dataset: { coverage: `${scope}-${key}` } },
-			el('th', {}, label),
-			el('td.num', {}, `${percent(b.share)} (${b.covered}/${b.total})`),
-			a && el('td.arrow', {}, '→'),
-			a && el('td.num' + (changed ? '.changed' : ''), {}, `${percent(a.share)} (${a.covered}/${a.total})`),
-			el('td', {}, shareBar(a ? a.share : b.share, b.target)));
+		const figure = (f) => `${percent(f.share)} (${f.covered}/${f.total})`;
+		return el('td', { dataset: { coverage: `${scope}-${key}` } },
+			el('span.figure-text', {}, figure(b)),
+			changed && [el('span.arrow', {}, ' → '), el('span.changed', {}, figure(a))],
+			shareBar(changed ? a.share : b.share, b.target));
 	};
+	const row = (label, key) => el('tr', {}, el('th', {}, label), cell('organization', key), cell('city', key));
 	return el('div.coverage-box', { id: 'coverage' },
-		el('div.muted.small', {}, after ? t('recommend.coverageChange') : t('recommend.coverage')),
-		el('table.compact', {}, el('tbody', {},
-			row(`${t('recommend.coverage')} ${t('recommend.coverageOrg')}`, 'youngTeachers', 'organization'),
-			row(`${t('recommend.coverage')} ${t('recommend.coverageCity')}`, 'youngTeachers', 'city'),
-			row(`${t('recommend.coverageNew')} ${t('recommend.coverageOrg')}`, 'newTeachers', 'organization'))));
+		el('table.compact', {},
+			el('thead', {}, el('tr', {},
+				el('th', {}, after ? t('recommend.coverageChange') : t('recommend.coverage')),
+				el('th', {}, t('recommend.coverageOrg')),
+				el('th', {}, t('recommend.coverageCity')))),
+			el('tbody', {},
+				row(t('recommend.coverageYoungShort'), 'youngTeachers'),
+				row(t('recommend.coverageNewShort'), 'newTeachers'))));
 }
