@@ -81,6 +81,7 @@ const STRINGS = {
 		'common.search': 'Поиск по имени',
 
 		'error.title': 'Не удалось загрузить данные',
+		'error.forbiddenTitle': 'Нет доступа к этим данным',
 		'error.forbidden': 'Недостаточно прав: ваша роль не позволяет видеть эти данные.',
 		'error.forbiddenDetail': 'Если доступ нужен для работы, обратитесь к администратору Горизонта.',
 		'error.notFound': 'Не найдено: {message}',
@@ -305,6 +306,7 @@ const STRINGS = {
 		'common.search': 'Search by name',
 
 		'error.title': 'Could not load the data',
+		'error.forbiddenTitle': 'No access to this data',
 		'error.forbidden': 'Not allowed: your role may not see this data.',
 		'error.forbiddenDetail': 'If you need access for your work, ask the Horizon administrator.',
 		'error.notFound': 'Not found: {message}',

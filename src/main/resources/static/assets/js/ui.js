@@ -87,10 +87,11 @@ export function failure(error, retry) {
 			text = t('error.generic', { message: error?.message ?? '' });
 	}
 	return el('div.state.error', { role: 'alert', dataset: { error: kind } },
-		el('strong', {}, kind === 'FORBIDDEN' ? t('denied.title') : t('error.title')),
+		el('strong', {}, kind === 'FORBIDDEN' ? t('error.forbiddenTitle') : t('error.title')),
 		el('p', {}, text),
 		detail && el('p.muted', {}, detail),
-		retry && el('button.secondary', { type: 'button', onclick: retry }, t('error.retry')));
+		// Asking again does not change a refusal.
+		retry && kind !== 'FORBIDDEN' && el('button.secondary', { type: 'button', onclick: retry }, t('error.retry')));
 }
 
 /** Replaces the content of node. */
