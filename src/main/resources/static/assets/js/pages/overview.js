@@ -109,31 +109,24 @@ function barChart(canvas, rows, target) {
 	// A share of a breakdown without teachers of that kind is 1.0 by contract; the chart leaves a gap instead.
 	const share = (figure) => (figure.total === 0 ? null : Math.round(figure.share * 1000) / 10);
 	const labels = rows.map((r) => r.label);
-	const line = (label, value, color) => ({
-		type: 'line',
-		label,
-		data: labels.map(() => value * 100),
-		borderColor: color,
-		borderDash: [6, 4],
-		borderWidth: 2,
-		pointRadius: 0,
-		fill: false
-	});
 	return new window.Chart(canvas, {
 		type: 'bar',
 		data: {
 			labels,
 			datasets: [
 				{ label: t('overview.seriesNew'), data: rows.map((r) => share(r.newTeachers)), backgroundColor: COLORS.new, minBarLength: 3 },
-				{ label: t('overview.seriesYoung'), data: rows.map((r) => share(r.youngTeachers)), backgroundColor: COLORS.young, minBarLength: 3 },
-				line(t('overview.seriesTargetNew'), target.new, COLORS.targetNew),
-				line(t('overview.seriesTargetYoung'), target.young, COLORS.targetYoung)
+				{ label: t('overview.seriesYoung'), data: rows.map((r) => share(r.youngTeachers)), backgroundColor: COLORS.young, minBarLength: 3 }
 			]
 		},
+		plugins: [targetLines([
+			{ value: target.new * 100, color: COLORS.targetNew, label: t('overview.seriesTargetNew') },
+			{ value: target.young * 100, color: COLORS.targetYoung, label: t('overview.seriesTargetYoung') }
+		])],
 		options: {
 			responsive: true,
 			maintainAspectRatio: false,
 			animation: false,
+			layout: { padding: { top: 16 } },
 			scales: { y: { min: 0, max: 100, ticks: { callback: (v) => `${v}%` } } },
 			plugins: {
 				legend: { position: 'bottom', labels: { boxWidth: 12 } },
@@ -141,14 +134,40 @@ function barChart(canvas, rows, target) {
 					callbacks: {
 						afterLabel: (item) => {
 							const row = rows[item.dataIndex];
-							const figure = item.datasetIndex === 0 ? row.newTeachers : item.datasetIndex === 1 ? row.youngTeachers : null;
-							return figure ? t('overview.covered', { covered: figure.covered, total: figure.total }) : '';
+							const figure = item.datasetIndex === 0 ? row.newTeachers : row.youngTeachers;
+							return t('overview.covered', { covered: figure.covered, total: figure.total });
 						}
 					}
 				}
 			}
 		}
 	});
+}
+
+/** Dashed lines across the whole plot at the targets, labelled at the right: they read the same for one bar or twenty. */
+function targetLines(targets) {
+	return {
+		id: 'targetLines',
+		afterDatasetsDraw(chart) {
+			const { ctx, chartArea, scales } = chart;
+			ctx.save();
+			ctx.setLineDash([6, 4]);
+			ctx.lineWidth = 2;
+			ctx.font = '11px sans-serif';
+			ctx.textAlign = 'right';
+			for (const target of targets) {
+				const y = scales.y.getPixelForValue(target.value);
+				ctx.strokeStyle = target.color;
+				ctx.beginPath();
+				ctx.moveTo(chartArea.left, y);
+				ctx.lineTo(chartArea.right, y);
+				ctx.stroke();
+				ctx.fillStyle = target.color;
+				ctx.fillText(`${target.label}: ${target.value}%`, chartArea.right - 4, y - 4);
+			}
+			ctx.restore();
+		}
+	};
 }
 
 function breaches(byOrganization) {
