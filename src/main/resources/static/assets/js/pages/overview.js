@@ -155,6 +155,7 @@ function targetLines(targets) {
 			ctx.lineWidth = 2;
 			ctx.font = '11px sans-serif';
 			ctx.textAlign = 'right';
+			ctx.textBaseline = 'bottom';
 			for (const target of targets) {
 				const y = scales.y.getPixelForValue(target.value);
 				ctx.strokeStyle = target.color;
@@ -162,8 +163,12 @@ function targetLines(targets) {
 				ctx.moveTo(chartArea.left, y);
 				ctx.lineTo(chartArea.right, y);
 				ctx.stroke();
+				const text = `${target.label}: ${target.value}%`;
+				const width = ctx.measureText(text).width;
+				ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+				ctx.fillRect(chartArea.right - width - 8, y - 16, width + 8, 13);
 				ctx.fillStyle = target.color;
-				ctx.fillText(`${target.label}: ${target.value}%`, chartArea.right - 4, y - 4);
+				ctx.fillText(text, chartArea.right - 4, y - 3);
 			}
 			ctx.restore();
 		}
