@@ -226,6 +226,7 @@ const STRINGS = {
 		'plan.empty': 'Нет молодых педагогов без наставника — план пуст.',
 		'plan.unmatched': 'Педагоги, которым не нашлось наставника',
 		'plan.reason': 'Причина',
+		'plan.unmatchedNone': 'Для каждого педагога найден наставник.',
 		'plan.viewOnly': 'Ваша роль позволяет просматривать план, но не принимать его.',
 
 		'graphiql.title': 'GraphiQL — Горизонт'
@@ -451,6 +452,7 @@ const STRINGS = {
 		'plan.empty': 'No young teacher is without a mentor — the plan is empty.',
 		'plan.unmatched': 'Teachers left without a mentor',
 		'plan.reason': 'Reason',
+		'plan.unmatchedNone': 'Every teacher has a proposed mentor.',
 		'plan.viewOnly': 'Your role may view the plan but not accept it.',
 
 		'graphiql.title': 'GraphiQL — Horizon'

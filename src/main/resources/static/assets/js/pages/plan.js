@@ -107,7 +107,7 @@ export async function render(container, { me }) {
 						: el('p.notice', {}, t('plan.viewOnly'))),
 				el('div.table-wrap', {}, el('table', { id: 'plan' },
 					el('thead', {}, el('tr', {},
-						me.managesPairs && el('th.check', {}),
+						me.managesPairs && el('th.select-cell', {}),
 						el('th', {}, t('plan.mentee')), el('th', {}, t('plan.mentor')), el('th.num', {}, t('plan.score')),
 						el('th', {}, t('plan.status')), me.managesPairs && el('th', {}))),
 					el('tbody', {}, plan.proposals.map((p) => {
@@ -116,7 +116,7 @@ export async function render(container, { me }) {
 						const check = el('input', { type: 'checkbox', disabled: done, 'aria-label': p.mentee.fullName, onchange: refreshSelected });
 						checks.set(p.mentee.id, check);
 						return el('tr', { dataset: { mentee: p.mentee.id, mentor: p.mentor.id, state: state?.state ?? 'proposed' } },
-							me.managesPairs && el('td.check', {}, check),
+							me.managesPairs && el('td.select-cell', {}, check),
 							el('td', {}, el('div.name', {}, p.mentee.fullName),
 								el('div.muted.small', {}, `${p.mentee.organization?.name ?? ''} · ${experience(p.mentee.experienceMonths)}`)),
 							el('td', {}, el('div.name', {}, p.mentor.fullName),
@@ -130,7 +130,7 @@ export async function render(container, { me }) {
 		}
 		const unmatched = el('section.card', { id: 'unmatched' }, el('h2', {}, t('plan.unmatched'), ' ', el('span.count', {}, String(plan.unmatched.length))));
 		if (plan.unmatched.length === 0) {
-			unmatched.append(empty('—'));
+			unmatched.append(empty(t('plan.unmatchedNone')));
 		}
 		else {
 			unmatched.append(el('table.compact', {},
