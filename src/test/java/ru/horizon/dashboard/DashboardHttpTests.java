@@ -62,6 +62,19 @@ class DashboardHttpTests {
 	}
 
 	@Test
+	void pagesAskingWithoutASessionGet401WithoutABrowserPasswordPrompt() {
+		// The pages send X-Requested-With: a Basic challenge would make the browser pop up its own password dialog.
+		assertThatExceptionOfType(HttpClientErrorException.Unauthorized.class)
+			.isThrownBy(() -> this.clients.rest(null)
+				.get()
+				.uri("/api/me")
+				.header("X-Requested-With", "XMLHttpRequest")
+				.retrieve()
+				.toBodilessEntity())
+			.satisfies((ex) -> assertThat(ex.getResponseHeaders().getFirst("WWW-Authenticate")).isNull());
+	}
+
+	@Test
 	void signInPageIsOpenAndCarriesTheCsrfToken() {
 		String page = this.clients.rest(null).get().uri("/login").retrieve().body(String.class);
 		assertThat(page).contains("action=\"/login\"").containsPattern("<meta name=\"_csrf\" content=\"[^\"]+\">");

@@ -27,6 +27,8 @@ const KIND_COLORS = {
 	UNIVERSITY: '#b8455b', METHOD_CENTER: '#1b3a5c', OTHER: '#7a8894'
 };
 
+const OUTSIDE_IN_PICTURE = 30;
+
 let graph = null;
 
 export async function render(container, { me }) {
@@ -83,7 +85,8 @@ function draw(body, h, me, errors) {
 	const networkCard = el('section.card.network-card', {},
 		el('h2', {}, t('horizontal.network')),
 		el('p.muted.small', {}, t('horizontal.networkHelp')),
-		h.organizationFlows.length === 0 && h.organizationsOutside.length === 0 ? empty(t('horizontal.noFlows')) : picture,
+		h.organizationFlows.length === 0 && (h.organizationsOutside.length === 0 || h.organizationsOutside.length > OUTSIDE_IN_PICTURE)
+			? empty(t('horizontal.noFlows')) : picture,
 		legend());
 	const side = el('div.side', {}, outside(h.organizationsOutside), brokers(h, me, errors));
 	show(body, cards, el('div.grid-network', {}, networkCard, side));
@@ -121,8 +124,11 @@ function network(container, h) {
 			}
 		};
 	});
-	for (const o of h.organizationsOutside) {
-		node(o, true);
+	// A handful of outsiders reads well in the picture; a city's worth would bury the flows, so they stay in the list.
+	if (h.organizationsOutside.length <= OUTSIDE_IN_PICTURE) {
+		for (const o of h.organizationsOutside) {
+			node(o, true);
+		}
 	}
 	const maxNode = Math.max(1, ...[...nodes.values()].map((n) => n.data.weight));
 	for (const n of nodes.values()) {
