@@ -187,7 +187,7 @@ function brokers(h, me, errors) {
 		el('thead', {}, el('tr', {}, el('th', {}, t('common.teacher')), el('th.num', {}, t('horizontal.betweenness')), el('th.num', {}, t('horizontal.bridged')))),
 		el('tbody', {}, h.brokers.map((b) => el('tr', { dataset: { teacher: b.teacher.id } },
 			el('td', {}, el('div.name', {}, b.teacher.fullName), el('div.muted.small', {}, b.teacher.organization?.name ?? '')),
-			el('td.num', {}, fixed(b.betweenness, 1)),
+			el('td.num', {}, b.betweenness >= 1000 ? number(b.betweenness, 0) : fixed(b.betweenness, 1)),
 			el('td.num', {}, String(b.organizationsBridged)))))));
 	return section;
 }
