@@ -23,6 +23,7 @@ import ru.horizon.system.security.Access;
 import ru.horizon.system.security.ReadAggregates;
 import ru.horizon.system.security.ReadTeachers;
 import ru.horizon.teacher.Teacher;
+import ru.horizon.teacher.TeacherService;
 
 /**
  * Horizontal learning between organizations: the module's API. Ties come from the graph
@@ -117,19 +118,20 @@ public class HorizontalLearningService {
 
 	/**
 	 * The teachers with the highest betweenness in the report's tie graph, at most
-	 * {@code limit}. A curator gets the brokers of their own organization only (their rank
-	 * is still city-wide).
+	 * {@code limit}. A curator gets the brokers whose main organization at the end of the
+	 * window is their own (their rank is still that of the whole tie graph).
 	 */
 	@ReadTeachers
 	public List<Broker> brokers(HorizontalLearning report, int limit) {
 		TieNetwork network = report.network();
 		Optional<String> own = this.access.organizationLimit();
-		Map<String, String> organizationOf = network.organizationOf();
-		List<TieNetwork.Ranked> ranked = network.brokers()
-			.stream()
-			.filter((b) -> own.isEmpty() || own.get().equals(organizationOf.get(b.teacher())))
-			.limit(limit)
-			.toList();
+		List<TieNetwork.Ranked> all = network.brokers();
+		if (own.isPresent()) {
+			Set<String> ownTeachers = teachersOf(own.get(), all.stream().map(TieNetwork.Ranked::teacher).toList(),
+					report.to());
+			all = all.stream().filter((b) -> ownTeachers.contains(b.teacher())).toList();
+		}
+		List<TieNetwork.Ranked> ranked = all.stream().limit(limit).toList();
 		Map<String, Teacher> teachers = teachers(ranked.stream().map(TieNetwork.Ranked::teacher).toList());
 		return ranked.stream()
 			.map((b) -> new Broker(teachers.get(b.teacher()), b.score(),
@@ -169,6 +171,19 @@ public class HorizontalLearningService {
 			.all()
 			.forEach((o) -> result.put(o.id(), o));
 		return result;
+	}
+
+	/** Those of {@code teacherIds} whose main organization at {@code day} is {@code organization}. */
+	private Set<String> teachersOf(String organization, List<String> teacherIds, LocalDate day) {
+		return Set.copyOf(this.neo4j.query("""
+				MATCH (t:Teacher) WHERE t.id IN $ids
+				MATCH %s
+				WITH t, o WHERE o.id = $organization
+				RETURN DISTINCT t.id AS id""".formatted(TeacherService.MAIN_ORGANIZATION_AT))
+			.bindAll(Map.of("ids", teacherIds, "asOf", day, "organization", organization))
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString())
+			.all());
 	}
 
 	private Map<String, Teacher> teachers(Collection<String> ids) {
