@@ -78,3 +78,13 @@ UNWIND [
 ] AS row
 MATCH (t:Teacher {id: row[0]}), (e:Event {id: row[1]})
 CREATE (t)-[:PARTICIPATED_IN {role: row[2]}]->(e);
+// Innovation complexes (beyond the contract): gC organized eA and eConf in the window
+// (and eOld before it); gD organized nothing. gC reaches a1 a2 a3 a4 (o1 on 2025-03-01),
+// x (o2) and b2 (o3): 6 teachers, 3 organizations; young on the event's date: a3, a4
+// (since 2024-09-01) and b2 (since 2023-09-01): 3, share 0.5. In district d2: b2 only.
+// The previous window of 2025 (2024-01-02 .. 2024-12-31) has eOld a1 -> b3 (cross o1 -> o3),
+// pM, pE and pOld: 4 ties, weight 10; its only flow o1 -> o3 is lost, o2 -> o3 and
+// o1 -> o2 are new, none kept.
+CREATE (:Group:InnovationComplex {id: 'gC', name: 'ИНКО «Функциональная грамотность»', kind: 'INNOVATION_COMPLEX', direction: 'Функциональная грамотность'});
+CREATE (:Group:InnovationComplex {id: 'gD', name: 'ИНКО «Счастье в деятельности»', kind: 'INNOVATION_COMPLEX', direction: 'Профилактика выгорания'});
+MATCH (e:Event) WHERE e.id IN ['eA', 'eConf', 'eOld'] MATCH (g:Group {id: 'gC'}) CREATE (e)-[:ORGANIZED_BY]->(g);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import ru.horizon.organization.Organization;
+import ru.horizon.organization.Scope;
 
 /**
  * Horizontal learning (горизонтальное обучение) in a scope and a window: the learning ties
@@ -19,10 +20,11 @@ import ru.horizon.organization.Organization;
  * cross-organization tie
  * @param organizationsOutside organizations of the scope with no cross-organization tie,
  * in or out, by id
+ * @param scope the scope asked for
  * @param network the tie graph behind flows, brokers and communities
  */
 public record HorizontalLearning(LocalDate from, LocalDate to, int ties, double totalWeight,
 		double crossOrganizationShare, int teachersWithCrossOrganizationTie, List<Organization> organizationsOutside,
-		TieNetwork network) {
+		Scope scope, TieNetwork network) {
 
 }

@@ -29,13 +29,13 @@ class HorizontalLearningController {
 	}
 
 	@SchemaMapping
-	List<OrganizationFlow> organizationFlows(HorizontalLearning report, @Argument int limit) {
-		return this.horizontal.organizationFlows(report, this.limits.pageSize("limit", limit));
+	List<OrganizationFlow> organizationFlows(HorizontalLearning report, @Argument Integer limit) {
+		return this.horizontal.organizationFlows(report, this.limits.pageSize("limit", (limit != null) ? limit : 50));
 	}
 
 	@SchemaMapping
-	List<Broker> brokers(HorizontalLearning report, @Argument int limit) {
-		return this.horizontal.brokers(report, this.limits.pageSize("limit", limit));
+	List<Broker> brokers(HorizontalLearning report, @Argument Integer limit) {
+		return this.horizontal.brokers(report, this.limits.pageSize("limit", (limit != null) ? limit : 10));
 	}
 
 	@SchemaMapping

@@ -22,6 +22,7 @@ import ru.horizon.system.DomainException;
 import ru.horizon.system.security.Access;
 import ru.horizon.system.security.ReadAggregates;
 import ru.horizon.system.security.ReadTeachers;
+import ru.horizon.teacher.ExperienceRules;
 import ru.horizon.teacher.Teacher;
 import ru.horizon.teacher.TeacherService;
 
@@ -45,12 +46,15 @@ public class HorizontalLearningService {
 
 	private final HorizontalProperties settings;
 
+	private final ExperienceRules experience;
+
 	HorizontalLearningService(Neo4jClient neo4j, OrganizationService organizations, Access access,
-			HorizontalProperties settings) {
+			HorizontalProperties settings, ExperienceRules experience) {
 		this.neo4j = neo4j;
 		this.organizations = organizations;
 		this.access = access;
 		this.settings = settings;
+		this.experience = experience;
 	}
 
 	/**
@@ -97,23 +101,13 @@ public class HorizontalLearningService {
 			.filter((o) -> !organizationsWithCross.contains(o.id()))
 			.toList();
 		return new HorizontalLearning(from, to, count, total, (total > 0) ? cross / total : 0.0,
-				teachersWithCross.size(), outside, new TieNetwork(List.copyOf(ties), this.settings));
+				teachersWithCross.size(), outside, requested, new TieNetwork(List.copyOf(ties), this.settings));
 	}
 
 	/** The heaviest organization flows of a report, at most {@code limit}. */
 	@ReadAggregates
 	public List<OrganizationFlow> organizationFlows(HorizontalLearning report, int limit) {
-		List<TieNetwork.Flow> flows = report.network().flows().stream().limit(limit).toList();
-		Set<String> ids = new HashSet<>();
-		flows.forEach((flow) -> {
-			ids.add(flow.source());
-			ids.add(flow.target());
-		});
-		Map<String, Organization> byId = byId(this.organizations.findAll(ids));
-		return flows.stream()
-			.map((flow) -> new OrganizationFlow(byId.get(flow.source()), byId.get(flow.target()), flow.weight(),
-					flow.ties()))
-			.toList();
+		return flows(report.network().flows(), limit);
 	}
 
 	/**
@@ -139,25 +133,166 @@ public class HorizontalLearningService {
 			.toList();
 	}
 
+	/**
+	 * Communities of the report's tie graph by label propagation (fixed seed), and how far
+	 * each crosses organization lines; aggregates only.
+	 */
+	@ReadAggregates
+	public TieCommunities communities(HorizontalLearning report, int limit) {
+		return report.network().communities(limit);
+	}
+
+	/**
+	 * The same report for the window of the same length that ends the day before
+	 * {@code report.from()}, and the organization flows new, lost and kept between the two.
+	 */
+	@ReadAggregates
+	public WindowComparison previousWindow(HorizontalLearning report, int limit) {
+		long days = java.time.temporal.ChronoUnit.DAYS.between(report.from(), report.to()) + 1;
+		HorizontalLearning previous = report(report.scope(), report.from().minusDays(days), report.from().minusDays(1));
+		Map<List<String>, TieNetwork.Flow> now = new HashMap<>();
+		report.network().flows().forEach((f) -> now.put(List.of(f.source(), f.target()), f));
+		Map<List<String>, TieNetwork.Flow> before = new HashMap<>();
+		previous.network().flows().forEach((f) -> before.put(List.of(f.source(), f.target()), f));
+		List<TieNetwork.Flow> added = report.network()
+			.flows()
+			.stream()
+			.filter((f) -> !before.containsKey(List.of(f.source(), f.target())))
+			.toList();
+		List<TieNetwork.Flow> lost = previous.network()
+			.flows()
+			.stream()
+			.filter((f) -> !now.containsKey(List.of(f.source(), f.target())))
+			.toList();
+		int kept = (int) now.keySet().stream().filter(before::containsKey).count();
+		return new WindowComparison(previous, kept, added.size(), lost.size(), flows(added, limit),
+				flows(lost, limit));
+	}
+
+	/**
+	 * The reach of every innovation complex ({@code :InnovationComplex}) through its events
+	 * ({@code (:Event)-[:ORGANIZED_BY]->(:Group)}) in {@code [from, to]}, counting the
+	 * participants whose main organization on the event's date is in the scope; most
+	 * teachers reached first, then by id.
+	 */
+	@ReadAggregates
+	public List<InnovationComplexReach> innovationComplexReach(Scope scope, LocalDate from, LocalDate to) {
+		if (from == null || to == null || from.isAfter(to)) {
+			throw DomainException.badRequest("The window needs from <= to, was [%s, %s]".formatted(from, to));
+		}
+		Scope requested = Scope.orAll(scope);
+		Map<String, Object> parameters = new HashMap<>(LearningTies.parameters(from, to));
+		parameters.put("everything", requested.equals(Scope.ALL));
+		parameters.put("organizations", List.copyOf(organizationsIn(requested).keySet()));
+		parameters.put("youngTeacherMonths", this.experience.youngTeacherMonths());
+		return List.copyOf(this.neo4j.query("""
+				MATCH (g:InnovationComplex)
+				CALL (g) {
+					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE e.date >= $from AND e.date <= $to
+					RETURN count(DISTINCT e) AS events
+				}
+				CALL (g) {
+					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE e.date >= $from AND e.date <= $to
+					OPTIONAL MATCH (t:Teacher)-[:PARTICIPATED_IN]->(e)
+					WITH DISTINCT t, e.date AS date WHERE t IS NOT NULL
+					%s
+					WITH t, organization, date
+					WHERE organization IS NOT NULL AND ($everything OR organization IN $organizations)
+					WITH t, organization,
+						t.teachingSince <= date AND duration.inMonths(t.teachingSince, date).months < $youngTeacherMonths AS young
+					RETURN count(DISTINCT t) AS teachers, count(DISTINCT organization) AS organizations,
+						count(DISTINCT CASE WHEN young THEN t END) AS young
+				}
+				RETURN g.id AS id, g.name AS name, g.direction AS direction, events, teachers, organizations, young
+				ORDER BY teachers DESC, id""".formatted(LearningTies.mainOrganizationOn("t", "organization")))
+			.bindAll(parameters)
+			.fetchAs(InnovationComplexReach.class)
+			.mappedBy((types, row) -> {
+				int teachers = row.get("teachers").asInt();
+				int young = row.get("young").asInt();
+				return new InnovationComplexReach(row.get("id").asString(), row.get("name").asString(null),
+						row.get("direction").asString(null), row.get("events").asInt(), teachers,
+						row.get("organizations").asInt(), young, (teachers > 0) ? (double) young / teachers : 0.0);
+			})
+			.all());
+	}
+
+	private List<OrganizationFlow> flows(List<TieNetwork.Flow> flows, int limit) {
+		List<TieNetwork.Flow> top = flows.stream().limit(limit).toList();
+		Set<String> ids = new HashSet<>();
+		top.forEach((flow) -> {
+			ids.add(flow.source());
+			ids.add(flow.target());
+		});
+		Map<String, Organization> byId = byId(this.organizations.findAll(ids));
+		return top.stream()
+			.map((flow) -> new OrganizationFlow(byId.get(flow.source()), byId.get(flow.target()), flow.weight(),
+					flow.ties()))
+			.toList();
+	}
+
 	/** Whether the report's betweenness figures are exact (true) or estimated. */
 	@ReadAggregates
 	public boolean exactBetweenness(HorizontalLearning report) {
 		return report.network().exactBetweenness();
 	}
 
+	/**
+	 * The tie instances of the window, grouped by teachers, kind and organizations: two
+	 * read queries (pairs, and events with their participants), paired and summed here.
+	 */
 	private List<TieNetwork.Tie> ties(LocalDate from, LocalDate to) {
-		return List.copyOf(this.neo4j.query("""
-				%s
-				WITH source.id AS sourceId, target.id AS targetId, kind, weight, date, sourceOrganization, targetOrganization
-				RETURN sourceId, targetId, kind, sourceOrganization, targetOrganization,
-					max(date) AS lastDate, count(*) AS ties, sum(weight) AS weight""".formatted(LearningTies.all()))
-			.bindAll(LearningTies.parameters(from, to))
-			.fetchAs(TieNetwork.Tie.class)
-			.mappedBy((types, row) -> new TieNetwork.Tie(row.get("sourceId").asString(), row.get("targetId").asString(),
-					row.get("kind").asString(), row.get("sourceOrganization").asString(null),
-					row.get("targetOrganization").asString(null), row.get("lastDate").asLocalDate(),
-					row.get("ties").asInt(), row.get("weight").asDouble()))
-			.all());
+		Map<String, Object> parameters = LearningTies.parameters(from, to);
+		Map<TieKey, TieSum> sums = new HashMap<>();
+		this.neo4j.query(LearningTies.MENTORING_TIES).bindAll(parameters).fetch().all().forEach((row) -> {
+			TieKey key = new TieKey((String) row.get("source"), (String) row.get("target"), "MENTORING",
+					(String) row.get("sourceOrganization"), (String) row.get("targetOrganization"));
+			sums.computeIfAbsent(key, (k) -> new TieSum()).add(LearningTies.MENTORING_WEIGHT, (LocalDate) row.get("date"));
+		});
+		this.neo4j.query(LearningTies.EVENT_PARTICIPANTS).bindAll(parameters).fetch().all().forEach((row) -> {
+			LocalDate date = (LocalDate) row.get("date");
+			LearningTies.eventTies(ends(row.get("speakers")), ends(row.get("attendees")), (source, target) -> {
+				TieKey key = new TieKey(source.teacher(), target.teacher(), "EVENT", source.organization(),
+						target.organization());
+				sums.computeIfAbsent(key, (k) -> new TieSum()).add(LearningTies.EVENT_WEIGHT, date);
+			});
+		});
+		List<TieNetwork.Tie> result = new ArrayList<>(sums.size());
+		sums.forEach((key, sum) -> result.add(new TieNetwork.Tie(key.source(), key.target(), key.kind(),
+				key.sourceOrganization(), key.targetOrganization(), sum.lastDate, sum.count, sum.weight)));
+		return result;
+	}
+
+	private static List<LearningTies.End> ends(Object rows) {
+		List<LearningTies.End> result = new ArrayList<>();
+		for (Object row : (List<?>) rows) {
+			List<?> pair = (List<?>) row;
+			result.add(new LearningTies.End((String) pair.get(0), (String) pair.get(1)));
+		}
+		return result;
+	}
+
+	private record TieKey(String source, String target, String kind, String sourceOrganization,
+			String targetOrganization) {
+
+	}
+
+	private static final class TieSum {
+
+		int count;
+
+		double weight;
+
+		LocalDate lastDate;
+
+		void add(double weight, LocalDate date) {
+			this.count++;
+			this.weight += weight;
+			if (this.lastDate == null || date.isAfter(this.lastDate)) {
+				this.lastDate = date;
+			}
+		}
+
 	}
 
 	/** Organizations of the scope by id, in id order. */

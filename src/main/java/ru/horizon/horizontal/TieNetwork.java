@@ -7,10 +7,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.jgrapht.Graph;
+import org.jgrapht.alg.clustering.LabelPropagationClustering;
+import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
@@ -51,6 +54,8 @@ public final class TieNetwork {
 	private List<Ranked> brokers;
 
 	private Map<String, String> organizationOf;
+
+	private TieCommunities communities;
 
 	TieNetwork(List<Tie> ties, HorizontalProperties settings) {
 		this.ties = ties;
@@ -120,6 +125,74 @@ public final class TieNetwork {
 			this.brokers = List.copyOf(result);
 		}
 		return this.brokers;
+	}
+
+	/**
+	 * Label propagation (Raghavan et al.) on the undirected tie graph, with a fixed seed
+	 * over vertices inserted in id order, so the same graph gives the same communities.
+	 */
+	synchronized TieCommunities communities(int limit) {
+		if (this.communities == null) {
+			Graph<String, DefaultEdge> graph = graph();
+			List<Set<String>> clusters = new ArrayList<>(new LabelPropagationClustering<>(graph,
+					this.settings.communityMaxIterations(), new Random(this.settings.randomSeed()))
+				.getClustering()
+				.getClusters());
+			double modularity = graph.edgeSet().isEmpty() ? 0.0
+					: new UndirectedModularityMeasurer<>(graph).modularity(clusters);
+			Map<String, Integer> communityOf = new HashMap<>();
+			for (int i = 0; i < clusters.size(); i++) {
+				for (String teacher : clusters.get(i)) {
+					communityOf.put(teacher, i);
+				}
+			}
+			double[] weight = new double[clusters.size()];
+			double[] cross = new double[clusters.size()];
+			for (Tie tie : this.ties) {
+				Integer community = communityOf.get(tie.source());
+				if (community != null && community.equals(communityOf.get(tie.target()))) {
+					weight[community] += tie.weight();
+					if (tie.cross()) {
+						cross[community] += tie.weight();
+					}
+				}
+			}
+			Map<String, String> organizationOf = organizationOf();
+			List<TieCommunity> all = new ArrayList<>();
+			int insideOne = 0;
+			int counted = 0;
+			for (int i = 0; i < clusters.size(); i++) {
+				Map<String, Integer> sizes = new HashMap<>();
+				for (String teacher : clusters.get(i)) {
+					sizes.merge(String.valueOf(organizationOf.get(teacher)), 1, Integer::sum);
+				}
+				int largest = sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+				int size = clusters.get(i).size();
+				if (size >= 2) {
+					counted++;
+					if (sizes.size() == 1) {
+						insideOne++;
+					}
+				}
+				all.add(new TieCommunity(0, size, sizes.size(), (double) largest / size,
+						(weight[i] > 0) ? cross[i] / weight[i] : 0.0));
+			}
+			all.sort(Comparator.comparingInt(TieCommunity::teachers)
+				.reversed()
+				.thenComparing(Comparator.comparingInt(TieCommunity::organizations).reversed())
+				.thenComparingDouble(TieCommunity::crossOrganizationShare));
+			List<TieCommunity> ranked = new ArrayList<>();
+			for (int i = 0; i < all.size(); i++) {
+				TieCommunity c = all.get(i);
+				ranked.add(new TieCommunity(i + 1, c.teachers(), c.organizations(), c.largestOrganizationShare(),
+						c.crossOrganizationShare()));
+			}
+			this.communities = new TieCommunities(clusters.size(), modularity,
+					(counted > 0) ? (double) insideOne / counted : 0.0, List.copyOf(ranked));
+		}
+		TieCommunities all = this.communities;
+		return new TieCommunities(all.count(), all.modularity(), all.singleOrganizationShare(),
+				all.largest().stream().limit(limit).toList());
 	}
 
 	/** Whether the betweenness figures are exact rather than estimated. */

@@ -23,10 +23,11 @@ class IsolationController {
 
 	@QueryMapping
 	YoungTeacherIsolationConnection isolatedYoungTeachers(@Argument Scope scope, @Argument LocalDate asOf,
-			@Argument int lookbackMonths, @Argument boolean includeAtRisk, @Argument int first,
+			@Argument Integer lookbackMonths, @Argument Boolean includeAtRisk, @Argument Integer first,
 			@Argument String after) {
-		return this.isolation.isolatedYoungTeachers(scope, asOf, lookbackMonths, includeAtRisk,
-				this.limits.pageSize("first", first), after);
+		// An explicit null means the default, as an omitted argument does.
+		return this.isolation.isolatedYoungTeachers(scope, asOf, (lookbackMonths != null) ? lookbackMonths : 12,
+				Boolean.TRUE.equals(includeAtRisk), this.limits.pageSize("first", (first != null) ? first : 50), after);
 	}
 
 }

@@ -36,7 +36,7 @@ import ru.horizon.teacher.TeacherService;
 @Transactional(readOnly = true)
 public class IsolationService {
 
-	private static final String QUERY = """
+	static final String QUERY = """
 			MATCH (o:Organization) WHERE %s
 			%s
 			WITH DISTINCT t
@@ -47,7 +47,6 @@ public class IsolationService {
 				EXISTS { (t)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date >= $from AND e.date <= $asOf } AS attended
 			CALL (t) {
 				%s
-				WITH CASE WHEN source = t THEN target ELSE source END AS other, sourceOrganization, targetOrganization
 				RETURN count(DISTINCT other) AS learningTies,
 					count(DISTINCT CASE WHEN %s THEN other END) AS crossOrganizationTies
 			}
