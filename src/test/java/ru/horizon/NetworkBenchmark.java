@@ -1,4 +1,4 @@
-package ru.horizon.horizontal;
+package ru.horizon;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +20,8 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
-import ru.horizon.HorizonTest;
-import ru.horizon.TestClients;
-import ru.horizon.TestGraph;
+import ru.horizon.horizontal.LearningTies;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Izhevsk (domain-facts.md), end to end over HTTP. Not part of {@code verify} (not a
  * {@code *Tests} class): run with
  * {@code ./mvnw -o test -Dtest=NetworkBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
- * the report goes to {@code target/network-benchmark.txt}.
+ * the report goes to {@code target/network-benchmark.txt}. It sits outside the feature
+ * packages because it drives two of them.
  */
 @HorizonTest
 class NetworkBenchmark {
