@@ -18,12 +18,14 @@
 // |    |    |    | (first day of the window), speaker v1 (o1); v3 only ORGANIZER of that  |                                                 |     |   |   |
 // |    |    |    | CONFERENCE, which is no tie                                            |                                                 |     |   |   |
 // | y7 | o3 |  4 | new, pair v3 (o3) from 2025-06-05; no group; no event                  | NO_GROUP NO_EVENTS ONLY_INTERNAL_TIES           | no, at risk | 1 | 0 |
+// | y9 | o2 | 18 | no pair, no group; SPEAKER at seminar e6 2025-04-01 to v2 (o2) and   | NO_MENTOR NO_GROUP                              | no, at risk | 2 | 1 |
+// |    |    |    | v1 (o1): ties in the teaching direction count too                      |                                                 |     |   |   |
 // | y8 | o2 | 20 | pair v1 (o1) open; group; attends e1 (speaker v1)                      | none                                            | not listed | 1 | 1 |
 // Not young or not there at 2025-10-01: z1 left o2 on 2025-06-30; z2 starts 2025-11-01;
 // z3 has exactly 36 months (2022-10-01): none is listed.
 //
-// Lists: isolated only -> y1, y4. With at risk -> y1, y4, y2, y3, y5, y6, y7 (7).
-// District d1 with at risk -> y1, y4, y2, y3, y5. Kind PRESCHOOL with at risk -> y6, y7.
+// Lists: isolated only -> y1, y4. With at risk -> y1, y4, y2, y3, y5, y6, y7, y9 (8).
+// District d1 with at risk -> y1, y4, y2, y3, y5, y9. Kind PRESCHOOL with at risk -> y6, y7.
 // Curator of o1 with at risk -> y1, y2, y5.
 CREATE (:Region {id: 'r1', name: 'Удмуртская Республика'});
 CREATE (:Municipality {id: 'm1', name: 'Ижевск'});
@@ -42,7 +44,7 @@ UNWIND [
   ['y1', 'Юрьева Юлия', '2025-08-01', 'o1'], ['y2', 'Яковлев Ян', '2024-09-01', 'o1'],
   ['y3', 'Ушакова Ульяна', '2023-09-01', 'o2'], ['y4', 'Уткин Устин', '2023-01-10', 'o2'],
   ['y6', 'Шишкина Яна', '2024-09-01', 'o3'], ['y7', 'Щукина Ия', '2025-06-01', 'o3'],
-  ['y8', 'Юдин Юрий', '2024-01-15', 'o2'], ['z2', 'Зуева Зоя', '2025-11-01', 'o1'],
+  ['y8', 'Юдин Юрий', '2024-01-15', 'o2'], ['y9', 'Ювенальева Юна', '2024-03-01', 'o2'], ['z2', 'Зуева Зоя', '2025-11-01', 'o1'],
   ['z3', 'Зимин Захар', '2022-10-01', 'o1']
 ] AS row
 CREATE (t:Teacher {id: row[0], fullName: row[1], category: 'NONE', teachingSince: date(row[2])})
@@ -76,7 +78,8 @@ UNWIND [
   ['e2', 'Открытый урок', 'OPEN_LESSON', '2024-10-01'],
   ['e3', 'Мастер-класс', 'MASTER_CLASS', '2025-05-20'],
   ['e4', 'Конференция молодых педагогов', 'CONFERENCE', '2024-10-02'],
-  ['e5', 'Вебинар', 'WEBINAR', '2025-10-02']
+  ['e5', 'Вебинар', 'WEBINAR', '2025-10-02'],
+  ['e6', 'Семинар молодого педагога', 'SEMINAR', '2025-04-01']
 ] AS row
 CREATE (:Event {id: row[0], title: row[1], format: row[2], date: date(row[3]), level: 'MUNICIPAL'});
 UNWIND [
@@ -84,7 +87,8 @@ UNWIND [
   ['v2', 'e2', 'SPEAKER'], ['y4', 'e2', 'ATTENDEE'],
   ['v1', 'e3', 'ORGANIZER'], ['y5', 'e3', 'ATTENDEE'],
   ['v1', 'e4', 'SPEAKER'], ['v3', 'e4', 'ORGANIZER'], ['y6', 'e4', 'ATTENDEE'],
-  ['v2', 'e5', 'SPEAKER'], ['y1', 'e5', 'ATTENDEE']
+  ['v2', 'e5', 'SPEAKER'], ['y1', 'e5', 'ATTENDEE'],
+  ['y9', 'e6', 'SPEAKER'], ['v2', 'e6', 'ATTENDEE'], ['v1', 'e6', 'ATTENDEE']
 ] AS row
 MATCH (t:Teacher {id: row[0]}), (e:Event {id: row[1]})
 CREATE (t)-[:PARTICIPATED_IN {role: row[2]}]->(e);

@@ -73,8 +73,16 @@ class IsolatedYoungTeachersTests {
 	@Test
 	void atRiskTeachersFollowTheIsolatedWhenAsked() {
 		ClientGraphQlResponse response = ask("admin", Map.of("includeAtRisk", true));
-		assertThat(ids(response)).containsExactly("y1", "y4", "y2", "y3", "y5", "y6", "y7");
-		assertThat(response.field("isolatedYoungTeachers.totalCount").toEntity(Integer.class)).isEqualTo(7);
+		assertThat(ids(response)).containsExactly("y1", "y4", "y2", "y3", "y5", "y6", "y7", "y9");
+		assertThat(response.field("isolatedYoungTeachers.totalCount").toEntity(Integer.class)).isEqualTo(8);
+	}
+
+	@Test
+	void youngSpeakerIsTiedToTheTeachersTheyTaught() {
+		Map<String, Object> y9 = everyoneListed().get("y9");
+		assertThat(y9.get("reasons")).isEqualTo(List.of("NO_MENTOR", "NO_GROUP"));
+		assertThat(y9.get("learningTies")).isEqualTo(2);
+		assertThat(y9.get("crossOrganizationTies")).isEqualTo(1);
 	}
 
 	@Test
@@ -154,7 +162,7 @@ class IsolatedYoungTeachersTests {
 	@Test
 	void scopeByDistrict() {
 		assertThat(ids(ask("admin", Map.of("includeAtRisk", true, "scope", Map.of("districtId", "d1")))))
-			.containsExactly("y1", "y4", "y2", "y3", "y5");
+			.containsExactly("y1", "y4", "y2", "y3", "y5", "y9");
 	}
 
 	@Test
@@ -182,7 +190,7 @@ class IsolatedYoungTeachersTests {
 			}
 			ClientGraphQlResponse response = ask("analyst", variables);
 			seen.addAll(ids(response));
-			assertThat(response.field("isolatedYoungTeachers.totalCount").toEntity(Integer.class)).isEqualTo(7);
+			assertThat(response.field("isolatedYoungTeachers.totalCount").toEntity(Integer.class)).isEqualTo(8);
 			assertThat(response.field("isolatedYoungTeachers.pageInfo.hasPreviousPage").toEntity(Boolean.class))
 				.isEqualTo(pages > 0);
 			more = response.field("isolatedYoungTeachers.pageInfo.hasNextPage").toEntity(Boolean.class);
@@ -190,7 +198,7 @@ class IsolatedYoungTeachersTests {
 			pages++;
 		}
 		assertThat(pages).isEqualTo(3);
-		assertThat(seen).containsExactly("y1", "y4", "y2", "y3", "y5", "y6", "y7");
+		assertThat(seen).containsExactly("y1", "y4", "y2", "y3", "y5", "y6", "y7", "y9");
 	}
 
 	@Test
