@@ -1,0 +1,30 @@
+// Question: which organizations stay outside horizontal learning in a window: no
+//   cross-organization learning tie, in or out?
+// Definitions: model.md "Learning ties"; the same organizations as GraphQL
+//   horizontalLearning(from, to).organizationsOutside (scope: the whole graph).
+// Parameters: from, to.
+// Expected cost: as flows_between_organizations plus one pass over organizations; under
+//   500 ms for a city.
+:param from => date('2023-09-01');
+:param to => date('2024-08-31');
+
+CALL () {
+	MATCH (m:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(e:Teacher)
+	WHERE p.startedOn <= $to AND (p.endedOn IS NULL OR p.endedOn >= $from)
+	RETURN m AS source, e AS target, p.startedOn AS day
+	UNION ALL
+	MATCH (s:Teacher)-[sp:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN {role: 'ATTENDEE'}]-(a:Teacher)
+	WHERE ev.date >= $from AND ev.date <= $to AND s <> a
+		AND (sp.role = 'SPEAKER' OR (sp.role = 'ORGANIZER'
+			AND ev.format IN ['MASTER_CLASS', 'OPEN_LESSON', 'LESSON_VISIT', 'WORKSHOP', 'INTERNSHIP']))
+	RETURN s AS source, a AS target, ev.date AS day
+}
+MATCH (source)-[ws:WORKS_AT {main: true}]->(a:Organization)
+WHERE ws.since <= day AND (ws.until IS NULL OR ws.until >= day)
+MATCH (target)-[wt:WORKS_AT {main: true}]->(b:Organization)
+WHERE wt.since <= day AND (wt.until IS NULL OR wt.until >= day) AND a <> b
+WITH collect(DISTINCT a) + collect(DISTINCT b) AS inside
+MATCH (o:Organization)
+WHERE NOT o IN inside
+RETURN o.id AS organization, o.name AS name, o.kind AS kind
+ORDER BY organization;
