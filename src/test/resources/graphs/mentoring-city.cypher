@@ -30,7 +30,7 @@ UNWIND [
 	['y11', '2024-09-01', 'NONE', null, 'math'], ['y12', '2023-09-01', 'NONE', null, 'russian'],
 	['y13', '2024-09-01', 'NONE', null, null], ['y14', '2024-09-01', 'NONE', null, null],
 	['y15', '2025-08-01', 'NONE', null, null]] AS t
-CREATE (teacher:Teacher {id: t[0], fullName: 'Педагог ' + t[0], position: 'учитель', teachingSince: date(t[1]), category: t[2], weeklyHours: t[3]})
+CREATE (teacher:Teacher {id: t[0], fullName: 'Педагог ' + t[0], position: 'учитель', teachingSince: date(t[1]), category: t[2], weeklyHours: t[3], birthYear: 1980})
 WITH teacher, t WHERE t[4] IS NOT NULL
 MATCH (s:Subject {code: t[4]}) CREATE (teacher)-[:TEACHES]->(s);
 // main employments: teacher, organization, since, until
