@@ -46,9 +46,13 @@ public class MentorRecommendationService {
 
 	private final GraphQlLimits limits;
 
-	MentorRecommendationService(ProfileQueries queries, MentorScoring scoring, MentoringProperties settings,
-			MentoringMessages messages, OrganizationService organizations, Access access, GraphQlLimits limits) {
+	private final CandidatePoolCache pools;
+
+	MentorRecommendationService(ProfileQueries queries, CandidatePoolCache pools, MentorScoring scoring,
+			MentoringProperties settings, MentoringMessages messages, OrganizationService organizations, Access access,
+			GraphQlLimits limits) {
 		this.queries = queries;
+		this.pools = pools;
 		this.scoring = scoring;
 		this.settings = settings;
 		this.messages = messages;
@@ -79,8 +83,9 @@ public class MentorRecommendationService {
 					+ " (not started yet or left), so there is nobody to recommend a mentor for.");
 		}
 		TeacherProfile mentee = this.queries.mentees(List.of(menteeId), asOf).getFirst();
-		List<TeacherProfile> pool = this.queries
-			.pool((mentee.municipalityId() != null) ? List.of(mentee.municipalityId()) : null, asOf);
+		List<String> municipalities = (mentee.municipalityId() != null) ? List.of(mentee.municipalityId()) : null;
+		List<TeacherProfile> pool = this.pools.get(municipalities, asOf,
+				() -> this.queries.pool(municipalities, asOf));
 		record Scored(TeacherProfile candidate, double score) {
 		}
 		List<Scored> scored = new ArrayList<>();
@@ -122,7 +127,9 @@ public class MentorRecommendationService {
 			}
 			municipalities.add(mentee.municipalityId());
 		}
-		List<TeacherProfile> pool = this.queries.pool(everywhere ? null : municipalities, asOf);
+		Set<String> poolMunicipalities = everywhere ? null : municipalities;
+		List<TeacherProfile> pool = this.pools.get(poolMunicipalities, asOf,
+				() -> this.queries.pool(poolMunicipalities, asOf));
 		int[] capacity = new int[pool.size()];
 		for (int m = 0; m < pool.size(); m++) {
 			capacity[m] = this.settings.maxMenteesPerMentor() - pool.get(m).activeMentees();

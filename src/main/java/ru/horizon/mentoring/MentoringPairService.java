@@ -69,13 +69,16 @@ public class MentoringPairService {
 
 	private final Clock clock;
 
+	private final CandidatePoolCache pools;
+
 	MentoringPairService(Neo4jClient neo4j, ExperienceRules experience, MentoringProperties settings, Access access,
-			Clock clock) {
+			Clock clock, CandidatePoolCache pools) {
 		this.neo4j = neo4j;
 		this.experience = experience;
 		this.settings = settings;
 		this.access = access;
 		this.clock = clock;
+		this.pools = pools;
 	}
 
 	/**
@@ -143,6 +146,7 @@ public class MentoringPairService {
 				UNWIND $focus AS code
 				MATCH (c:Competency {code: code})
 				MERGE (p)-[:FOCUSES_ON]->(c)""").bindAll(parameters).run();
+		this.pools.invalidateAfterCommit();
 		return pair(pairId);
 	}
 
@@ -223,6 +227,7 @@ public class MentoringPairService {
 				SET p.endedOn = $endedOn, p.satisfaction = coalesce($satisfaction, p.satisfaction)""")
 			.bindAll(parameters)
 			.run();
+		this.pools.invalidateAfterCommit();
 		return pair(pairId);
 	}
 
