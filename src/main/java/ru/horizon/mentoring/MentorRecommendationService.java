@@ -138,16 +138,21 @@ public class MentorRecommendationService {
 		int[] eligible = new int[mentees.size()];
 		for (int i = 0; i < mentees.size(); i++) {
 			TeacherProfile mentee = mentees.get(i);
+			List<AssignmentOptimizer.Edge> own = new ArrayList<>();
 			for (int m = 0; m < pool.size(); m++) {
 				TeacherProfile candidate = pool.get(m);
 				if (mentee.municipalityId() != null && !mentee.municipalityId().equals(candidate.municipalityId())) {
 					continue;
 				}
 				if (this.scoring.eligible(mentee, candidate)) {
-					edges.add(new AssignmentOptimizer.Edge(i, m, this.scoring.score(mentee, candidate)));
+					own.add(new AssignmentOptimizer.Edge(i, m, this.scoring.score(mentee, candidate)));
 					eligible[i]++;
 				}
 			}
+			// The optimizer keeps each mentee's best n edges anyway; dropping the rest here
+			// keeps memory proportional to n * n, not n * pool.
+			own.sort(AssignmentOptimizer.BEST_FIRST);
+			edges.addAll(own.subList(0, Math.min(own.size(), mentees.size())));
 		}
 		AssignmentOptimizer.Assignment assignment = AssignmentOptimizer.solve(mentees.size(), capacity, edges);
 		List<MentorProposal> proposals = new ArrayList<>();

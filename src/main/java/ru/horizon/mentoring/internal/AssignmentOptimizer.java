@@ -26,6 +26,11 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  */
 public final class AssignmentOptimizer {
 
+	/** The order in which a mentee's edges are kept: higher score first, then lower mentor index. */
+	public static final Comparator<Edge> BEST_FIRST = Comparator.comparingDouble(Edge::score)
+		.reversed()
+		.thenComparingInt(Edge::mentor);
+
 	private AssignmentOptimizer() {
 	}
 
@@ -67,7 +72,7 @@ public final class AssignmentOptimizer {
 		}
 		int[] reachedBy = new int[capacity.length];
 		for (List<Edge> list : byMentee) {
-			list.sort(Comparator.comparingDouble(Edge::score).reversed().thenComparingInt(Edge::mentor));
+			list.sort(BEST_FIRST);
 			if (list.size() > mentees) {
 				list.subList(mentees, list.size()).clear();
 			}
