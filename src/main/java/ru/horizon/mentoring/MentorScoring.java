@@ -104,21 +104,22 @@ class MentorScoring {
 
 	private void deficitCoverage(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
 			List<ScoreFactor> factors) {
+		// Plain loops: the plan scores every mentee against the whole pool.
 		double total = 0;
 		double covered = 0;
-		TreeSet<String> coveredCodes = new TreeSet<>();
 		for (Map.Entry<String, String> deficit : mentee.deficits().entrySet()) {
 			double weight = this.settings.deficitLevels().of(deficit.getValue());
 			total += weight;
 			if (candidate.strengths().contains(deficit.getKey())) {
 				covered += weight;
-				coveredCodes.add(deficit.getKey());
 			}
 		}
 		double value = (total > 0) ? covered / total : 0;
 		double coveredWeight = covered;
 		double totalWeight = total;
 		add(factors, MatchFactor.DEFICIT_COVERAGE, value, locale, () -> {
+			TreeSet<String> coveredCodes = new TreeSet<>(mentee.deficits().keySet());
+			coveredCodes.retainAll(candidate.strengths());
 			if (mentee.deficits().isEmpty()) {
 				return text(locale, "factor.DEFICIT_COVERAGE.none");
 			}
@@ -131,11 +132,19 @@ class MentorScoring {
 	}
 
 	private void subject(TeacherProfile mentee, TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
-		TreeSet<String> shared = new TreeSet<>(mentee.subjects());
-		shared.retainAll(candidate.subjects());
-		add(factors, MatchFactor.SUBJECT, shared.isEmpty() ? 0 : 1, locale,
-				() -> shared.isEmpty() ? text(locale, "factor.SUBJECT.none")
-						: text(locale, "factor.SUBJECT.shared", String.join(", ", shared)));
+		boolean shared = false;
+		for (String subject : mentee.subjects()) {
+			if (candidate.subjects().contains(subject)) {
+				shared = true;
+				break;
+			}
+		}
+		add(factors, MatchFactor.SUBJECT, shared ? 1 : 0, locale, () -> {
+			TreeSet<String> common = new TreeSet<>(mentee.subjects());
+			common.retainAll(candidate.subjects());
+			return common.isEmpty() ? text(locale, "factor.SUBJECT.none")
+					: text(locale, "factor.SUBJECT.shared", String.join(", ", common));
+		});
 	}
 
 	private void proximity(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
@@ -150,7 +159,7 @@ class MentorScoring {
 			level = "district";
 			value = 0.75;
 		}
-		else if (candidate.groups().stream().anyMatch(mentee.groups()::contains)) {
+		else if (sharesAny(candidate.groups(), mentee.groups())) {
 			level = "group";
 			value = 0.5;
 		}
@@ -172,15 +181,22 @@ class MentorScoring {
 	}
 
 	private void readiness(TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
-		Double meanSatisfaction = candidate.satisfactions().isEmpty() ? null
-				: candidate.satisfactions().stream().mapToInt(Integer::intValue).average().orElse(0);
-		double satisfaction = (meanSatisfaction != null) ? meanSatisfaction / 10.0 : 1.0;
+		Double meanSatisfaction = null;
+		if (!candidate.satisfactions().isEmpty()) {
+			double sum = 0;
+			for (int satisfaction : candidate.satisfactions()) {
+				sum += satisfaction;
+			}
+			meanSatisfaction = sum / candidate.satisfactions().size();
+		}
+		Double mean = meanSatisfaction;
+		double satisfaction = (mean != null) ? mean / 10.0 : 1.0;
 		double pairs = Math.min(candidate.pastPairs(), 3) / 3.0;
 		double value = 0.4 * pairs * satisfaction + 0.3 * (candidate.trained() ? 1 : 0)
 				+ 0.3 * (candidate.honorary() ? 1 : 0);
 		add(factors, MatchFactor.MENTOR_READINESS, value, locale,
 				() -> text(locale, "factor.MENTOR_READINESS", candidate.pastPairs(),
-						(meanSatisfaction != null) ? number(meanSatisfaction) : text(locale, "common.unknown"),
+						(mean != null) ? number(mean) : text(locale, "common.unknown"),
 						yesNo(locale, candidate.trained()), yesNo(locale, candidate.honorary())));
 	}
 
@@ -196,7 +212,13 @@ class MentorScoring {
 
 	private void networkGain(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
 			List<ScoreFactor> factors) {
-		long opened = candidate.reach().stream().filter((r) -> !mentee.reach().contains(r)).count();
+		int counted = 0;
+		for (String reached : candidate.reach()) {
+			if (!mentee.reach().contains(reached)) {
+				counted++;
+			}
+		}
+		int opened = counted;
 		int reach = candidate.reach().size();
 		add(factors, MatchFactor.NETWORK_GAIN, (reach > 0) ? (double) opened / reach : 0, locale,
 				() -> (reach > 0) ? text(locale, "factor.NETWORK_GAIN", opened, reach)
@@ -207,6 +229,15 @@ class MentorScoring {
 			java.util.function.Supplier<String> explanation) {
 		double weight = this.settings.weights().of(factor);
 		factors.add(new ScoreFactor(factor, value, weight, value * weight, (locale != null) ? explanation.get() : ""));
+	}
+
+	private static boolean sharesAny(java.util.Set<String> a, java.util.Set<String> b) {
+		for (String item : a) {
+			if (b.contains(item)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String text(Locale locale, String code, Object... arguments) {
