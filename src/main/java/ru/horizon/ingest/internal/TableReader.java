@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,7 +240,7 @@ public final class TableReader {
 				: cell.getCellType();
 		if (type == CellType.NUMERIC) {
 			if (DateUtil.isCellDateFormatted(cell)) {
-				LocalDate date = cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+				LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
 				return date.toString();
 			}
 			double value = cell.getNumericCellValue();
