@@ -161,8 +161,11 @@ public final class GraphExporter {
 		if (value == null || value.isNull()) {
 			return "";
 		}
-		return switch (value.type().name()) {
-			case "LIST" -> String.join("|", value.asList(Value::asString));
+		String type = value.type().name();
+		if (type.startsWith("LIST")) {
+			return String.join("|", value.asList(Value::asString));
+		}
+		return switch (type) {
 			case "DATE" -> value.asLocalDate().toString();
 			case "FLOAT" -> {
 				double d = value.asDouble();

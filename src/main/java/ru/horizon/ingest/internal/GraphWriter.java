@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -44,6 +46,8 @@ public final class GraphWriter {
 
 	private record Statement(String file, String cypher, List<Map<String, Object>> rows, boolean counted) {
 	}
+
+	private static final Log log = LogFactory.getLog(GraphWriter.class);
 
 	private static final Map<String, String> CYPHER = new LinkedHashMap<>();
 
@@ -247,6 +251,7 @@ public final class GraphWriter {
 			try {
 				long inTransaction = 0;
 				for (Statement statement : statements) {
+					long statementStarted = System.nanoTime();
 					List<Map<String, Object>> rows = statement.rows();
 					for (int from = 0; from < rows.size(); from += this.batchSize) {
 						List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + this.batchSize));
@@ -265,8 +270,14 @@ public final class GraphWriter {
 							inTransaction = 0;
 						}
 					}
+					if (log.isDebugEnabled()) {
+						log.debug("%s: %d rows in %d ms".formatted(statement.cypher().lines().findFirst().orElse("")
+								+ " " + statement.file(), rows.size(), (System.nanoTime() - statementStarted) / 1_000_000));
+					}
 				}
+				long commitStarted = System.nanoTime();
 				tx.commit();
+				log.debug("commit in %d ms".formatted((System.nanoTime() - commitStarted) / 1_000_000));
 			}
 			finally {
 				tx.close();
