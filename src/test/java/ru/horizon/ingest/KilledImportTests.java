@@ -47,7 +47,9 @@ class KilledImportTests {
 		Process child = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
 				HorizonApplication.class.getName(), "import", city.toString(),
 				"--horizon.neo4j.embedded.data-dir=" + data, "--horizon.neo4j.embedded.bolt-port=0",
-				"--horizon.neo4j.embedded.page-cache=64MB")
+				"--horizon.neo4j.embedded.page-cache=64MB",
+				// The test class path holds the migrations twice (surefire's booter jar): read one root.
+				"--horizon.neo4j.migrations.location=classpath:cypher/migrations/V*.cypher")
 			.redirectError(work.resolve("child.err").toFile())
 			.start();
 		try {
@@ -85,12 +87,14 @@ class KilledImportTests {
 						writing.countDown();
 					}
 				}
+				// The child ended without writing: stop waiting, the assertion reports why.
+				writing.countDown();
 			}
 			catch (java.io.IOException ex) {
 				// The child was killed: its output ends here.
 			}
 		});
-		boolean started = writing.await(8, TimeUnit.MINUTES);
+		boolean started = writing.await(8, TimeUnit.MINUTES) && child.isAlive();
 		synchronized (output) {
 			assertThat(started).as("the child started writing; its output:%n%s%nits errors:%n%s", output,
 					java.nio.file.Files.readString(work.resolve("child.err"))).isTrue();
