@@ -156,7 +156,8 @@ const STRINGS = {
 		'horizontal.outsideNone': 'Все организации участвуют в горизонтальном обучении.',
 		'horizontal.brokers': 'Связующие звенья',
 		'horizontal.brokersHelp': 'Педагоги на наибольшем числе кратчайших путей сети обучения',
-		'horizontal.betweenness': 'Посредничество',
+		// A soft hyphen: the narrow column breaks the word where Russian would.
+		'horizontal.betweenness': 'Посредни\u00ADчество',
 		'horizontal.bridged': 'Связывает организаций',
 		'horizontal.brokersNone': 'Связующих звеньев не найдено.',
 		'horizontal.brokersHidden': 'Имена педагогов скрыты для вашей роли.',
