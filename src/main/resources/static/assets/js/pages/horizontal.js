@@ -141,7 +141,10 @@ function network(container, h) {
 		// A small network must not be blown up to fill the frame: labels stay readable.
 		maxZoom: 1.3,
 		minZoom: 0.2,
-		layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 24 },
+		// A few organizations read best on a circle; a city needs the force-directed layout.
+		layout: nodes.size <= 12
+			? { name: 'circle', animate: false, padding: 40, avoidOverlap: true }
+			: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 24 },
 		style: [
 			{ selector: 'node', style: {
 				'background-color': 'data(color)', width: 'data(size)', height: 'data(size)', label: 'data(label)',
