@@ -129,12 +129,19 @@ public class CypherMigrations implements InitializingBean {
 						text, sha256(text)));
 			}
 			migrations.sort(Comparator.comparingInt(Migration::version));
-			for (int i = 1; i < migrations.size(); i++) {
-				if (migrations.get(i).version() == migrations.get(i - 1).version()) {
-					throw new IllegalStateException("Two migrations have version " + migrations.get(i).version());
+			List<Migration> distinct = new ArrayList<>();
+			for (Migration migration : migrations) {
+				Migration previous = distinct.isEmpty() ? null : distinct.getLast();
+				if (previous != null && previous.version() == migration.version()) {
+					// The same file reached through two class path entries is one migration.
+					if (previous.checksum().equals(migration.checksum())) {
+						continue;
+					}
+					throw new IllegalStateException("Two different migrations have version " + migration.version());
 				}
+				distinct.add(migration);
 			}
-			return migrations;
+			return distinct;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
