@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,10 +49,13 @@ public class MentorRecommendationService {
 
 	private final CandidatePoolCache pools;
 
+	private final Vocabulary vocabulary;
+
 	MentorRecommendationService(ProfileQueries queries, CandidatePoolCache pools, MentorScoring scoring,
 			MentoringProperties settings, MentoringMessages messages, OrganizationService organizations, Access access,
-			GraphQlLimits limits) {
+			GraphQlLimits limits, Vocabulary vocabulary) {
 		this.queries = queries;
+		this.vocabulary = vocabulary;
 		this.pools = pools;
 		this.scoring = scoring;
 		this.settings = settings;
@@ -97,8 +101,9 @@ public class MentorRecommendationService {
 		scored.sort(Comparator.comparingDouble(Scored::score).reversed()
 			.thenComparing((s) -> s.candidate().id()));
 		List<MentorCandidate> result = new ArrayList<>();
+		Map<String, String> names = scored.isEmpty() ? Map.of() : this.vocabulary.names();
 		for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-			List<ScoreFactor> factors = this.scoring.factors(mentee, s.candidate(), locale);
+			List<ScoreFactor> factors = this.scoring.factors(mentee, s.candidate(), locale, names);
 			result.add(new MentorCandidate(result.size() + 1, s.candidate().teacher(), MentorScoring.sum(factors),
 					!Objects.equals(mentee.organizationId(), s.candidate().organizationId()), factors));
 		}

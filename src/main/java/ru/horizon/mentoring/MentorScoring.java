@@ -75,7 +75,7 @@ class MentorScoring {
 
 	/** The score alone, as {@link #factors} sums it. */
 	double score(TeacherProfile mentee, TeacherProfile candidate) {
-		return sum(factors(mentee, candidate, null));
+		return sum(factors(mentee, candidate, null, Map.of()));
 	}
 
 	static double sum(List<ScoreFactor> factors) {
@@ -88,12 +88,15 @@ class MentorScoring {
 
 	/**
 	 * Every factor with its value, weight and contribution, and an explanation in
-	 * {@code locale}; with a null locale the explanations are empty (the plan needs none).
+	 * {@code locale}, naming subjects and competencies by {@code names} (code to name; a
+	 * code without a name stands for itself); with a null locale the explanations are empty
+	 * (the plan needs none).
 	 */
-	List<ScoreFactor> factors(TeacherProfile mentee, TeacherProfile candidate, Locale locale) {
+	List<ScoreFactor> factors(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
+			Map<String, String> names) {
 		List<ScoreFactor> factors = new ArrayList<>(MatchFactor.values().length);
-		deficitCoverage(mentee, candidate, locale, factors);
-		subject(mentee, candidate, locale, factors);
+		deficitCoverage(mentee, candidate, locale, names, factors);
+		subject(mentee, candidate, locale, names, factors);
 		proximity(mentee, candidate, locale, factors);
 		qualification(candidate, locale, factors);
 		readiness(candidate, locale, factors);
@@ -103,7 +106,7 @@ class MentorScoring {
 	}
 
 	private void deficitCoverage(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
-			List<ScoreFactor> factors) {
+			Map<String, String> names, List<ScoreFactor> factors) {
 		// Plain loops: the plan scores every mentee against the whole pool.
 		double total = 0;
 		double covered = 0;
@@ -127,11 +130,12 @@ class MentorScoring {
 				return text(locale, "factor.DEFICIT_COVERAGE.uncovered", mentee.deficits().size());
 			}
 			return text(locale, "factor.DEFICIT_COVERAGE", coveredCodes.size(), mentee.deficits().size(),
-					number(coveredWeight), number(totalWeight), String.join(", ", coveredCodes));
+					number(coveredWeight), number(totalWeight), named(coveredCodes, names));
 		});
 	}
 
-	private void subject(TeacherProfile mentee, TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
+	private void subject(TeacherProfile mentee, TeacherProfile candidate, Locale locale, Map<String, String> names,
+			List<ScoreFactor> factors) {
 		boolean shared = false;
 		for (String subject : mentee.subjects()) {
 			if (candidate.subjects().contains(subject)) {
@@ -143,7 +147,7 @@ class MentorScoring {
 			TreeSet<String> common = new TreeSet<>(mentee.subjects());
 			common.retainAll(candidate.subjects());
 			return common.isEmpty() ? text(locale, "factor.SUBJECT.none")
-					: text(locale, "factor.SUBJECT.shared", String.join(", ", common));
+					: text(locale, "factor.SUBJECT.shared", named(common, names));
 		});
 	}
 
@@ -250,6 +254,11 @@ class MentorScoring {
 
 	private static String number(double value) {
 		return (value == Math.rint(value)) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	/** Codes as their names, in code order. */
+	private static String named(java.util.Collection<String> codes, Map<String, String> names) {
+		return String.join("; ", codes.stream().map((code) -> names.getOrDefault(code, code)).toList());
 	}
 
 }

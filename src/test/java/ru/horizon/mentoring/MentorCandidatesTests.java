@@ -136,13 +136,13 @@ class MentorCandidatesTests {
 	void explanationsAreRussianByDefaultAndEnglishOnRequest() {
 		ClientGraphQlResponse russian = candidates(this.clients.graphQl("admin"), "y2", "2025-10-01", null, 1);
 		assertThat(russian.field("mentorCandidates[0].factors[0].explanation").toEntity(String.class))
-			.isEqualTo("Закрывает 2 из 3 дефицитов наставляемого (с учётом уровня 4 из 6): inclusion, parents");
+			.isEqualTo("Закрывает 2 из 3 дефицитов наставляемого (с учётом уровня 4 из 6): Инклюзия, ОВЗ; Работа с родителями");
 		assertThat(russian.field("mentorCandidates[0].factors[2].explanation").toEntity(String.class))
 			.isEqualTo("Работает в той же организации");
 		HttpSyncGraphQlClient english = this.clients.graphQl("admin").mutate().header("Accept-Language", "en").build();
 		ClientGraphQlResponse response = candidates(english, "y2", "2025-10-01", null, 1);
 		assertThat(response.field("mentorCandidates[0].factors[0].explanation").toEntity(String.class))
-			.isEqualTo("Covers 2 of the 3 deficits of the mentee (level-weighted 4 of 6): inclusion, parents");
+			.isEqualTo("Covers 2 of the 3 deficits of the mentee (level-weighted 4 of 6): Инклюзия, ОВЗ; Работа с родителями");
 		assertThat(response.field("mentorCandidates[0].factors[4].explanation").toEntity(String.class))
 			.isEqualTo("Past pairs: 2, mean satisfaction: 8; mentor training: no; Honorary Mentor: yes");
 		assertThat(response.field("mentorCandidates[0].factors[5].explanation").toEntity(String.class))
