@@ -13,6 +13,9 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,6 +23,7 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.cli.DatabaseInUseException;
 
 /**
@@ -37,7 +41,7 @@ class EmbeddedNeo4jConfiguration {
 	private static final Log log = LogFactory.getLog(EmbeddedNeo4jConfiguration.class);
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, GraphVersion graphVersion) {
 		long started = System.nanoTime();
 		DatabaseManagementService dbms;
 		try {
@@ -60,6 +64,15 @@ class EmbeddedNeo4jConfiguration {
 			}
 			throw ex;
 		}
+		// Every committed write, from this application or anyone on Bolt, makes cached answers stale.
+		dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+				new TransactionEventListenerAdapter<Object>() {
+					@Override
+					public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+						graphVersion.changed();
+					}
+				});
+		graphVersion.watchingEveryCommit();
 		log.info("Embedded Neo4j started in %d ms, Bolt on %s".formatted((System.nanoTime() - started) / 1_000_000,
 				boltUri(dbms)));
 		return dbms;
