@@ -65,7 +65,11 @@ final class NetworkXComparison {
 	private NetworkXComparison() {
 	}
 
-	static Result run(Driver driver, LocalDate from, LocalDate to, Path folder) throws IOException, InterruptedException {
+	/**
+	 * @param sampledSources estimate betweenness from this many sampled sources (null: exact)
+	 */
+	static Result run(Driver driver, LocalDate from, LocalDate to, Path folder, Integer sampledSources)
+			throws IOException, InterruptedException {
 		Files.createDirectories(folder);
 		Path tsv = folder.resolve("ties.tsv");
 		Path script = folder.resolve("networkx_brokers.py");
@@ -89,7 +93,11 @@ final class NetworkXComparison {
 		}
 		long exportMillis = (System.nanoTime() - started) / 1_000_000;
 		started = System.nanoTime();
-		Process python = new ProcessBuilder(List.of("python3", script.toString(), tsv.toString(), "10"))
+		List<String> command = new ArrayList<>(List.of("python3", script.toString(), tsv.toString(), "10"));
+		if (sampledSources != null) {
+			command.add(sampledSources.toString());
+		}
+		Process python = new ProcessBuilder(command)
 			.redirectError(folder.resolve("networkx.err").toFile())
 			.start();
 		byte[] output = python.getInputStream().readAllBytes();

@@ -22,10 +22,11 @@ import java.util.Map;
  * @param loadClients the bounded load: clients
  * @param childStart measure start-to-healthy and heap in a separate -Xmx1g JVM
  * @param networkx compare with NetworkX
+ * @param networkxSources sampled sources of NetworkX's betweenness above scale 1 (exact at scale 1)
  * @param out where the report and the data go
  */
 record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long runMillis, List<Integer> clients,
-		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, Path out) {
+		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources, Path out) {
 
 	static Options parse(String[] args) {
 		Map<String, String> values = new HashMap<>();
@@ -51,6 +52,7 @@ record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long r
 				Integer.parseInt(values.getOrDefault("load-clients", "8")),
 				Boolean.parseBoolean(values.getOrDefault("child-start", "true")),
 				Boolean.parseBoolean(values.getOrDefault("networkx", "true")),
+				Integer.parseInt(values.getOrDefault("networkx-sources", "600")),
 				Path.of(values.getOrDefault("out", "target/benchmark")));
 	}
 
