@@ -23,10 +23,13 @@ import java.util.Map;
  * @param childStart measure start-to-healthy and heap in a separate -Xmx1g JVM
  * @param networkx compare with NetworkX
  * @param networkxSources sampled sources of NetworkX's betweenness above scale 1 (exact at scale 1)
+ * @param networkxMaxScale the largest scale NetworkX runs at (its exact betweenness takes
+ * minutes at scale 1 already)
+ * @param coldRuns answers measured right after a write, when every cached answer is stale
  * @param out where the report and the data go
  */
 record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long runMillis, List<Integer> clients,
-		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources, Path out) {
+		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources, int networkxMaxScale, int coldRuns, Path out) {
 
 	static Options parse(String[] args) {
 		Map<String, String> values = new HashMap<>();
@@ -53,6 +56,8 @@ record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long r
 				Boolean.parseBoolean(values.getOrDefault("child-start", "true")),
 				Boolean.parseBoolean(values.getOrDefault("networkx", "true")),
 				Integer.parseInt(values.getOrDefault("networkx-sources", "600")),
+				Integer.parseInt(values.getOrDefault("networkx-max-scale", "1")),
+				Integer.parseInt(values.getOrDefault("cold-runs", "3")),
 				Path.of(values.getOrDefault("out", "target/benchmark")));
 	}
 
