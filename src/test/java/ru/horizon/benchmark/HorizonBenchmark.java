@@ -113,12 +113,17 @@ public final class HorizonBenchmark {
 		this.report.append("| ").append(key).append(" | ").append(value.replace("|", "\\|")).append(" |\n");
 	}
 
-	private void write() throws Exception {
+	private void write() {
 		StringBuilder verdictText = new StringBuilder();
 		this.verdicts.forEach((v) -> verdictText.append("- ").append(v).append('\n'));
 		String text = this.report.toString().replace("<!--VERDICTS-->\n", verdictText.toString());
 		text = text + "\nLoad at the end: " + Machine.loadAverage() + " (1, 5, 15 min)\n";
-		Files.writeString(this.options.out().resolve("report.md"), text);
+		try {
+			Files.writeString(this.options.out().resolve("report.md"), text);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 		System.out.println("Benchmark report: " + this.options.out().resolve("report.md").toAbsolutePath());
 	}
 
@@ -154,6 +159,7 @@ public final class HorizonBenchmark {
 
 		// 2. Import side by side: Horizon's importer and Neo4j's LOAD CSV, alternating.
 		imports(scale, csv, horizonDb, base);
+		write();
 
 		// 3. The server in this JVM: every question over HTTP and in-process, NetworkX, the load.
 		serve(scale, horizonDb, base);
@@ -302,6 +308,7 @@ public final class HorizonBenchmark {
 						Measure.Outcome outcome = Measure.question(caller, question, clients, this.options.runs(),
 								this.options.runMillis());
 						questionRow(scale, question, caller.mode(), clients, outcome);
+						write();
 						if (outcome.summary() != null && question.name().equals("horizontalLearning") && clients == 1) {
 							horizontalByMode.put(caller.mode(), outcome.summary());
 						}
@@ -311,15 +318,24 @@ public final class HorizonBenchmark {
 			this.report.append('\n');
 
 			cold(scale, http, driver, questions);
+			write();
 
 			if (this.options.networkx() && scale <= this.options.networkxMaxScale()) {
-				networkx(scale, driver, http, base, horizontalByMode);
+				try {
+					networkx(scale, driver, http, base, horizontalByMode);
+				}
+				catch (Exception ex) {
+					this.report.append("NetworkX comparison failed: `").append(ex.getMessage()).append("`\n\n");
+					verdict(scale, "NetworkX comparison", false, "failed: " + ex.getMessage());
+				}
+				write();
 			}
 
 			Load.Result load = Load.run(http, readers(questions), questions.get(0),
 					mentees.subList(Math.max(1, mentees.size() / 2), mentees.size()), this.options.asOf(),
 					this.options.loadSeconds(), this.options.loadClients());
 			load(scale, load);
+			write();
 
 			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 			System.gc();

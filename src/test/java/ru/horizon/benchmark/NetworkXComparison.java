@@ -100,8 +100,13 @@ final class NetworkXComparison {
 		Process python = new ProcessBuilder(command)
 			.redirectError(folder.resolve("networkx.err").toFile())
 			.start();
+		// The answer is one line of JSON at the end: read it while the process runs.
 		byte[] output = python.getInputStream().readAllBytes();
-		if (!python.waitFor(30, TimeUnit.MINUTES) || python.exitValue() != 0) {
+		if (!python.waitFor(30, TimeUnit.MINUTES)) {
+			python.destroyForcibly();
+			throw new IllegalStateException("networkx did not finish within 30 minutes");
+		}
+		if (python.exitValue() != 0) {
 			throw new IllegalStateException("networkx failed: " + Files.readString(folder.resolve("networkx.err")));
 		}
 		long processMillis = (System.nanoTime() - started) / 1_000_000;
