@@ -2,6 +2,12 @@ package ru.horizon.system.cache;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -52,9 +58,25 @@ public class GraphVersion {
 		return this.seesEveryWrite;
 	}
 
-	/** Called by the embedded database's configuration once its commit listener is in place. */
+	/** Called once a commit listener is in place (see {@link #listenTo(DatabaseManagementService)}). */
 	public void watchingEveryCommit() {
 		this.seesEveryWrite = true;
+	}
+
+	/**
+	 * Listens to every commit of an in-process database (the embedded one, or the test
+	 * harness): every committed write, from this application or anyone on Bolt, makes
+	 * cached answers stale. Neo4j calls the listener only for transactions that wrote.
+	 */
+	public void listenTo(DatabaseManagementService dbms) {
+		dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+				new TransactionEventListenerAdapter<Object>() {
+					@Override
+					public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+						changed();
+					}
+				});
+		watchingEveryCommit();
 	}
 
 }

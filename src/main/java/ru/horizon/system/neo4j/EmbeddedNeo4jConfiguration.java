@@ -13,9 +13,6 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.event.TransactionData;
-import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -65,14 +62,7 @@ class EmbeddedNeo4jConfiguration {
 			throw ex;
 		}
 		// Every committed write, from this application or anyone on Bolt, makes cached answers stale.
-		dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
-				new TransactionEventListenerAdapter<Object>() {
-					@Override
-					public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
-						graphVersion.changed();
-					}
-				});
-		graphVersion.watchingEveryCommit();
+		graphVersion.listenTo(dbms);
 		log.info("Embedded Neo4j started in %d ms, Bolt on %s".formatted((System.nanoTime() - started) / 1_000_000,
 				boltUri(dbms)));
 		return dbms;
