@@ -1,0 +1,46 @@
+package ru.horizon.horizontal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import ru.horizon.organization.Scope;
+import ru.horizon.system.graphql.GraphQlLimits;
+
+@Controller
+class HorizontalLearningController {
+
+	private final HorizontalLearningService horizontal;
+
+	private final GraphQlLimits limits;
+
+	HorizontalLearningController(HorizontalLearningService horizontal, GraphQlLimits limits) {
+		this.horizontal = horizontal;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	HorizontalLearning horizontalLearning(@Argument Scope scope, @Argument LocalDate from, @Argument LocalDate to) {
+		return this.horizontal.report(scope, from, to);
+	}
+
+	@SchemaMapping
+	List<OrganizationFlow> organizationFlows(HorizontalLearning report, @Argument Integer limit) {
+		return this.horizontal.organizationFlows(report, this.limits.pageSize("limit", (limit != null) ? limit : 50));
+	}
+
+	@SchemaMapping
+	List<Broker> brokers(HorizontalLearning report, @Argument Integer limit) {
+		return this.horizontal.brokers(report, this.limits.pageSize("limit", (limit != null) ? limit : 10));
+	}
+
+	@SchemaMapping
+	boolean exactBetweenness(HorizontalLearning report) {
+		return this.horizontal.exactBetweenness(report);
+	}
+
+}

@@ -1,0 +1,342 @@
+package ru.horizon.horizontal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.horizon.organization.Organization;
+import ru.horizon.organization.OrganizationService;
+import ru.horizon.organization.Scope;
+import ru.horizon.system.DomainException;
+import ru.horizon.system.security.Access;
+import ru.horizon.system.security.ReadAggregates;
+import ru.horizon.system.security.ReadTeachers;
+import ru.horizon.teacher.ExperienceRules;
+import ru.horizon.teacher.Teacher;
+import ru.horizon.teacher.TeacherService;
+
+/**
+ * Horizontal learning between organizations: the module's API. Ties come from the graph
+ * in one read query; flows, brokers and communities are computed in Java from them.
+ * <p>
+ * Totals, flows and organizations are aggregates, open to every role and city-wide for a
+ * curator. Brokers are teachers: refused to a viewer, and limited to a curator's own
+ * organization.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HorizontalLearningService {
+
+	private final Neo4jClient neo4j;
+
+	private final OrganizationService organizations;
+
+	private final Access access;
+
+	private final HorizontalProperties settings;
+
+	private final ExperienceRules experience;
+
+	HorizontalLearningService(Neo4jClient neo4j, OrganizationService organizations, Access access,
+			HorizontalProperties settings, ExperienceRules experience) {
+		this.neo4j = neo4j;
+		this.organizations = organizations;
+		this.access = access;
+		this.settings = settings;
+		this.experience = experience;
+	}
+
+	/**
+	 * The learning ties of {@code [from, to]} with an end in {@code scope} (on the tie's
+	 * date), and the totals of model.md.
+	 */
+	@ReadAggregates
+	public HorizontalLearning report(Scope scope, LocalDate from, LocalDate to) {
+		if (from == null || to == null || from.isAfter(to)) {
+			throw DomainException.badRequest("The window needs from <= to, was [%s, %s]".formatted(from, to));
+		}
+		Scope requested = Scope.orAll(scope);
+		Map<String, Organization> inScope = organizationsIn(requested);
+		boolean everything = requested.equals(Scope.ALL);
+		List<TieNetwork.Tie> ties = new ArrayList<>();
+		for (TieNetwork.Tie tie : ties(from, to)) {
+			if (everything || inScope.containsKey(tie.sourceOrganization())
+					|| inScope.containsKey(tie.targetOrganization())) {
+				ties.add(tie);
+			}
+		}
+		int count = 0;
+		double total = 0;
+		double cross = 0;
+		Set<String> teachersWithCross = new HashSet<>();
+		Set<String> organizationsWithCross = new HashSet<>();
+		for (TieNetwork.Tie tie : ties) {
+			count += tie.count();
+			total += tie.weight();
+			if (tie.cross()) {
+				cross += tie.weight();
+				organizationsWithCross.add(tie.sourceOrganization());
+				organizationsWithCross.add(tie.targetOrganization());
+				if (inScope.containsKey(tie.sourceOrganization())) {
+					teachersWithCross.add(tie.source());
+				}
+				if (inScope.containsKey(tie.targetOrganization())) {
+					teachersWithCross.add(tie.target());
+				}
+			}
+		}
+		List<Organization> outside = inScope.values()
+			.stream()
+			.filter((o) -> !organizationsWithCross.contains(o.id()))
+			.toList();
+		return new HorizontalLearning(from, to, count, total, (total > 0) ? cross / total : 0.0,
+				teachersWithCross.size(), outside, requested, new TieNetwork(List.copyOf(ties), this.settings));
+	}
+
+	/** The heaviest organization flows of a report, at most {@code limit}. */
+	@ReadAggregates
+	public List<OrganizationFlow> organizationFlows(HorizontalLearning report, int limit) {
+		return flows(report.network().flows(), limit);
+	}
+
+	/**
+	 * The teachers with the highest betweenness in the report's tie graph, at most
+	 * {@code limit}. A curator gets the brokers whose main organization at the end of the
+	 * window is their own (their rank is still that of the whole tie graph).
+	 */
+	@ReadTeachers
+	public List<Broker> brokers(HorizontalLearning report, int limit) {
+		TieNetwork network = report.network();
+		Optional<String> own = this.access.organizationLimit();
+		List<TieNetwork.Ranked> all = network.brokers();
+		if (own.isPresent()) {
+			Set<String> ownTeachers = teachersOf(own.get(), all.stream().map(TieNetwork.Ranked::teacher).toList(),
+					report.to());
+			all = all.stream().filter((b) -> ownTeachers.contains(b.teacher())).toList();
+		}
+		List<TieNetwork.Ranked> ranked = all.stream().limit(limit).toList();
+		Map<String, Teacher> teachers = teachers(ranked.stream().map(TieNetwork.Ranked::teacher).toList());
+		return ranked.stream()
+			.map((b) -> new Broker(teachers.get(b.teacher()), b.score(),
+					network.organizationsBridged(b.teacher()).size()))
+			.toList();
+	}
+
+	/**
+	 * Communities of the report's tie graph by label propagation (fixed seed), and how far
+	 * each crosses organization lines; aggregates only.
+	 */
+	@ReadAggregates
+	public TieCommunities communities(HorizontalLearning report, int limit) {
+		return report.network().communities(limit);
+	}
+
+	/**
+	 * The same report for the window of the same length that ends the day before
+	 * {@code report.from()}, and the organization flows new, lost and kept between the two.
+	 */
+	@ReadAggregates
+	public WindowComparison previousWindow(HorizontalLearning report, int limit) {
+		long days = java.time.temporal.ChronoUnit.DAYS.between(report.from(), report.to()) + 1;
+		HorizontalLearning previous = report(report.scope(), report.from().minusDays(days), report.from().minusDays(1));
+		Map<List<String>, TieNetwork.Flow> now = new HashMap<>();
+		report.network().flows().forEach((f) -> now.put(List.of(f.source(), f.target()), f));
+		Map<List<String>, TieNetwork.Flow> before = new HashMap<>();
+		previous.network().flows().forEach((f) -> before.put(List.of(f.source(), f.target()), f));
+		List<TieNetwork.Flow> added = report.network()
+			.flows()
+			.stream()
+			.filter((f) -> !before.containsKey(List.of(f.source(), f.target())))
+			.toList();
+		List<TieNetwork.Flow> lost = previous.network()
+			.flows()
+			.stream()
+			.filter((f) -> !now.containsKey(List.of(f.source(), f.target())))
+			.toList();
+		int kept = (int) now.keySet().stream().filter(before::containsKey).count();
+		return new WindowComparison(previous, kept, added.size(), lost.size(), flows(added, limit),
+				flows(lost, limit));
+	}
+
+	/**
+	 * The reach of every innovation complex ({@code :InnovationComplex}) through its events
+	 * ({@code (:Event)-[:ORGANIZED_BY]->(:Group)}) in {@code [from, to]}, counting the
+	 * participants whose main organization on the event's date is in the scope; most
+	 * teachers reached first, then by id.
+	 */
+	@ReadAggregates
+	public List<InnovationComplexReach> innovationComplexReach(Scope scope, LocalDate from, LocalDate to) {
+		if (from == null || to == null || from.isAfter(to)) {
+			throw DomainException.badRequest("The window needs from <= to, was [%s, %s]".formatted(from, to));
+		}
+		Scope requested = Scope.orAll(scope);
+		Map<String, Object> parameters = new HashMap<>(LearningTies.parameters(from, to));
+		parameters.put("everything", requested.equals(Scope.ALL));
+		parameters.put("organizations", List.copyOf(organizationsIn(requested).keySet()));
+		parameters.put("youngTeacherMonths", this.experience.youngTeacherMonths());
+		return List.copyOf(this.neo4j.query("""
+				MATCH (g:InnovationComplex)
+				CALL (g) {
+					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE e.date >= $from AND e.date <= $to
+					RETURN count(DISTINCT e) AS events
+				}
+				CALL (g) {
+					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE e.date >= $from AND e.date <= $to
+					OPTIONAL MATCH (t:Teacher)-[:PARTICIPATED_IN]->(e)
+					WITH DISTINCT t, e.date AS date WHERE t IS NOT NULL
+					%s
+					WITH t, organization, date
+					WHERE organization IS NOT NULL AND ($everything OR organization IN $organizations)
+					WITH t, organization,
+						t.teachingSince <= date AND duration.inMonths(t.teachingSince, date).months < $youngTeacherMonths AS young
+					RETURN count(DISTINCT t) AS teachers, count(DISTINCT organization) AS organizations,
+						count(DISTINCT CASE WHEN young THEN t END) AS young
+				}
+				RETURN g.id AS id, g.name AS name, g.direction AS direction, events, teachers, organizations, young
+				ORDER BY teachers DESC, id""".formatted(LearningTies.mainOrganizationOn("t", "organization")))
+			.bindAll(parameters)
+			.fetchAs(InnovationComplexReach.class)
+			.mappedBy((types, row) -> {
+				int teachers = row.get("teachers").asInt();
+				int young = row.get("young").asInt();
+				return new InnovationComplexReach(row.get("id").asString(), row.get("name").asString(null),
+						row.get("direction").asString(null), row.get("events").asInt(), teachers,
+						row.get("organizations").asInt(), young, (teachers > 0) ? (double) young / teachers : 0.0);
+			})
+			.all());
+	}
+
+	private List<OrganizationFlow> flows(List<TieNetwork.Flow> flows, int limit) {
+		List<TieNetwork.Flow> top = flows.stream().limit(limit).toList();
+		Set<String> ids = new HashSet<>();
+		top.forEach((flow) -> {
+			ids.add(flow.source());
+			ids.add(flow.target());
+		});
+		Map<String, Organization> byId = byId(this.organizations.findAll(ids));
+		return top.stream()
+			.map((flow) -> new OrganizationFlow(byId.get(flow.source()), byId.get(flow.target()), flow.weight(),
+					flow.ties()))
+			.toList();
+	}
+
+	/** Whether the report's betweenness figures are exact (true) or estimated. */
+	@ReadAggregates
+	public boolean exactBetweenness(HorizontalLearning report) {
+		return report.network().exactBetweenness();
+	}
+
+	/**
+	 * The tie instances of the window, grouped by teachers, kind and organizations: two
+	 * read queries (pairs, and events with their participants), paired and summed here.
+	 */
+	private List<TieNetwork.Tie> ties(LocalDate from, LocalDate to) {
+		Map<String, Object> parameters = LearningTies.parameters(from, to);
+		Map<TieKey, TieSum> sums = new HashMap<>();
+		this.neo4j.query(LearningTies.MENTORING_TIES).bindAll(parameters).fetch().all().forEach((row) -> {
+			TieKey key = new TieKey((String) row.get("source"), (String) row.get("target"), "MENTORING",
+					(String) row.get("sourceOrganization"), (String) row.get("targetOrganization"));
+			sums.computeIfAbsent(key, (k) -> new TieSum()).add(LearningTies.MENTORING_WEIGHT, (LocalDate) row.get("date"));
+		});
+		this.neo4j.query(LearningTies.EVENT_PARTICIPANTS).bindAll(parameters).fetch().all().forEach((row) -> {
+			LocalDate date = (LocalDate) row.get("date");
+			LearningTies.eventTies(ends(row.get("speakers")), ends(row.get("attendees")), (source, target) -> {
+				TieKey key = new TieKey(source.teacher(), target.teacher(), "EVENT", source.organization(),
+						target.organization());
+				sums.computeIfAbsent(key, (k) -> new TieSum()).add(LearningTies.EVENT_WEIGHT, date);
+			});
+		});
+		List<TieNetwork.Tie> result = new ArrayList<>(sums.size());
+		sums.forEach((key, sum) -> result.add(new TieNetwork.Tie(key.source(), key.target(), key.kind(),
+				key.sourceOrganization(), key.targetOrganization(), sum.lastDate, sum.count, sum.weight)));
+		return result;
+	}
+
+	private static List<LearningTies.End> ends(Object rows) {
+		List<LearningTies.End> result = new ArrayList<>();
+		for (Object row : (List<?>) rows) {
+			List<?> pair = (List<?>) row;
+			result.add(new LearningTies.End((String) pair.get(0), (String) pair.get(1)));
+		}
+		return result;
+	}
+
+	private record TieKey(String source, String target, String kind, String sourceOrganization,
+			String targetOrganization) {
+
+	}
+
+	private static final class TieSum {
+
+		int count;
+
+		double weight;
+
+		LocalDate lastDate;
+
+		void add(double weight, LocalDate date) {
+			this.count++;
+			this.weight += weight;
+			if (this.lastDate == null || date.isAfter(this.lastDate)) {
+				this.lastDate = date;
+			}
+		}
+
+	}
+
+	/** Organizations of the scope by id, in id order. */
+	Map<String, Organization> organizationsIn(Scope scope) {
+		Map<String, Organization> result = new LinkedHashMap<>();
+		this.neo4j.query("MATCH (o:Organization) WHERE " + Scope.PREDICATE + " RETURN " + Organization.PROJECTION
+				+ " AS o ORDER BY o.id")
+			.bindAll(scope.parameters())
+			.fetchAs(Organization.class)
+			.mappedBy((types, row) -> Organization.of(row.get("o").asMap()))
+			.all()
+			.forEach((o) -> result.put(o.id(), o));
+		return result;
+	}
+
+	/** Those of {@code teacherIds} whose main organization at {@code day} is {@code organization}. */
+	private Set<String> teachersOf(String organization, List<String> teacherIds, LocalDate day) {
+		return Set.copyOf(this.neo4j.query("""
+				MATCH (t:Teacher) WHERE t.id IN $ids
+				MATCH %s
+				WITH t, o WHERE o.id = $organization
+				RETURN DISTINCT t.id AS id""".formatted(TeacherService.MAIN_ORGANIZATION_AT))
+			.bindAll(Map.of("ids", teacherIds, "asOf", day, "organization", organization))
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString())
+			.all());
+	}
+
+	private Map<String, Teacher> teachers(Collection<String> ids) {
+		Map<String, Teacher> result = new HashMap<>();
+		this.neo4j.query("MATCH (t:Teacher) WHERE t.id IN $ids RETURN " + Teacher.PROJECTION + " AS t")
+			.bind(ids)
+			.to("ids")
+			.fetchAs(Teacher.class)
+			.mappedBy((types, row) -> Teacher.of(row.get("t").asMap()))
+			.all()
+			.forEach((t) -> result.put(t.id(), t));
+		return result;
+	}
+
+	private static Map<String, Organization> byId(Collection<Organization> organizations) {
+		Map<String, Organization> result = new HashMap<>();
+		organizations.forEach((o) -> result.put(o.id(), o));
+		return result;
+	}
+
+}

@@ -1,0 +1,197 @@
+package ru.horizon.horizontal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import ru.horizon.teacher.TeacherService;
+
+/**
+ * Learning ties (кто у кого учится) of model.md, written once for every feature that counts
+ * them: tie instances in a window {@code [$from, $to]}, with the main organizations of the
+ * two teachers on the tie's date.
+ * <ul>
+ * <li>MENTORING: mentor -&gt; mentee for a pair active on any day of the window, weight 3,
+ * dated by the pair's start;</li>
+ * <li>EVENT: speaker -&gt; attendee for every event dated in the window where one was
+ * SPEAKER (or ORGANIZER of a {@link #TEACHING_FORMATS teaching format}) and the other
+ * ATTENDEE, weight 1 per event, dated by the event.</li>
+ * </ul>
+ * Event ties are read per participant (who teaches, who attends, and where each worked
+ * that day) and paired in Java by {@link #eventTies}, so the database looks up each
+ * participant's organization once rather than once per tie. Every query reads the
+ * parameters of {@link #parameters(LocalDate, LocalDate)}; an organization is null when
+ * the teacher had no main employment that day.
+ */
+public final class LearningTies {
+
+	/** Weight of a mentoring tie. */
+	public static final double MENTORING_WEIGHT = 3.0;
+
+	/** Weight of a tie per event. */
+	public static final double EVENT_WEIGHT = 1.0;
+
+	/** Event formats whose ORGANIZER teaches the attendees as a speaker does. */
+	public static final List<String> TEACHING_FORMATS = List.of("MASTER_CLASS", "OPEN_LESSON", "LESSON_VISIT",
+			"WORKSHOP", "INTERNSHIP");
+
+	/** A pair {@code p} active on some day of the window. */
+	private static final String PAIR_IN_WINDOW = "p.startedOn <= $to AND (p.endedOn IS NULL OR p.endedOn >= $from)";
+
+	/** An event {@code e} dated in the window. */
+	private static final String EVENT_IN_WINDOW = "e.date >= $from AND e.date <= $to";
+
+	/**
+	 * Mentoring tie instances of the window, one row per pair: {@code source} and
+	 * {@code target} (teacher ids), {@code date}, {@code sourceOrganization},
+	 * {@code targetOrganization}.
+	 */
+	public static final String MENTORING_TIES = """
+			MATCH (p:MentoringPair) WHERE %s
+			MATCH (source:Teacher)-[:MENTOR_IN]->(p)<-[:MENTEE_IN]-(target:Teacher)
+			WITH source, target, p.startedOn AS date
+			%s
+			%s
+			RETURN source.id AS source, target.id AS target, date, sourceOrganization, targetOrganization"""
+		.formatted(PAIR_IN_WINDOW, organizationOn("source", "sourceOrganization"),
+				organizationOn("target", "targetOrganization"));
+
+	/**
+	 * Events of the window with their teaching and attending participants, one row per
+	 * event: {@code event} (id), {@code date}, {@code speakers} and {@code attendees}, lists
+	 * of {@code [teacherId, organizationId]}; a teacher who both teaches and attends is in
+	 * both lists.
+	 */
+	public static final String EVENT_PARTICIPANTS = """
+			MATCH (e:Event) WHERE %s
+			CALL (e) {
+				MATCH (t:Teacher)-[r:PARTICIPATED_IN]->(e)
+				WITH t, e.date AS date, collect(r.role) AS roles
+				WITH t, date, %s AS teaches, 'ATTENDEE' IN roles AS attends
+				WHERE teaches OR attends
+				%s
+				RETURN collect(CASE WHEN teaches THEN [t.id, organization] END) AS speakers,
+					collect(CASE WHEN attends THEN [t.id, organization] END) AS attendees
+			}
+			WITH e, speakers, attendees WHERE size(speakers) > 0 AND size(attendees) > 0
+			RETURN e.id AS event, e.date AS date, speakers, attendees""".formatted(EVENT_IN_WINDOW, teaches("roles"),
+			organizationOn("t", "organization"));
+
+	/**
+	 * The teachers tied to an already bound teacher node in the window, in either
+	 * direction, once per (other teacher, date): binds {@code other} (a Teacher node),
+	 * {@code date}, {@code teacherOrganization} and {@code otherOrganization}.
+	 * @param teacher the variable of the bound Teacher node
+	 */
+	public static String of(String teacher) {
+		return """
+				CALL (%1$s) {
+					MATCH (%1$s)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(other:Teacher) WHERE %2$s
+					RETURN other, p.startedOn AS date
+					UNION
+					MATCH (%1$s)-[:MENTEE_IN]->(p:MentoringPair)<-[:MENTOR_IN]-(other:Teacher) WHERE %2$s
+					RETURN other, p.startedOn AS date
+					UNION
+					MATCH (%1$s)-[r:PARTICIPATED_IN]->(e:Event) WHERE %3$s
+					WITH %1$s, e, collect(r.role) AS roles
+					WITH %1$s, e, %4$s AS teaches, 'ATTENDEE' IN roles AS attends
+					CALL (%1$s, e, teaches, attends) {
+						// Who taught this teacher there: read only when they attended.
+						WITH %1$s, e WHERE attends
+						MATCH (other:Teacher)-[o:PARTICIPATED_IN]->(e)
+						WHERE other <> %1$s AND %5$s
+						RETURN other
+						UNION
+						// Whom this teacher taught there: read only when they taught.
+						WITH %1$s, e WHERE teaches
+						MATCH (other:Teacher)-[:PARTICIPATED_IN {role: 'ATTENDEE'}]->(e)
+						WHERE other <> %1$s
+						RETURN other
+					}
+					RETURN other, e.date AS date
+				}
+				WITH %1$s, date, collect(other) AS others
+				%6$s
+				UNWIND others AS other
+				%7$s""".formatted(teacher, PAIR_IN_WINDOW, EVENT_IN_WINDOW, teaches("roles"), teachesRole("o"),
+				organizationOn(teacher, "teacherOrganization"), organizationOn("other", "otherOrganization"));
+	}
+
+	/**
+	 * True when the tie bound by {@link #of(String)} is cross-organization: both
+	 * organizations are known on the tie's date and differ. An unknown organization is not
+	 * counted as another one.
+	 */
+	public static final String CROSS_ORGANIZATION = "(teacherOrganization IS NOT NULL AND otherOrganization IS NOT NULL AND teacherOrganization <> otherOrganization)";
+
+	private LearningTies() {
+	}
+
+	/** The parameters the queries read: {@code from}, {@code to}, {@code teachingFormats}. */
+	public static Map<String, Object> parameters(LocalDate from, LocalDate to) {
+		return Map.of("from", from, "to", to, "teachingFormats", TEACHING_FORMATS);
+	}
+
+	/** The Java twin of {@link #CROSS_ORGANIZATION}. */
+	public static boolean isCrossOrganization(String sourceOrganization, String targetOrganization) {
+		return sourceOrganization != null && targetOrganization != null
+				&& !Objects.equals(sourceOrganization, targetOrganization);
+	}
+
+	/** One end of a tie: a teacher and their main organization on the tie's date. */
+	public record End(String teacher, String organization) {
+
+	}
+
+	/** Receives tie instances. */
+	@FunctionalInterface
+	public interface TieConsumer {
+
+		void accept(End source, End target);
+
+	}
+
+	/**
+	 * The tie instances of one event of {@link #EVENT_PARTICIPANTS}: every speaker to every
+	 * attendee but themselves.
+	 */
+	public static void eventTies(List<End> speakers, List<End> attendees, TieConsumer consumer) {
+		for (End speaker : speakers) {
+			for (End attendee : attendees) {
+				if (!speaker.teacher().equals(attendee.teacher())) {
+					consumer.accept(speaker, attendee);
+				}
+			}
+		}
+	}
+
+	/** SPEAKER, or ORGANIZER of a teaching format, among the roles of event {@code e}. */
+	private static String teaches(String roles) {
+		return "('SPEAKER' IN %1$s OR ('ORGANIZER' IN %1$s AND e.format IN $teachingFormats))".formatted(roles);
+	}
+
+	/** The same test on one PARTICIPATED_IN relationship {@code r} of event {@code e}. */
+	private static String teachesRole(String r) {
+		return "(%1$s.role = 'SPEAKER' OR (%1$s.role = 'ORGANIZER' AND e.format IN $teachingFormats))".formatted(r);
+	}
+
+	/**
+	 * A block that binds {@code alias}: the main organization id of the bound node
+	 * {@code teacher} on the bound date {@code date}, by the teacher module's rule.
+	 */
+	public static String mainOrganizationOn(String teacher, String alias) {
+		return organizationOn(teacher, alias);
+	}
+
+	private static String organizationOn(String teacher, String alias) {
+		return """
+				OPTIONAL CALL (%s, date) {
+					MATCH %s
+					RETURN o.id AS %s ORDER BY w.since DESC LIMIT 1
+				}""".formatted(teacher,
+				TeacherService.MAIN_ORGANIZATION_AT.replace("(t)", "(" + teacher + ")").replace("$asOf", "date"),
+				alias);
+	}
+
+}

@@ -1,0 +1,43 @@
+package ru.horizon.horizontal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import ru.horizon.organization.Scope;
+import ru.horizon.system.graphql.GraphQlLimits;
+
+/** The fields beyond the contract: communities, the previous window, innovation complexes. */
+@Controller
+class NetworkController {
+
+	private final HorizontalLearningService horizontal;
+
+	private final GraphQlLimits limits;
+
+	NetworkController(HorizontalLearningService horizontal, GraphQlLimits limits) {
+		this.horizontal = horizontal;
+		this.limits = limits;
+	}
+
+	@SchemaMapping(typeName = "HorizontalLearning")
+	TieCommunities communities(HorizontalLearning report, @Argument Integer limit) {
+		return this.horizontal.communities(report, this.limits.pageSize("limit", (limit != null) ? limit : 20));
+	}
+
+	@SchemaMapping(typeName = "HorizontalLearning")
+	WindowComparison previousWindow(HorizontalLearning report, @Argument Integer limit) {
+		return this.horizontal.previousWindow(report, this.limits.pageSize("limit", (limit != null) ? limit : 20));
+	}
+
+	@QueryMapping
+	List<InnovationComplexReach> innovationComplexReach(@Argument Scope scope, @Argument LocalDate from,
+			@Argument LocalDate to) {
+		return this.horizontal.innovationComplexReach(scope, from, to);
+	}
+
+}

@@ -1,0 +1,33 @@
+package ru.horizon.isolation;
+
+import java.time.LocalDate;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import ru.horizon.organization.Scope;
+import ru.horizon.system.graphql.GraphQlLimits;
+
+@Controller
+class IsolationController {
+
+	private final IsolationService isolation;
+
+	private final GraphQlLimits limits;
+
+	IsolationController(IsolationService isolation, GraphQlLimits limits) {
+		this.isolation = isolation;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	YoungTeacherIsolationConnection isolatedYoungTeachers(@Argument Scope scope, @Argument LocalDate asOf,
+			@Argument Integer lookbackMonths, @Argument Boolean includeAtRisk, @Argument Integer first,
+			@Argument String after) {
+		// An explicit null means the default, as an omitted argument does.
+		return this.isolation.isolatedYoungTeachers(scope, asOf, (lookbackMonths != null) ? lookbackMonths : 12,
+				Boolean.TRUE.equals(includeAtRisk), this.limits.pageSize("first", (first != null) ? first : 50), after);
+	}
+
+}

@@ -1,0 +1,202 @@
+package ru.horizon.isolation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.horizon.horizontal.LearningTies;
+import ru.horizon.organization.OrganizationService;
+import ru.horizon.organization.Scope;
+import ru.horizon.system.DomainException;
+import ru.horizon.system.security.ReadTeachers;
+import ru.horizon.teacher.ExperienceRules;
+import ru.horizon.teacher.Teacher;
+import ru.horizon.teacher.TeacherService;
+
+/**
+ * Isolated young teachers (изолированные молодые педагоги): the module's API.
+ * <p>
+ * A teacher-level list: refused to a VIEWER as a whole, and limited to the curator's own
+ * organization for a CURATOR. One read query finds every young teacher of the scope with
+ * the facts behind the five reasons; reasons, order and pages are made in Java.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IsolationService {
+
+	static final String QUERY = """
+			MATCH (o:Organization) WHERE %s
+			%s
+			WITH DISTINCT t
+			WITH t,
+				%s AS mentored,
+				EXISTS { (t)-[m:MEMBER_OF]->(:Group)
+					WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf) } AS inGroup,
+				EXISTS { (t)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date >= $from AND e.date <= $asOf } AS attended
+			CALL (t) {
+				%s
+				RETURN count(DISTINCT other) AS learningTies,
+					count(DISTINCT CASE WHEN %s THEN other END) AS crossOrganizationTies
+			}
+			RETURN %s AS t, mentored, inGroup, attended, learningTies, crossOrganizationTies""".formatted(
+			Scope.PREDICATE, TeacherService.YOUNG_TEACHERS_OF_O_AT, TeacherService.MENTORED_AT, LearningTies.of("t"),
+			LearningTies.CROSS_ORGANIZATION, Teacher.PROJECTION);
+
+	/** Isolated first, then by teacher id: the order of every page. */
+	private static final Comparator<YoungTeacherIsolation> ORDER = Comparator
+		.comparing((YoungTeacherIsolation i) -> !i.isolated())
+		.thenComparing((i) -> i.teacher().id());
+
+	private final Neo4jClient neo4j;
+
+	private final OrganizationService organizations;
+
+	private final ExperienceRules experience;
+
+	private final IsolationProperties settings;
+
+	private final Clock clock;
+
+	IsolationService(Neo4jClient neo4j, OrganizationService organizations, ExperienceRules experience,
+			IsolationProperties settings, Clock clock) {
+		this.neo4j = neo4j;
+		this.organizations = organizations;
+		this.experience = experience;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Every young teacher of the scope at {@code asOf} checked for isolation, with ties
+	 * counted in {@code (asOf - lookbackMonths, asOf]}, in page order; unfiltered.
+	 */
+	@ReadTeachers
+	public List<YoungTeacherIsolation> check(Scope scope, LocalDate asOf, int lookbackMonths) {
+		if (lookbackMonths < 1 || lookbackMonths > this.settings.maxLookbackMonths()) {
+			throw DomainException.badRequest("lookbackMonths must be between 1 and %d, was %d"
+				.formatted(this.settings.maxLookbackMonths(), lookbackMonths));
+		}
+		Scope limited = this.organizations.teacherListScope(scope);
+		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
+		// The window (day - L months, day] as whole days.
+		LocalDate from = day.minusMonths(lookbackMonths).plusDays(1);
+		Map<String, Object> parameters = new HashMap<>(limited.parameters());
+		parameters.putAll(this.experience.parameters(day));
+		parameters.putAll(LearningTies.parameters(from, day));
+		Map<String, YoungTeacherIsolation> byId = new LinkedHashMap<>();
+		this.neo4j.query(QUERY).bindAll(parameters).fetch().all().forEach((row) -> {
+			@SuppressWarnings("unchecked")
+			Teacher teacher = Teacher.of((Map<String, Object>) row.get("t"));
+			boolean mentored = (Boolean) row.get("mentored");
+			int ties = ((Number) row.get("learningTies")).intValue();
+			int cross = ((Number) row.get("crossOrganizationTies")).intValue();
+			EnumSet<IsolationReason> reasons = EnumSet.noneOf(IsolationReason.class);
+			if (!mentored) {
+				reasons.add(IsolationReason.NO_MENTOR);
+			}
+			if (!(Boolean) row.get("inGroup")) {
+				reasons.add(IsolationReason.NO_GROUP);
+			}
+			if (!(Boolean) row.get("attended")) {
+				reasons.add(IsolationReason.NO_EVENTS);
+			}
+			if (!mentored && this.experience.isNew(teacher.teachingSince(), day)) {
+				reasons.add(IsolationReason.NEW_WITHOUT_MENTOR);
+			}
+			if (ties > 0 && cross == 0) {
+				reasons.add(IsolationReason.ONLY_INTERNAL_TIES);
+			}
+			boolean isolated = reasons.containsAll(
+					EnumSet.of(IsolationReason.NO_MENTOR, IsolationReason.NO_GROUP, IsolationReason.NO_EVENTS));
+			byId.putIfAbsent(teacher.id(), new YoungTeacherIsolation(teacher,
+					this.experience.months(teacher.teachingSince(), day), isolated, List.copyOf(reasons), ties, cross));
+		});
+		List<YoungTeacherIsolation> result = new ArrayList<>(byId.values());
+		result.sort(ORDER);
+		return result;
+	}
+
+	/**
+	 * Isolated young teachers of the scope (and those at risk when {@code includeAtRisk}),
+	 * isolated first, then by teacher id, {@code first} after the cursor {@code after}.
+	 */
+	@ReadTeachers
+	public YoungTeacherIsolationConnection isolatedYoungTeachers(Scope scope, LocalDate asOf, int lookbackMonths,
+			boolean includeAtRisk, int first, String after) {
+		Key start = (after != null) ? Key.decode(after) : null;
+		List<YoungTeacherIsolation> listed = check(scope, asOf, lookbackMonths).stream()
+			.filter((i) -> i.isolated() || (includeAtRisk && i.atRisk()))
+			.toList();
+		int offset = 0;
+		if (start != null) {
+			while (offset < listed.size() && Key.of(listed.get(offset)).compareTo(start) <= 0) {
+				offset++;
+			}
+		}
+		List<YoungTeacherIsolation> page = listed.subList(offset, Math.min(listed.size(), offset + first));
+		List<YoungTeacherIsolationConnection.Edge> edges = page.stream()
+			.map((i) -> new YoungTeacherIsolationConnection.Edge(i, Key.of(i).encode()))
+			.toList();
+		var pageInfo = new YoungTeacherIsolationConnection.PageInfo(offset + page.size() < listed.size(), offset > 0,
+				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		return new YoungTeacherIsolationConnection(listed.size(), edges, pageInfo);
+	}
+
+	/**
+	 * The sort key a cursor carries, so that a page continues after the last teacher seen
+	 * even when the list changed in between.
+	 */
+	private record Key(boolean isolated, String teacherId) implements Comparable<Key> {
+
+		private static final String PREFIX = "isolation:";
+
+		static Key of(YoungTeacherIsolation isolation) {
+			return new Key(isolation.isolated(), isolation.teacher().id());
+		}
+
+		String encode() {
+			String text = PREFIX + (this.isolated ? "0" : "1") + ":" + this.teacherId;
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+		}
+
+		static Key decode(String cursor) {
+			String text;
+			try {
+				text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException ex) {
+				throw DomainException.badRequest("Not a cursor of this list: " + cursor);
+			}
+			if (!text.startsWith(PREFIX) || text.length() < PREFIX.length() + 3
+					|| text.charAt(PREFIX.length() + 1) != ':') {
+				throw DomainException.badRequest("Not a cursor of this list: " + cursor);
+			}
+			char flag = text.charAt(PREFIX.length());
+			if (flag != '0' && flag != '1') {
+				throw DomainException.badRequest("Not a cursor of this list: " + cursor);
+			}
+			return new Key(flag == '0', text.substring(PREFIX.length() + 2));
+		}
+
+		@Override
+		public int compareTo(Key other) {
+			return Comparator.comparing((Key k) -> !k.isolated())
+				.thenComparing(Key::teacherId)
+				.compare(this, other);
+		}
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package ru.horizon.mentoring;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps recently read candidate pools: a pool depends on the day and the municipalities,
+ * not on the mentee, so every recommendation of a city on one day shares it (reading it
+ * costs seconds at city scale; scoring it, milliseconds).
+ * <p>
+ * An entry lives {@code poolCacheTtl} (0 turns the cache off) and is dropped at once after
+ * a pair is started or ended here, and whenever the database's counts of the nodes and
+ * relationships a profile reads change (an import that adds data). Edits that change no
+ * count (for example a re-import that only updates properties) show after the TTL.
+ */
+@Component
+class CandidatePoolCache {
+
+	/** Counts from Neo4j's count store: constant time whatever the size of the graph. */
+	private static final String FINGERPRINT = """
+			CALL () { MATCH (n:Teacher) RETURN count(n) AS teachers }
+			CALL () { MATCH (n:MentoringPair) RETURN count(n) AS pairs }
+			CALL () { MATCH (n:Group) RETURN count(n) AS groups }
+			CALL () { MATCH ()-[r:WORKS_AT]->() RETURN count(r) AS worksAt }
+			CALL () { MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS memberOf }
+			CALL () { MATCH ()-[r:HAS_STRENGTH]->() RETURN count(r) AS strengths }
+			CALL () { MATCH ()-[r:PARTICIPATED_IN]->() RETURN count(r) AS participations }
+			CALL () { MATCH ()-[r:TEACHES]->() RETURN count(r) AS teaches }
+			CALL () { MATCH ()-[r:RECEIVED]->() RETURN count(r) AS awards }
+			RETURN [teachers, pairs, groups, worksAt, memberOf, strengths, participations, teaches, awards] AS counts""";
+
+	private static final int MAX_ENTRIES = 64;
+
+	private record Key(List<String> municipalities, LocalDate asOf) {
+	}
+
+	private record Entry(List<TeacherProfile> pool, List<Object> fingerprint, long loadedAt) {
+	}
+
+	private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+	private final Neo4jClient neo4j;
+
+	private final Duration ttl;
+
+	CandidatePoolCache(Neo4jClient neo4j, MentoringProperties settings) {
+		this.neo4j = neo4j;
+		this.ttl = settings.poolCacheTtl();
+	}
+
+	/** The pool for these municipalities (null: all) at the day, read by {@code load} when not fresh here. */
+	List<TeacherProfile> get(Collection<String> municipalities, LocalDate asOf, Supplier<List<TeacherProfile>> load) {
+		if (this.ttl.isZero() || this.ttl.isNegative()) {
+			return load.get();
+		}
+		Key key = new Key((municipalities != null) ? municipalities.stream().sorted().toList() : null, asOf);
+		List<Object> fingerprint = fingerprint();
+		Entry entry = this.entries.get(key);
+		long now = System.nanoTime();
+		if (entry != null && entry.fingerprint().equals(fingerprint) && now - entry.loadedAt() < this.ttl.toNanos()) {
+			return entry.pool();
+		}
+		List<TeacherProfile> pool = load.get();
+		if (this.entries.size() >= MAX_ENTRIES) {
+			this.entries.clear();
+		}
+		this.entries.put(key, new Entry(pool, fingerprint, now));
+		return pool;
+	}
+
+	/** Forgets every pool once the current transaction commits (at once without one). */
+	void invalidateAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					CandidatePoolCache.this.entries.clear();
+				}
+			});
+		}
+		else {
+			this.entries.clear();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Object> fingerprint() {
+		return (List<Object>) this.neo4j.query(FINGERPRINT).fetch().one().orElseThrow().get("counts");
+	}
+
+}

@@ -1,0 +1,178 @@
+package ru.horizon.mentoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.horizon.mentoring.internal.AssignmentOptimizer;
+import ru.horizon.organization.OrganizationService;
+import ru.horizon.organization.Scope;
+import ru.horizon.system.DomainException;
+import ru.horizon.system.graphql.GraphQlLimits;
+import ru.horizon.system.security.Access;
+import ru.horizon.system.security.ReadTeachers;
+
+/**
+ * Mentor recommendation (подбор наставника) for one young teacher, and the optimal
+ * assignment plan of a scope: the module's API for teacher-level mentoring answers.
+ * <p>
+ * Candidates come from the mentee's municipality (the level that runs the target model;
+ * everywhere when the mentee's organization has none), pass the hard filters of model.md
+ * and are scored by {@link MentorScoring}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MentorRecommendationService {
+
+	private final ProfileQueries queries;
+
+	private final MentorScoring scoring;
+
+	private final MentoringProperties settings;
+
+	private final MentoringMessages messages;
+
+	private final OrganizationService organizations;
+
+	private final Access access;
+
+	private final GraphQlLimits limits;
+
+	private final CandidatePoolCache pools;
+
+	MentorRecommendationService(ProfileQueries queries, CandidatePoolCache pools, MentorScoring scoring,
+			MentoringProperties settings, MentoringMessages messages, OrganizationService organizations, Access access,
+			GraphQlLimits limits) {
+		this.queries = queries;
+		this.pools = pools;
+		this.scoring = scoring;
+		this.settings = settings;
+		this.messages = messages;
+		this.organizations = organizations;
+		this.access = access;
+		this.limits = limits;
+	}
+
+	/**
+	 * The best mentors for a mentee at a day, ranked by score (then id), each factor
+	 * explained in {@code locale}. A curator may ask only for mentees of their own
+	 * organization; candidates may come from any.
+	 * @param menteeId the mentee; unknown is NOT_FOUND
+	 * @param asOf the day
+	 * @param contour which organizations the candidates may come from
+	 * @param limit how many, within the page-size limit
+	 * @param locale the language of the explanations
+	 */
+	@ReadTeachers
+	public List<MentorCandidate> candidates(String menteeId, LocalDate asOf, Contour contour, int limit,
+			Locale locale) {
+		this.limits.pageSize("limit", limit);
+		ProfileQueries.Employment employment = this.queries.employment(menteeId, asOf)
+			.orElseThrow(() -> DomainException.notFound("No teacher with id " + menteeId + "."));
+		this.access.checkOrganization(employment.organizationForAccess(), "teacher " + menteeId);
+		if (employment.organizationAtDay() == null) {
+			throw DomainException.badRequest("Teacher " + menteeId + " does not work anywhere on " + asOf
+					+ " (not started yet or left), so there is nobody to recommend a mentor for.");
+		}
+		TeacherProfile mentee = this.queries.mentees(List.of(menteeId), asOf).getFirst();
+		List<String> municipalities = (mentee.municipalityId() != null) ? List.of(mentee.municipalityId()) : null;
+		List<TeacherProfile> pool = this.pools.get(municipalities, asOf,
+				() -> this.queries.pool(municipalities, asOf));
+		record Scored(TeacherProfile candidate, double score) {
+		}
+		List<Scored> scored = new ArrayList<>();
+		for (TeacherProfile candidate : pool) {
+			if (this.scoring.eligible(mentee, candidate) && MentorScoring.inContour(contour, mentee, candidate)) {
+				scored.add(new Scored(candidate, this.scoring.score(mentee, candidate)));
+			}
+		}
+		scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+			.thenComparing((s) -> s.candidate().id()));
+		List<MentorCandidate> result = new ArrayList<>();
+		for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
+			List<ScoreFactor> factors = this.scoring.factors(mentee, s.candidate(), locale);
+			result.add(new MentorCandidate(result.size() + 1, s.candidate().teacher(), MentorScoring.sum(factors),
+					!Objects.equals(mentee.organizationId(), s.candidate().organizationId()), factors));
+		}
+		return result;
+	}
+
+	/**
+	 * The assignment of every unmentored young teacher of the scope at {@code asOf} that
+	 * maximises the total score, each mentor taking at most {@code maxMenteesPerMentor}
+	 * minus their current mentees; every teacher left out gets a reason. A curator's
+	 * scope is their own organization.
+	 */
+	@ReadTeachers
+	public MentorAssignmentPlan plan(Scope scope, LocalDate asOf, Locale locale) {
+		Scope limited = this.organizations.teacherListScope(scope);
+		List<String> ids = this.queries.unmentoredYoung(limited, asOf);
+		if (ids.isEmpty()) {
+			return new MentorAssignmentPlan(List.of(), List.of(), 0);
+		}
+		List<TeacherProfile> mentees = this.queries.mentees(ids, asOf);
+		Set<String> municipalities = new LinkedHashSet<>();
+		boolean everywhere = false;
+		for (TeacherProfile mentee : mentees) {
+			if (mentee.municipalityId() == null) {
+				everywhere = true;
+			}
+			municipalities.add(mentee.municipalityId());
+		}
+		Set<String> poolMunicipalities = everywhere ? null : municipalities;
+		List<TeacherProfile> pool = this.pools.get(poolMunicipalities, asOf,
+				() -> this.queries.pool(poolMunicipalities, asOf));
+		int[] capacity = new int[pool.size()];
+		for (int m = 0; m < pool.size(); m++) {
+			capacity[m] = this.settings.maxMenteesPerMentor() - pool.get(m).activeMentees();
+		}
+		List<AssignmentOptimizer.Edge> edges = new ArrayList<>();
+		int[] eligible = new int[mentees.size()];
+		for (int i = 0; i < mentees.size(); i++) {
+			TeacherProfile mentee = mentees.get(i);
+			List<AssignmentOptimizer.Edge> own = new ArrayList<>();
+			for (int m = 0; m < pool.size(); m++) {
+				TeacherProfile candidate = pool.get(m);
+				if (mentee.municipalityId() != null && !mentee.municipalityId().equals(candidate.municipalityId())) {
+					continue;
+				}
+				if (this.scoring.eligible(mentee, candidate)) {
+					own.add(new AssignmentOptimizer.Edge(i, m, this.scoring.score(mentee, candidate)));
+					eligible[i]++;
+				}
+			}
+			// The optimizer keeps each mentee's best n edges anyway; dropping the rest here
+			// keeps memory proportional to n * n, not n * pool.
+			own.sort(AssignmentOptimizer.BEST_FIRST);
+			edges.addAll(own.subList(0, Math.min(own.size(), mentees.size())));
+		}
+		AssignmentOptimizer.Assignment assignment = AssignmentOptimizer.solve(mentees.size(), capacity, edges);
+		List<MentorProposal> proposals = new ArrayList<>();
+		List<UnmatchedMentee> unmatched = new ArrayList<>();
+		for (int i = 0; i < mentees.size(); i++) {
+			TeacherProfile mentee = mentees.get(i);
+			int m = assignment.mentorOf()[i];
+			if (m >= 0) {
+				proposals.add(new MentorProposal(mentee.teacher(), pool.get(m).teacher(),
+						this.scoring.score(mentee, pool.get(m))));
+			}
+			else if (eligible[i] == 0) {
+				unmatched.add(new UnmatchedMentee(mentee.teacher(), this.messages.get(locale, "plan.unmatched.noCandidate")));
+			}
+			else {
+				unmatched.add(new UnmatchedMentee(mentee.teacher(),
+						this.messages.get(locale, "plan.unmatched.taken", eligible[i])));
+			}
+		}
+		return new MentorAssignmentPlan(proposals, unmatched, assignment.totalScore());
+	}
+
+}

@@ -1,0 +1,255 @@
+package ru.horizon.mentoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import ru.horizon.teacher.Category;
+
+/**
+ * Scores a candidate mentor for a mentee: the mentee-dependent hard filters and the seven
+ * factors of model.md, each in [0, 1]. Recommendation and the assignment plan both score
+ * here, so a plan's pair has the score {@code mentorCandidates} shows for it.
+ * <p>
+ * The factors, for mentee {@code m} and candidate {@code c} at day {@code d}:
+ * <ul>
+ * <li>DEFICIT_COVERAGE = (sum of level weights of m's deficits that are c's strengths) /
+ * (sum of level weights of all m's deficits); LOW 1, MEDIUM 2 (also no level), HIGH 3
+ * (settings); 0 when m has no deficits. Only assessments dated by d count.</li>
+ * <li>SUBJECT = 1 when c and m teach a common subject, else 0.</li>
+ * <li>PROXIMITY = 1 same main organization; else 0.75 same district; else 0.5 both are
+ * active members of a common Group at d; else 0.25 c is within two hops of m in the
+ * undirected learning-tie graph of the window (d - tieLookbackMonths, d] (mentor–mentee
+ * pairs active in the window, speaker/organizer–attendee at events in it); else 0.</li>
+ * <li>QUALIFICATION = HIGHEST 1, FIRST 2/3, SZD 1/3, NONE 0.</li>
+ * <li>MENTOR_READINESS = 0.4 * min(pairs, 3) / 3 * s + 0.3 * trained + 0.3 * honorary,
+ * where pairs counts c's pairs as mentor started by d, s is their mean recorded
+ * satisfaction / 10 (1 when none is recorded), trained is 1 for the strength
+ * {@code mentoring} or a «Школа наставников» membership begun by d, honorary is 1 for an
+ * HONORARY_MENTOR award by d's year.</li>
+ * <li>LOAD = 0.5 * (max - active) / max + 0.5 * h, where active is c's current mentees, max
+ * is maxMenteesPerMentor and h is 1 when weeklyHours is unknown or at most maxWeeklyHours
+ * (36), else 0.</li>
+ * <li>NETWORK_GAIN = |R(c) \ R(m)| / |R(c)| (0 when R(c) is empty), where R(t) is the set
+ * of groups t is an active member of and the organizations t reaches: the main
+ * organization, the coordinators of those groups, the hosts of events attended in the
+ * window.</li>
+ * </ul>
+ * contribution = value * weight; score = the sum of the contributions, in the order of
+ * {@link MatchFactor}.
+ */
+@Component
+class MentorScoring {
+
+	private final MentoringProperties settings;
+
+	private final MentoringMessages messages;
+
+	MentorScoring(MentoringProperties settings, MentoringMessages messages) {
+		this.settings = settings;
+		this.messages = messages;
+	}
+
+	/**
+	 * The hard filters that depend on the mentee (the others hold for the whole pool): not
+	 * the mentee, not already the mentee's mentor.
+	 */
+	boolean eligible(TeacherProfile mentee, TeacherProfile candidate) {
+		return !candidate.id().equals(mentee.id()) && !mentee.mentors().contains(candidate.id());
+	}
+
+	/** True when the candidate passes the contour filter for this mentee. */
+	static boolean inContour(Contour contour, TeacherProfile mentee, TeacherProfile candidate) {
+		boolean internal = Objects.equals(mentee.organizationId(), candidate.organizationId());
+		return switch ((contour != null) ? contour : Contour.ANY) {
+			case ANY -> true;
+			case INTERNAL -> internal;
+			case EXTERNAL -> !internal;
+		};
+	}
+
+	/** The score alone, as {@link #factors} sums it. */
+	double score(TeacherProfile mentee, TeacherProfile candidate) {
+		return sum(factors(mentee, candidate, null));
+	}
+
+	static double sum(List<ScoreFactor> factors) {
+		double score = 0;
+		for (ScoreFactor factor : factors) {
+			score += factor.contribution();
+		}
+		return score;
+	}
+
+	/**
+	 * Every factor with its value, weight and contribution, and an explanation in
+	 * {@code locale}; with a null locale the explanations are empty (the plan needs none).
+	 */
+	List<ScoreFactor> factors(TeacherProfile mentee, TeacherProfile candidate, Locale locale) {
+		List<ScoreFactor> factors = new ArrayList<>(MatchFactor.values().length);
+		deficitCoverage(mentee, candidate, locale, factors);
+		subject(mentee, candidate, locale, factors);
+		proximity(mentee, candidate, locale, factors);
+		qualification(candidate, locale, factors);
+		readiness(candidate, locale, factors);
+		load(candidate, locale, factors);
+		networkGain(mentee, candidate, locale, factors);
+		return factors;
+	}
+
+	private void deficitCoverage(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
+			List<ScoreFactor> factors) {
+		// Plain loops: the plan scores every mentee against the whole pool.
+		double total = 0;
+		double covered = 0;
+		for (Map.Entry<String, String> deficit : mentee.deficits().entrySet()) {
+			double weight = this.settings.deficitLevels().of(deficit.getValue());
+			total += weight;
+			if (candidate.strengths().contains(deficit.getKey())) {
+				covered += weight;
+			}
+		}
+		double value = (total > 0) ? covered / total : 0;
+		double coveredWeight = covered;
+		double totalWeight = total;
+		add(factors, MatchFactor.DEFICIT_COVERAGE, value, locale, () -> {
+			TreeSet<String> coveredCodes = new TreeSet<>(mentee.deficits().keySet());
+			coveredCodes.retainAll(candidate.strengths());
+			if (mentee.deficits().isEmpty()) {
+				return text(locale, "factor.DEFICIT_COVERAGE.none");
+			}
+			if (coveredCodes.isEmpty()) {
+				return text(locale, "factor.DEFICIT_COVERAGE.uncovered", mentee.deficits().size());
+			}
+			return text(locale, "factor.DEFICIT_COVERAGE", coveredCodes.size(), mentee.deficits().size(),
+					number(coveredWeight), number(totalWeight), String.join(", ", coveredCodes));
+		});
+	}
+
+	private void subject(TeacherProfile mentee, TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
+		boolean shared = false;
+		for (String subject : mentee.subjects()) {
+			if (candidate.subjects().contains(subject)) {
+				shared = true;
+				break;
+			}
+		}
+		add(factors, MatchFactor.SUBJECT, shared ? 1 : 0, locale, () -> {
+			TreeSet<String> common = new TreeSet<>(mentee.subjects());
+			common.retainAll(candidate.subjects());
+			return common.isEmpty() ? text(locale, "factor.SUBJECT.none")
+					: text(locale, "factor.SUBJECT.shared", String.join(", ", common));
+		});
+	}
+
+	private void proximity(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
+			List<ScoreFactor> factors) {
+		String level;
+		double value;
+		if (mentee.organizationId() != null && mentee.organizationId().equals(candidate.organizationId())) {
+			level = "organization";
+			value = 1.0;
+		}
+		else if (mentee.districtId() != null && mentee.districtId().equals(candidate.districtId())) {
+			level = "district";
+			value = 0.75;
+		}
+		else if (sharesAny(candidate.groups(), mentee.groups())) {
+			level = "group";
+			value = 0.5;
+		}
+		else if (mentee.tieNeighbours().contains(candidate.id())) {
+			level = "ties";
+			value = 0.25;
+		}
+		else {
+			level = "none";
+			value = 0;
+		}
+		add(factors, MatchFactor.PROXIMITY, value, locale, () -> text(locale, "factor.PROXIMITY." + level));
+	}
+
+	private void qualification(TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
+		Category category = (candidate.teacher().category() != null) ? candidate.teacher().category() : Category.NONE;
+		add(factors, MatchFactor.QUALIFICATION, category.ordinal() / 3.0, locale,
+				() -> text(locale, "factor.QUALIFICATION." + category.name()));
+	}
+
+	private void readiness(TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
+		Double meanSatisfaction = null;
+		if (!candidate.satisfactions().isEmpty()) {
+			double sum = 0;
+			for (int satisfaction : candidate.satisfactions()) {
+				sum += satisfaction;
+			}
+			meanSatisfaction = sum / candidate.satisfactions().size();
+		}
+		Double mean = meanSatisfaction;
+		double satisfaction = (mean != null) ? mean / 10.0 : 1.0;
+		double pairs = Math.min(candidate.pastPairs(), 3) / 3.0;
+		double value = 0.4 * pairs * satisfaction + 0.3 * (candidate.trained() ? 1 : 0)
+				+ 0.3 * (candidate.honorary() ? 1 : 0);
+		add(factors, MatchFactor.MENTOR_READINESS, value, locale,
+				() -> text(locale, "factor.MENTOR_READINESS", candidate.pastPairs(),
+						(mean != null) ? number(mean) : text(locale, "common.unknown"),
+						yesNo(locale, candidate.trained()), yesNo(locale, candidate.honorary())));
+	}
+
+	private void load(TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
+		int max = this.settings.maxMenteesPerMentor();
+		Double hours = candidate.teacher().weeklyHours();
+		double free = (max > 0) ? Math.max(0, max - candidate.activeMentees()) / (double) max : 0;
+		double hoursPart = (hours == null || hours <= this.settings.maxWeeklyHours()) ? 1 : 0;
+		add(factors, MatchFactor.LOAD, 0.5 * free + 0.5 * hoursPart, locale,
+				() -> text(locale, "factor.LOAD", candidate.activeMentees(), max,
+						(hours != null) ? number(hours) : text(locale, "common.unknown")));
+	}
+
+	private void networkGain(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
+			List<ScoreFactor> factors) {
+		int counted = 0;
+		for (String reached : candidate.reach()) {
+			if (!mentee.reach().contains(reached)) {
+				counted++;
+			}
+		}
+		int opened = counted;
+		int reach = candidate.reach().size();
+		add(factors, MatchFactor.NETWORK_GAIN, (reach > 0) ? (double) opened / reach : 0, locale,
+				() -> (reach > 0) ? text(locale, "factor.NETWORK_GAIN", opened, reach)
+						: text(locale, "factor.NETWORK_GAIN.none"));
+	}
+
+	private void add(List<ScoreFactor> factors, MatchFactor factor, double value, Locale locale,
+			java.util.function.Supplier<String> explanation) {
+		double weight = this.settings.weights().of(factor);
+		factors.add(new ScoreFactor(factor, value, weight, value * weight, (locale != null) ? explanation.get() : ""));
+	}
+
+	private static boolean sharesAny(java.util.Set<String> a, java.util.Set<String> b) {
+		for (String item : a) {
+			if (b.contains(item)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private String text(Locale locale, String code, Object... arguments) {
+		return this.messages.get(locale, code, arguments);
+	}
+
+	private String yesNo(Locale locale, boolean value) {
+		return text(locale, value ? "common.yes" : "common.no");
+	}
+
+	private static String number(double value) {
+		return (value == Math.rint(value)) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+	}
+
+}

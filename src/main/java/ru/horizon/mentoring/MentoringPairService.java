@@ -1,0 +1,245 @@
+package ru.horizon.mentoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.horizon.system.DomainException;
+import ru.horizon.system.security.Access;
+import ru.horizon.system.security.ManagePairs;
+import ru.horizon.teacher.ExperienceRules;
+import ru.horizon.teacher.Teacher;
+import ru.horizon.teacher.TeacherService;
+
+/**
+ * Starting and ending mentoring pairs (наставнические пары): the hard filters of model.md
+ * refuse a pair with a clear BAD_REQUEST; ADMIN and COORDINATOR act anywhere, a CURATOR only
+ * for mentees of their own organization.
+ */
+@Service
+@Transactional
+public class MentoringPairService {
+
+	/** Both teachers of a planned pair, as of the day it starts. */
+	private static final String PARTIES = """
+			MATCH (t:Teacher) WHERE t.id IN [$mentorId, $menteeId]
+			RETURN t.id AS id, t.teachingSince AS teachingSince,
+				COLLECT { MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
+					WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)
+					RETURN o.id ORDER BY w.since DESC, o.id LIMIT 1 }[0] AS organizationAtDay,
+				COLLECT { MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
+					RETURN o.id ORDER BY coalesce(w.until, date('9999-12-31')) DESC, w.since DESC, o.id LIMIT 1 }[0]
+					AS latestOrganization,
+				COUNT { (t)-[:MENTOR_IN]->(p:MentoringPair) WHERE %s } AS activeMentees,
+				EXISTS { (t)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(:Teacher {id: $menteeId}) WHERE %s }
+					AS mentorsMentee""".formatted(TeacherService.PAIR_ACTIVE_AT, TeacherService.PAIR_ACTIVE_AT);
+
+	/** A pair with both teachers and whether it is external (mentor's organization at start differs). */
+	private static final String PAIR = """
+			MATCH (mentor:Teacher)-[:MENTOR_IN]->(p:MentoringPair {id: $pairId})<-[:MENTEE_IN]-(mentee:Teacher)
+			WITH p, mentor, mentee,
+				COLLECT { MATCH (mentee)-[w:WORKS_AT {main: true}]->(x:Organization)
+					WHERE w.since <= p.startedOn AND (w.until IS NULL OR w.until >= p.startedOn)
+					RETURN x.id ORDER BY w.since DESC, x.id LIMIT 1 }[0] AS menteeOrganization,
+				COLLECT { MATCH (mentor)-[w:WORKS_AT {main: true}]->(x:Organization)
+					WHERE w.since <= p.startedOn AND (w.until IS NULL OR w.until >= p.startedOn)
+					RETURN x.id ORDER BY w.since DESC, x.id LIMIT 1 }[0] AS mentorOrganization
+			RETURN p {.id, .startedOn, .endedOn, .form, .satisfaction} AS pair,
+				%s AS mentor, %s AS mentee, menteeOrganization,
+				COLLECT { MATCH (mentee)-[w:WORKS_AT {main: true}]->(x:Organization)
+					RETURN x.id ORDER BY coalesce(w.until, date('9999-12-31')) DESC, w.since DESC, x.id LIMIT 1 }[0]
+					AS latestMenteeOrganization,
+				coalesce(menteeOrganization, '') <> coalesce(mentorOrganization, '') AS external"""
+		.formatted(Teacher.PROJECTION.replaceFirst("^t ", "mentor "), Teacher.PROJECTION.replaceFirst("^t ", "mentee "));
+
+	private final Neo4jClient neo4j;
+
+	private final ExperienceRules experience;
+
+	private final MentoringProperties settings;
+
+	private final Access access;
+
+	private final Clock clock;
+
+	private final CandidatePoolCache pools;
+
+	MentoringPairService(Neo4jClient neo4j, ExperienceRules experience, MentoringProperties settings, Access access,
+			Clock clock, CandidatePoolCache pools) {
+		this.neo4j = neo4j;
+		this.experience = experience;
+		this.settings = settings;
+		this.access = access;
+		this.clock = clock;
+		this.pools = pools;
+	}
+
+	/**
+	 * Starts a pair on {@code input.startedOn} (today when null) after checking every hard
+	 * filter of model.md at that day. Unknown teachers or competencies are NOT_FOUND; a
+	 * refused filter is BAD_REQUEST with the reason.
+	 */
+	@ManagePairs
+	public MentoringPair assign(AssignMentorInput input) {
+		if (input.mentorId() == null || input.menteeId() == null) {
+			throw DomainException.badRequest("mentorId and menteeId are required.");
+		}
+		LocalDate startedOn = (input.startedOn() != null) ? input.startedOn() : LocalDate.now(this.clock);
+		// Take the mentor's write lock first, so two assignments cannot both see a free place.
+		this.neo4j.query("MATCH (t:Teacher {id: $id}) SET t.__lock = true REMOVE t.__lock")
+			.bind(input.mentorId())
+			.to("id")
+			.run();
+		Map<String, Map<String, Object>> parties = new HashMap<>();
+		this.neo4j.query(PARTIES)
+			.bindAll(Map.of("mentorId", input.mentorId(), "menteeId", input.menteeId(), "asOf", startedOn))
+			.fetch()
+			.all()
+			.forEach((row) -> parties.put((String) row.get("id"), row));
+		Map<String, Object> mentee = parties.get(input.menteeId());
+		if (mentee == null) {
+			throw DomainException.notFound("No teacher with id " + input.menteeId() + " (mentee).");
+		}
+		String menteeOrganization = (String) mentee.get("organizationAtDay");
+		this.access.checkOrganization(
+				(menteeOrganization != null) ? menteeOrganization : (String) mentee.get("latestOrganization"),
+				"mentee " + input.menteeId());
+		Map<String, Object> mentor = parties.get(input.mentorId());
+		if (mentor == null) {
+			throw DomainException.notFound("No teacher with id " + input.mentorId() + " (mentor).");
+		}
+		checkFilters(input, startedOn, mentee, mentor);
+		List<String> focus = (input.focus() != null) ? input.focus() : List.of();
+		if (!focus.isEmpty()) {
+			List<String> known = List.copyOf(this.neo4j
+				.query("MATCH (c:Competency) WHERE c.code IN $codes RETURN c.code AS code")
+				.bind(focus)
+				.to("codes")
+				.fetchAs(String.class)
+				.mappedBy((types, record) -> record.get("code").asString())
+				.all());
+			List<String> unknown = focus.stream().filter((code) -> !known.contains(code)).toList();
+			if (!unknown.isEmpty()) {
+				throw DomainException.notFound("Unknown competency code(s) in focus: " + String.join(", ", unknown));
+			}
+		}
+		String pairId = "p-" + UUID.randomUUID();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("pairId", pairId);
+		parameters.put("mentorId", input.mentorId());
+		parameters.put("menteeId", input.menteeId());
+		parameters.put("startedOn", startedOn);
+		parameters.put("form", input.form());
+		parameters.put("focus", focus);
+		this.neo4j.query("""
+				MATCH (mentor:Teacher {id: $mentorId}), (mentee:Teacher {id: $menteeId})
+				CREATE (mentor)-[:MENTOR_IN]->(p:MentoringPair {id: $pairId, startedOn: $startedOn, form: $form})
+					<-[:MENTEE_IN]-(mentee)
+				WITH p
+				UNWIND $focus AS code
+				MATCH (c:Competency {code: code})
+				MERGE (p)-[:FOCUSES_ON]->(c)""").bindAll(parameters).run();
+		this.pools.invalidateAfterCommit();
+		return pair(pairId);
+	}
+
+	private void checkFilters(AssignMentorInput input, LocalDate startedOn, Map<String, Object> mentee,
+			Map<String, Object> mentor) {
+		String mentorId = input.mentorId();
+		if (mentorId.equals(input.menteeId())) {
+			throw DomainException.badRequest("A teacher cannot mentor themself (" + mentorId + ").");
+		}
+		if (mentee.get("organizationAtDay") == null) {
+			throw DomainException.badRequest("Mentee " + input.menteeId() + " does not work anywhere on " + startedOn
+					+ " (not started yet or left).");
+		}
+		LocalDate since = (LocalDate) mentor.get("teachingSince");
+		int months = this.experience.months(since, startedOn);
+		if (since != null && !since.isAfter(startedOn) && this.experience.isYoung(since, startedOn)) {
+			throw DomainException.badRequest("Mentor " + mentorId + " is a young teacher on " + startedOn + " ("
+					+ months + " months of experience): a young teacher cannot be a mentor.");
+		}
+		int minMonths = this.settings.minMentorExperienceYears() * 12;
+		if (since == null || since.isAfter(startedOn) || months < minMonths) {
+			throw DomainException.badRequest("Mentor " + mentorId + " has too little experience on " + startedOn + " ("
+					+ months + " months; at least " + this.settings.minMentorExperienceYears() + " years needed).");
+		}
+		if (mentor.get("organizationAtDay") == null) {
+			throw DomainException.badRequest("Mentor " + mentorId + " does not work anywhere on " + startedOn + ".");
+		}
+		if (Boolean.TRUE.equals(mentor.get("mentorsMentee"))) {
+			throw DomainException.badRequest(
+					"Teacher " + mentorId + " is already the mentor of " + input.menteeId() + " on " + startedOn + ".");
+		}
+		int active = ((Number) mentor.get("activeMentees")).intValue();
+		if (active >= this.settings.maxMenteesPerMentor()) {
+			throw DomainException.badRequest("Mentor " + mentorId + " is at capacity on " + startedOn + ": " + active
+					+ " active mentees, at most " + this.settings.maxMenteesPerMentor() + ".");
+		}
+	}
+
+	/**
+	 * Ends a pair on {@code endedOn} (its last day), with the mentee's satisfaction (1–10)
+	 * when given. A curator may end only pairs whose mentee belonged to their organization
+	 * when the pair started.
+	 */
+	@ManagePairs
+	public MentoringPair end(String pairId, LocalDate endedOn, Integer satisfaction) {
+		Map<String, Object> row = this.neo4j.query(PAIR)
+			.bind(pairId)
+			.to("pairId")
+			.fetch()
+			.one()
+			.orElseThrow(() -> DomainException.notFound("No mentoring pair with id " + pairId + "."));
+		String menteeOrganization = (String) row.get("menteeOrganization");
+		this.access.checkOrganization(
+				(menteeOrganization != null) ? menteeOrganization : (String) row.get("latestMenteeOrganization"),
+				"pair " + pairId);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> pair = (Map<String, Object>) row.get("pair");
+		LocalDate startedOn = (LocalDate) pair.get("startedOn");
+		if (endedOn == null) {
+			throw DomainException.badRequest("endedOn is required.");
+		}
+		if (startedOn != null && endedOn.isBefore(startedOn)) {
+			throw DomainException.badRequest(
+					"endedOn " + endedOn + " is before the pair's start " + startedOn + " (pair " + pairId + ").");
+		}
+		if (pair.get("endedOn") != null) {
+			throw DomainException.badRequest("Pair " + pairId + " already ended on " + pair.get("endedOn") + ".");
+		}
+		if (satisfaction != null && (satisfaction < 1 || satisfaction > 10)) {
+			throw DomainException.badRequest("satisfaction must be between 1 and 10, was " + satisfaction + ".");
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("pairId", pairId);
+		parameters.put("endedOn", endedOn);
+		parameters.put("satisfaction", satisfaction);
+		this.neo4j.query("""
+				MATCH (p:MentoringPair {id: $pairId})
+				SET p.endedOn = $endedOn, p.satisfaction = coalesce($satisfaction, p.satisfaction)""")
+			.bindAll(parameters)
+			.run();
+		this.pools.invalidateAfterCommit();
+		return pair(pairId);
+	}
+
+	@SuppressWarnings("unchecked")
+	private MentoringPair pair(String pairId) {
+		Map<String, Object> row = this.neo4j.query(PAIR).bind(pairId).to("pairId").fetch().one().orElseThrow();
+		Map<String, Object> pair = (Map<String, Object>) row.get("pair");
+		Object satisfaction = pair.get("satisfaction");
+		return new MentoringPair((String) pair.get("id"), Teacher.of((Map<String, Object>) row.get("mentor")),
+				Teacher.of((Map<String, Object>) row.get("mentee")), (LocalDate) pair.get("startedOn"),
+				(LocalDate) pair.get("endedOn"), Boolean.TRUE.equals(row.get("external")), (String) pair.get("form"),
+				(satisfaction != null) ? ((Number) satisfaction).intValue() : null);
+	}
+
+}
