@@ -1,0 +1,104 @@
+package ru.horizon.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import org.springframework.stereotype.Component;
+
+import ru.horizon.system.cli.CommandLineVerb;
+import ru.horizon.system.security.Access;
+
+/** {@code import PATH}: imports a folder of CSV files or a workbook, with a progress bar. */
+@Component
+class ImportVerb implements CommandLineVerb {
+
+	private final IngestService ingest;
+
+	ImportVerb(IngestService ingest) {
+		this.ingest = ingest;
+	}
+
+	@Override
+	public String name() {
+		return "import";
+	}
+
+	@Override
+	public String usage() {
+		return "import PATH   (a folder of CSV files, a .zip of them, or an .xlsx workbook)";
+	}
+
+	@Override
+	public int run(List<String> args) throws Exception {
+		VerbArguments arguments = new VerbArguments(args, Set.of());
+		if (!arguments.problems.isEmpty() || arguments.positional.size() != 1) {
+			arguments.problems.forEach((p) -> System.err.println("horizon import: " + p));
+			System.err.println("usage: " + usage());
+			return USAGE;
+		}
+		Path path = Path.of(arguments.positional.get(0));
+		if (!Files.exists(path)) {
+			System.err.println("horizon import: " + path + " does not exist");
+			System.err.println("usage: " + usage());
+			return USAGE;
+		}
+		System.out.println("Reading and validating " + path.toAbsolutePath().normalize() + " ...");
+		ImportReport report = Access.asSystem(() -> this.ingest.importPath(path, new BarProgress(System.err)));
+		report.warnings().forEach((w) -> System.err.println("warning: " + w));
+		if (!report.imported()) {
+			System.err.print(report.summary());
+			return REJECTED;
+		}
+		System.out.print(report.summary());
+		return DONE;
+	}
+
+	/** A progress bar on the terminal (plain lines when output is not a terminal). */
+	static final class BarProgress implements ImportProgress {
+
+		private final PrintStream out;
+
+		private ProgressBar bar;
+
+		BarProgress(PrintStream out) {
+			this.out = out;
+		}
+
+		@Override
+		public void writing(long rows) {
+			System.out.println("Writing " + rows + " rows ...");
+			System.out.flush();
+			this.bar = new ProgressBarBuilder().setTaskName("Import")
+				.setInitialMax(rows)
+				.setStyle(ProgressBarStyle.ASCII)
+				.setUnit(" rows", 1)
+				.setUpdateIntervalMillis(250)
+				.showSpeed()
+				.setConsumer(new ConsoleProgressBarConsumer(this.out))
+				.build();
+		}
+
+		@Override
+		public void written(String file, long rows) {
+			this.bar.setExtraMessage(file);
+			this.bar.stepBy(rows);
+		}
+
+		@Override
+		public void done() {
+			if (this.bar != null) {
+				this.bar.close();
+			}
+		}
+
+	}
+
+}

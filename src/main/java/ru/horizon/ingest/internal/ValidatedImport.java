@@ -1,0 +1,23 @@
+package ru.horizon.ingest.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of validation: the rows to write, by file, with values as the graph stores
+ * them, or the errors that reject the import.
+ *
+ * @param rows rows by file name, in import order
+ * @param existing for each file of nodes, how many of its keys are already in the graph
+ * @param errors every error, {@code file:line: column: message}; empty when valid
+ * @param warnings remarks that do not reject the import
+ */
+public record ValidatedImport(Map<String, List<Map<String, Object>>> rows, Map<String, Integer> existing,
+		List<String> errors, List<String> warnings) {
+
+	/** Rows of every file. */
+	public long rowCount() {
+		return this.rows.values().stream().mapToLong(List::size).sum();
+	}
+
+}
