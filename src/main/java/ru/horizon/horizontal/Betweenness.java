@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -71,27 +68,42 @@ final class Betweenness {
 		if (slices == 1) {
 			return new Kernel(adjacency).run(sources, 0, sources.length);
 		}
-		List<Future<double[]>> parts = new ArrayList<>();
-		for (int s = 0; s < slices; s++) {
+		// One plain thread per further slice; this thread computes the first (the common
+		// pool has a single worker on two cores).
+		List<Thread> threads = new ArrayList<>();
+		double[][] partial = new double[slices][];
+		RuntimeException[] failure = new RuntimeException[1];
+		for (int s = 1; s < slices; s++) {
+			int slice = s;
 			int from = (int) ((long) sources.length * s / slices);
 			int to = (int) ((long) sources.length * (s + 1) / slices);
-			parts.add(ForkJoinPool.commonPool().submit(() -> new Kernel(adjacency).run(sources, from, to)));
-		}
-		double[] total = new double[n];
-		try {
-			for (Future<double[]> part : parts) {
-				double[] scores = part.get();
-				for (int i = 0; i < n; i++) {
-					total[i] += scores[i];
+			threads.add(Thread.ofPlatform().name("betweenness-" + s).start(() -> {
+				try {
+					partial[slice] = new Kernel(adjacency).run(sources, from, to);
 				}
+				catch (RuntimeException ex) {
+					failure[0] = ex;
+				}
+			}));
+		}
+		partial[0] = new Kernel(adjacency).run(sources, 0, (int) ((long) sources.length / slices));
+		try {
+			for (Thread thread : threads) {
+				thread.join();
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while computing betweenness", ex);
 		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException("betweenness failed", ex.getCause());
+		if (failure[0] != null) {
+			throw failure[0];
+		}
+		double[] total = new double[n];
+		for (double[] scores : partial) {
+			for (int i = 0; i < n; i++) {
+				total[i] += scores[i];
+			}
 		}
 		return total;
 	}

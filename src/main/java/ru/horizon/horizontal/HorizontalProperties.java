@@ -8,15 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * are computed.
  *
  * @param exactBetweennessMaxTeachers up to this many teachers in the tie graph,
- * betweenness is exact (Brandes from every teacher: about a second for a city of 10,000
- * teachers on two cores); beyond it, it is estimated from sampled sources
+ * betweenness is exact (Brandes from every teacher); beyond it, it is estimated from sampled sources
  * @param betweennessPivots how many source teachers the estimate samples
  * @param randomSeed the seed of the sampling and of label propagation, so the same graph
  * gives the same answer
  * @param communityMaxIterations the most rounds label propagation runs
  */
 @ConfigurationProperties("horizon.horizontal")
-public record HorizontalProperties(@DefaultValue("20000") int exactBetweennessMaxTeachers,
+public record HorizontalProperties(@DefaultValue("6000") int exactBetweennessMaxTeachers,
 		@DefaultValue("600") int betweennessPivots, @DefaultValue("20261123") long randomSeed,
 		@DefaultValue("50") int communityMaxIterations) {
 
