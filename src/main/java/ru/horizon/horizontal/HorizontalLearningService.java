@@ -124,6 +124,21 @@ public class HorizontalLearningService {
 				teachersWithCross.size(), outside, requested, new TieNetwork(List.copyOf(ties), this.settings));
 	}
 
+	/**
+	 * The tie graph of a window as edges, for export to network tools. Teacher-level: a
+	 * curator gets the ties with an end in their own organization.
+	 */
+	@ReadTeachers
+	public List<TieEdge> tieEdges(Scope scope, LocalDate from, LocalDate to) {
+		Scope limited = this.organizations.teacherListScope(scope);
+		return report(limited, from, to).network()
+			.ties()
+			.stream()
+			.map((tie) -> new TieEdge(tie.source(), tie.target(), tie.kind(), tie.sourceOrganization(),
+					tie.targetOrganization(), tie.count(), tie.weight(), tie.cross()))
+			.toList();
+	}
+
 	/** The heaviest organization flows of a report, at most {@code limit}. */
 	@ReadAggregates
 	public List<OrganizationFlow> organizationFlows(HorizontalLearning report, int limit) {

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * worked out by hand (src/test/resources/graphs/notebooks.cypher).
  */
 @HorizonTest
+@SuppressWarnings("unchecked")
 class NotebooksTests {
 
 	static final Map<String, Object> AS_OF = Map.of("asOf", java.time.LocalDate.parse("2024-10-01"));
@@ -29,6 +30,9 @@ class NotebooksTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	ru.horizon.TestClients clients;
 
 	@BeforeAll
 	static void graph(@Autowired Driver driver) {
@@ -122,6 +126,71 @@ class NotebooksTests {
 		assertThat(reach).extracting((r) -> r.get("kind").asString() + ":" + r.get("young").asLong() + ":"
 				+ r.get("reached").asLong())
 			.containsExactly("PRESCHOOL:1:1", "SCHOOL:4:2");
+	}
+
+
+	@Test
+	void notebooksAndGraphQlGiveTheSameNumbers() {
+		var response = this.clients.graphQl("coordinator")
+			.documentName("notebookAgreement")
+			.variable("asOf", "2024-10-01")
+			.variable("from", "2023-09-01")
+			.variable("to", "2024-08-31")
+			.executeSync();
+		assertThat(response.getErrors()).isEmpty();
+		// Coverage by kind: the notebook lists kinds with young teachers; GraphQL every kind.
+		List<Map<String, Object>> kinds = response.field("mentoringCoverage.byOrganizationKind")
+			.toEntityList(Map.class)
+			.stream()
+			.map((m) -> (Map<String, Object>) m)
+			.filter((m) -> ((Number) ((Map<?, ?>) m.get("youngTeachers")).get("total")).intValue() > 0)
+			.toList();
+		List<Record> notebookKinds = notebook("coverage/coverage_by_kind.cypher").run(this.driver, AS_OF);
+		assertThat(kinds).extracting((m) -> m.get("key") + ":" + ((Map<?, ?>) m.get("youngTeachers")).get("total") + "/"
+				+ ((Map<?, ?>) m.get("youngTeachers")).get("covered") + ":"
+				+ ((Map<?, ?>) m.get("newTeachers")).get("total") + "/" + ((Map<?, ?>) m.get("newTeachers")).get("covered"))
+			.containsExactlyElementsOf(notebookKinds.stream()
+				.map((r) -> r.get("kind").asString() + ":" + r.get("young").asLong() + "/" + r.get("youngMentored").asLong()
+						+ ":" + r.get("new").asLong() + "/" + r.get("newMentored").asLong())
+				.toList());
+		List<Map<String, Object>> districts = response.field("mentoringCoverage.byDistrict").toEntityList(Map.class)
+			.stream()
+			.map((m) -> (Map<String, Object>) m)
+			.filter((m) -> ((Number) ((Map<?, ?>) m.get("youngTeachers")).get("total")).intValue() > 0)
+			.toList();
+		List<Record> notebookDistricts = notebook("coverage/coverage_by_district.cypher").run(this.driver, AS_OF);
+		assertThat(districts).extracting((m) -> m.get("key") + ":" + ((Map<?, ?>) m.get("youngTeachers")).get("covered"))
+			.containsExactlyElementsOf(notebookDistricts.stream()
+				.map((r) -> r.get("district").asString() + ":" + r.get("youngMentored").asLong())
+				.toList());
+		// Isolation: the same isolated teachers.
+		List<String> isolated = response.field("isolatedYoungTeachers.edges")
+			.toEntityList(Map.class)
+			.stream()
+			.map((e) -> (Map<?, ?>) ((Map<?, ?>) e).get("node"))
+			.filter((n) -> Boolean.TRUE.equals(n.get("isolated")))
+			.map((n) -> String.valueOf(((Map<?, ?>) n.get("teacher")).get("id")))
+			.toList();
+		assertThat((List<Object>) (List<?>) isolated).containsExactlyElementsOf(
+				Notebook.column(notebook("isolation/isolated_young_teachers.cypher").run(this.driver, AS_OF), "teacher"));
+		// Flows and organizations outside.
+		List<String> flows = response.field("horizontalLearning.organizationFlows")
+			.toEntityList(Map.class)
+			.stream()
+			.map((f) -> ((Map<?, ?>) f.get("source")).get("id") + ">" + ((Map<?, ?>) f.get("target")).get("id") + "="
+					+ ((Number) f.get("weight")).doubleValue() + "/" + f.get("ties"))
+			.toList();
+		assertThat(flows).containsExactlyElementsOf(notebook("horizontal/flows_between_organizations.cypher")
+			.run(this.driver, WINDOW)
+			.stream()
+			.map((r) -> r.get("source").asString() + ">" + r.get("target").asString() + "=" + r.get("weight").asDouble()
+					+ "/" + r.get("ties").asLong())
+			.toList());
+		assertThat(response.field("horizontalLearning.organizationsOutside[0].id").toEntity(String.class))
+			.isEqualTo(Notebook.column(notebook("horizontal/organizations_outside.cypher").run(this.driver, WINDOW),
+					"organization").get(0));
+		assertThat(response.field("horizontalLearning.ties").toEntity(Integer.class)).isEqualTo(6);
+		assertThat(response.field("horizontalLearning.totalWeight").toEntity(Double.class)).isEqualTo(10.0);
 	}
 
 }

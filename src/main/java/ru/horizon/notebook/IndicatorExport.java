@@ -1,0 +1,183 @@
+package ru.horizon.notebook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.stereotype.Service;
+
+import ru.horizon.mentoring.CoverageBreakdown;
+import ru.horizon.mentoring.CoverageFigure;
+import ru.horizon.mentoring.MentoringCoverage;
+import ru.horizon.mentoring.MentoringCoverageService;
+import ru.horizon.organization.Scope;
+import ru.horizon.system.security.ReadAggregates;
+
+/**
+ * The target-model indicators as tables for officials: CSV (UTF-8 with a BOM, so Excel
+ * opens Cyrillic right) or an XLSX workbook, one row per organization kind, district and
+ * organization, the same numbers as {@code mentoringCoverage}. Aggregates only.
+ */
+@Service
+public class IndicatorExport {
+
+	private static final List<String> HEADER_RU = List.of("Раздел", "Код", "Название", "Новые педагоги: всего",
+			"Новые: с наставником", "Новые: доля", "Новые: цель 100% выполнена", "Молодые педагоги: всего",
+			"Молодые: с наставником", "Молодые: доля", "Молодые: цель 70% выполнена");
+
+	private static final List<String> HEADER_EN = List.of("Section", "Key", "Name", "New teachers: total",
+			"New: mentored", "New: share", "New: 100% target met", "Young teachers: total", "Young: mentored",
+			"Young: share", "Young: 70% target met");
+
+	private final MentoringCoverageService coverage;
+
+	IndicatorExport(MentoringCoverageService coverage) {
+		this.coverage = coverage;
+	}
+
+	/** The CSV table. */
+	@ReadAggregates
+	public void csv(Scope scope, LocalDate asOf, Locale locale, OutputStream out) {
+		List<List<Object>> rows = rows(this.coverage.coverage(scope, asOf, locale), locale);
+		try {
+			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
+				.setHeader(header(locale).toArray(String[]::new))
+				.get()
+				.print(writer)) {
+				for (List<Object> row : rows) {
+					printer.printRecord(row);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The XLSX workbook: one sheet per breakdown. */
+	@ReadAggregates
+	public void xlsx(Scope scope, LocalDate asOf, Locale locale, OutputStream out) {
+		boolean ru = isRussian(locale);
+		List<List<Object>> rows = rows(this.coverage.coverage(scope, asOf, locale), locale);
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			CellStyle percent = workbook.createCellStyle();
+			percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+			String[][] sheets = { { ru ? "Итого" : "Total", section(SECTION_TOTAL, locale) },
+					{ ru ? "По видам ОО" : "By kind", section(SECTION_KIND, locale) },
+					{ ru ? "По районам" : "By district", section(SECTION_DISTRICT, locale) },
+					{ ru ? "По организациям" : "By organization", section(SECTION_ORGANIZATION, locale) } };
+			for (String[] sheetOf : sheets) {
+				Sheet sheet = workbook.createSheet(sheetOf[0]);
+				Row head = sheet.createRow(0);
+				List<String> header = header(locale);
+				for (int c = 0; c < header.size(); c++) {
+					head.createCell(c).setCellValue(header.get(c));
+					head.getCell(c).setCellStyle(bold);
+				}
+				int r = 1;
+				for (List<Object> values : rows) {
+					if (!values.get(0).equals(sheetOf[1])) {
+						continue;
+					}
+					Row row = sheet.createRow(r++);
+					for (int c = 0; c < values.size(); c++) {
+						Object value = values.get(c);
+						var cell = row.createCell(c);
+						if (value instanceof Number number) {
+							cell.setCellValue(number.doubleValue());
+							if (c == 5 || c == 9) {
+								cell.setCellStyle(percent);
+							}
+						}
+						else if (value instanceof Boolean flag) {
+							cell.setCellValue(flag ? (ru ? "да" : "yes") : (ru ? "нет" : "no"));
+						}
+						else {
+							cell.setCellValue(String.valueOf(value));
+						}
+					}
+				}
+				sheet.createFreezePane(0, 1);
+				sheet.setColumnWidth(2, 60 * 256);
+				for (int c = 3; c < header.size(); c++) {
+					sheet.setColumnWidth(c, 16 * 256);
+				}
+			}
+			workbook.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static final int SECTION_TOTAL = 0;
+
+	private static final int SECTION_KIND = 1;
+
+	private static final int SECTION_DISTRICT = 2;
+
+	private static final int SECTION_ORGANIZATION = 3;
+
+	private static String section(int section, Locale locale) {
+		boolean ru = isRussian(locale);
+		return switch (section) {
+			case SECTION_TOTAL -> ru ? "итого" : "total";
+			case SECTION_KIND -> ru ? "вид ОО" : "kind";
+			case SECTION_DISTRICT -> ru ? "район" : "district";
+			default -> ru ? "организация" : "organization";
+		};
+	}
+
+	private static List<List<Object>> rows(MentoringCoverage coverage, Locale locale) {
+		List<List<Object>> rows = new ArrayList<>();
+		String all = isRussian(locale) ? "Все организации на " + coverage.asOf()
+				: "All organizations on " + coverage.asOf();
+		rows.add(row(section(SECTION_TOTAL, locale), "", all, coverage.newTeachers(), coverage.youngTeachers()));
+		for (CoverageBreakdown b : coverage.byOrganizationKind()) {
+			rows.add(row(section(SECTION_KIND, locale), b.key(), b.name(), b.newTeachers(), b.youngTeachers()));
+		}
+		for (CoverageBreakdown b : coverage.byDistrict()) {
+			rows.add(row(section(SECTION_DISTRICT, locale), b.key(), b.name(), b.newTeachers(), b.youngTeachers()));
+		}
+		for (CoverageBreakdown b : coverage.byOrganization()) {
+			rows.add(row(section(SECTION_ORGANIZATION, locale), b.key(), b.name(), b.newTeachers(),
+					b.youngTeachers()));
+		}
+		return rows;
+	}
+
+	private static List<Object> row(String section, String key, String name, CoverageFigure newTeachers,
+			CoverageFigure young) {
+		return List.of(section, key, name, newTeachers.total(), newTeachers.covered(), newTeachers.share(),
+				newTeachers.met(), young.total(), young.covered(), young.share(), young.met());
+	}
+
+	private static List<String> header(Locale locale) {
+		return isRussian(locale) ? HEADER_RU : HEADER_EN;
+	}
+
+	private static boolean isRussian(Locale locale) {
+		return locale == null || !"en".equals(locale.getLanguage());
+	}
+
+}
