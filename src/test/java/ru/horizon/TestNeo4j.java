@@ -8,9 +8,12 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+
+import ru.horizon.system.cache.GraphVersion;
 
 /**
  * The one in-process Neo4j (neo4j-harness) of the test JVM: it takes ~15 s to start, so
@@ -34,7 +37,13 @@ public final class TestNeo4j {
 		return neo4j.boltURI();
 	}
 
-	/** Points the application at the shared harness. */
+	/** The shared harness's database, starting it on first use. */
+	static synchronized Neo4j harness() {
+		boltUri();
+		return neo4j;
+	}
+
+	/** Points the application at the shared harness, whose every commit its caches see (as with the embedded database). */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Connection {
 
@@ -52,6 +61,11 @@ public final class TestNeo4j {
 					return AuthTokens.none();
 				}
 			};
+		}
+
+		@Bean
+		InitializingBean harnessCommitListener(GraphVersion graphVersion) {
+			return () -> graphVersion.listenTo(harness().databaseManagementService());
 		}
 
 	}

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.horizon.organization.Organization;
 import ru.horizon.organization.OrganizationService;
 import ru.horizon.organization.Scope;
+import ru.horizon.system.cache.CacheProperties;
+import ru.horizon.system.cache.GraphCache;
+import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.DomainException;
 import ru.horizon.system.security.Access;
 import ru.horizon.system.security.ReadAggregates;
@@ -48,13 +51,26 @@ public class HorizontalLearningService {
 
 	private final ExperienceRules experience;
 
+	/** The key of a report: everything it depends on (not the caller: access is checked per field). */
+	private record ReportKey(Scope scope, LocalDate from, LocalDate to) {
+	}
+
+	/**
+	 * Reports by scope and window while the graph is unchanged: the tie graph is read once,
+	 * and its flows, brokers (betweenness, the costly part) and communities are computed at
+	 * most once per version of the graph, then shared by every request for the same window.
+	 */
+	private final GraphCache<ReportKey, HorizontalLearning> reports;
+
 	HorizontalLearningService(Neo4jClient neo4j, OrganizationService organizations, Access access,
-			HorizontalProperties settings, ExperienceRules experience) {
+			HorizontalProperties settings, ExperienceRules experience, GraphVersion graphVersion,
+			CacheProperties cache) {
 		this.neo4j = neo4j;
 		this.organizations = organizations;
 		this.access = access;
 		this.settings = settings;
 		this.experience = experience;
+		this.reports = cache.newCache(graphVersion);
 	}
 
 	/**
@@ -67,6 +83,10 @@ public class HorizontalLearningService {
 			throw DomainException.badRequest("The window needs from <= to, was [%s, %s]".formatted(from, to));
 		}
 		Scope requested = Scope.orAll(scope);
+		return this.reports.get(new ReportKey(requested, from, to), () -> read(requested, from, to));
+	}
+
+	private HorizontalLearning read(Scope requested, LocalDate from, LocalDate to) {
 		Map<String, Organization> inScope = organizationsIn(requested);
 		boolean everything = requested.equals(Scope.ALL);
 		List<TieNetwork.Tie> ties = new ArrayList<>();

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * are computed.
  *
  * @param exactBetweennessMaxTeachers up to this many teachers in the tie graph,
- * betweenness is exact (JGraphT, Brandes); beyond it, it is estimated from sampled sources
+ * betweenness is exact (Brandes from every teacher); beyond it, it is estimated from sampled sources
  * @param betweennessPivots how many source teachers the estimate samples
  * @param randomSeed the seed of the sampling and of label propagation, so the same graph
  * gives the same answer

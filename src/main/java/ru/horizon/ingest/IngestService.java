@@ -23,6 +23,8 @@ import ru.horizon.ingest.internal.ImportFormat;
 import ru.horizon.ingest.internal.TableReader;
 import ru.horizon.ingest.internal.ValidatedImport;
 import ru.horizon.ingest.internal.Validator;
+import ru.horizon.system.cache.GraphVersion;
+import ru.horizon.system.neo4j.SharedBookmarks;
 import ru.horizon.system.security.ImportData;
 
 /**
@@ -41,12 +43,19 @@ public class IngestService {
 
 	private final IngestProperties properties;
 
+	private final GraphVersion graphVersion;
+
+	private final SharedBookmarks bookmarks;
+
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
-	IngestService(Driver driver, Clock clock, IngestProperties properties) {
+	IngestService(Driver driver, Clock clock, IngestProperties properties, GraphVersion graphVersion,
+			SharedBookmarks bookmarks) {
 		this.driver = driver;
 		this.clock = clock;
 		this.properties = properties;
+		this.graphVersion = graphVersion;
+		this.bookmarks = bookmarks;
 	}
 
 	/** Imports a folder of CSV files, a zip of them, or an XLSX workbook. */
@@ -72,7 +81,7 @@ public class IngestService {
 	/** Whether the graph holds no teacher yet. */
 	@ImportData
 	public boolean hasNoTeachers() {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.driver.session(this.bookmarks.sessionConfig())) {
 			return session.executeRead((tx) -> !tx.run("MATCH (t:Teacher) RETURN t LIMIT 1").hasNext());
 		}
 	}
@@ -96,9 +105,16 @@ public class IngestService {
 			if (!errors.isEmpty()) {
 				return new ImportReport(false, errors, warnings, files, 0, 0, 0, millisSince(started));
 			}
-			GraphWriter.Counters counters = new GraphWriter(this.driver, this.properties.batchSize(),
-					this.properties.maxRowsPerTransaction(), this.properties.transactionTimeout())
-				.write(valid, progress);
+			GraphWriter.Counters counters;
+			try {
+				counters = new GraphWriter(this.driver, this.bookmarks.sessionConfig(), this.properties.batchSize(),
+						this.properties.maxRowsPerTransaction(), this.properties.transactionTimeout())
+					.write(valid, progress);
+			}
+			finally {
+				// Cached answers are stale after an import (also a partly committed large one), on any database.
+				this.graphVersion.changed();
+			}
 			return new ImportReport(true, List.of(), warnings, files, counters.nodesCreated(),
 					counters.relationshipsCreated(), counters.relationshipsDeleted(), millisSince(started));
 		}
@@ -121,7 +137,7 @@ public class IngestService {
 		String cypher = "UNWIND $keys AS key MATCH (n:%s {%s: key}) RETURN n.%s AS key".formatted(label, property,
 				property);
 		Set<String> found = new HashSet<>();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.driver.session(this.bookmarks.sessionConfig())) {
 			session.executeRead((tx) -> {
 				tx.run(cypher, Map.of("keys", List.copyOf(keys))).forEachRemaining((r) -> found.add(r.get("key").asString()));
 				return null;

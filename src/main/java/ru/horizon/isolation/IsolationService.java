@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.horizon.horizontal.LearningTies;
 import ru.horizon.organization.OrganizationService;
 import ru.horizon.organization.Scope;
+import ru.horizon.system.cache.CacheProperties;
+import ru.horizon.system.cache.GraphCache;
+import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.DomainException;
 import ru.horizon.system.security.ReadTeachers;
 import ru.horizon.teacher.ExperienceRules;
@@ -69,13 +72,24 @@ public class IsolationService {
 
 	private final Clock clock;
 
+	/** The key of a check: the scope after the caller's limit, the day and the lookback. */
+	private record CheckKey(Scope scope, LocalDate day, int lookbackMonths) {
+	}
+
+	/**
+	 * Checks while the graph is unchanged: every page of the list, and every reader of the
+	 * same scope and day, shares one pass over the young teachers and their ties.
+	 */
+	private final GraphCache<CheckKey, List<YoungTeacherIsolation>> checks;
+
 	IsolationService(Neo4jClient neo4j, OrganizationService organizations, ExperienceRules experience,
-			IsolationProperties settings, Clock clock) {
+			IsolationProperties settings, Clock clock, GraphVersion graphVersion, CacheProperties cache) {
 		this.neo4j = neo4j;
 		this.organizations = organizations;
 		this.experience = experience;
 		this.settings = settings;
 		this.clock = clock;
+		this.checks = cache.newCache(graphVersion);
 	}
 
 	/**
@@ -90,6 +104,10 @@ public class IsolationService {
 		}
 		Scope limited = this.organizations.teacherListScope(scope);
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
+		return this.checks.get(new CheckKey(limited, day, lookbackMonths), () -> read(limited, day, lookbackMonths));
+	}
+
+	private List<YoungTeacherIsolation> read(Scope limited, LocalDate day, int lookbackMonths) {
 		// The window (day - L months, day] as whole days.
 		LocalDate from = day.minusMonths(lookbackMonths).plusDays(1);
 		Map<String, Object> parameters = new HashMap<>(limited.parameters());
@@ -125,7 +143,7 @@ public class IsolationService {
 		});
 		List<YoungTeacherIsolation> result = new ArrayList<>(byId.values());
 		result.sort(ORDER);
-		return result;
+		return List.copyOf(result);
 	}
 
 	/**

@@ -13,15 +13,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import ru.horizon.system.cache.CacheProperties;
+import ru.horizon.system.cache.GraphCache;
+import ru.horizon.system.cache.GraphVersion;
+
 /**
  * Keeps recently read candidate pools: a pool depends on the day and the municipalities,
  * not on the mentee, so every recommendation of a city on one day shares it (reading it
  * costs seconds at city scale; scoring it, milliseconds).
  * <p>
- * An entry lives {@code poolCacheTtl} (0 turns the cache off) and is dropped at once after
- * a pair is started or ended here, and whenever the database's counts of the nodes and
- * relationships a profile reads change (an import that adds data). Edits that change no
- * count (for example a re-import that only updates properties) show after the TTL.
+ * With the embedded database (or wherever {@link GraphVersion#seesEveryWrite()}) a pool is
+ * kept until the next committed write, whoever made it, and concurrent recommendations
+ * that miss wait for one read instead of each reading the pool: no TTL, no per-request
+ * check. Otherwise (a server or a cluster) an entry lives {@code poolCacheTtl} and is
+ * dropped at once after a pair is started or ended here, and whenever the database's
+ * counts of the nodes and relationships a profile reads change (an import that adds
+ * data); edits that change no count show after the TTL. {@code poolCacheTtl} 0 turns the
+ * cache off either way.
  */
 @Component
 class CandidatePoolCache {
@@ -53,9 +61,17 @@ class CandidatePoolCache {
 
 	private final Duration ttl;
 
-	CandidatePoolCache(Neo4jClient neo4j, MentoringProperties settings) {
+	private final GraphVersion graphVersion;
+
+	/** Pools by graph version, used while every write is seen. */
+	private final GraphCache<Key, List<TeacherProfile>> byVersion;
+
+	CandidatePoolCache(Neo4jClient neo4j, MentoringProperties settings, GraphVersion graphVersion,
+			CacheProperties cache) {
 		this.neo4j = neo4j;
 		this.ttl = settings.poolCacheTtl();
+		this.graphVersion = graphVersion;
+		this.byVersion = new GraphCache<>(graphVersion, MAX_ENTRIES, cache.ttlWithoutListener());
 	}
 
 	/** The pool for these municipalities (null: all) at the day, read by {@code load} when not fresh here. */
@@ -64,6 +80,9 @@ class CandidatePoolCache {
 			return load.get();
 		}
 		Key key = new Key((municipalities != null) ? municipalities.stream().sorted().toList() : null, asOf);
+		if (this.graphVersion.seesEveryWrite()) {
+			return this.byVersion.get(key, () -> List.copyOf(load.get()));
+		}
 		List<Object> fingerprint = fingerprint();
 		Entry entry = this.entries.get(key);
 		long now = System.nanoTime();
@@ -80,6 +99,8 @@ class CandidatePoolCache {
 
 	/** Forgets every pool once the current transaction commits (at once without one). */
 	void invalidateAfterCommit() {
+		// Every other cached answer (coverage, isolation, horizontal reports) is stale too.
+		this.graphVersion.changed();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.horizon.organization.OrganizationKind;
 import ru.horizon.organization.Scope;
+import ru.horizon.system.cache.CacheProperties;
+import ru.horizon.system.cache.GraphCache;
+import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.security.ReadAggregates;
 import ru.horizon.teacher.ExperienceRules;
 import ru.horizon.teacher.TeacherService;
@@ -76,10 +79,19 @@ public class MentoringCoverageService {
 
 	private final MentoringMessages messages;
 
-	MentoringCoverageService(Neo4jClient neo4j, ExperienceRules experience, MentoringMessages messages) {
+	/** The key of an answer: scope, day and the language of the kinds' names. */
+	private record CoverageKey(Scope scope, LocalDate asOf, Locale locale) {
+	}
+
+	/** Answers while the graph is unchanged: the dashboard asks the same city and day over and over. */
+	private final GraphCache<CoverageKey, MentoringCoverage> answers;
+
+	MentoringCoverageService(Neo4jClient neo4j, ExperienceRules experience, MentoringMessages messages,
+			GraphVersion graphVersion, CacheProperties cache) {
 		this.neo4j = neo4j;
 		this.experience = experience;
 		this.messages = messages;
+		this.answers = cache.newCache(graphVersion);
 	}
 
 	/**
@@ -92,6 +104,11 @@ public class MentoringCoverageService {
 	 */
 	@ReadAggregates
 	public MentoringCoverage coverage(Scope scope, LocalDate asOf, Locale locale) {
+		Scope requested = Scope.orAll(scope);
+		return this.answers.get(new CoverageKey(requested, asOf, locale), () -> read(requested, asOf, locale));
+	}
+
+	private MentoringCoverage read(Scope scope, LocalDate asOf, Locale locale) {
 		Map<String, Object> parameters = new HashMap<>(this.experience.parameters(asOf));
 		parameters.putAll(Scope.orAll(scope).parameters());
 		List<Counts> organizations = new ArrayList<>();

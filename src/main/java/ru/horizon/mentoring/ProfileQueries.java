@@ -31,22 +31,6 @@ class ProfileQueries {
 	static final List<String> HOSTED_FORMATS = List.of("MASTER_CLASS", "OPEN_LESSON", "LESSON_VISIT", "WORKSHOP",
 			"INTERNSHIP");
 
-	/** Teachers {@code x} joined to the teacher {@code __A__} (replaced by a variable) by a learning tie in [$tiesFrom, $asOf]. */
-	private static final String TIES = """
-			CALL (__A__) {
-				MATCH (__A__)-[:MENTOR_IN|MENTEE_IN]->(p:MentoringPair)<-[:MENTOR_IN|MENTEE_IN]-(x:Teacher)
-				WHERE x <> __A__ AND p.startedOn <= $asOf AND (p.endedOn IS NULL OR p.endedOn >= $tiesFrom)
-				RETURN x
-				UNION
-				MATCH (__A__)-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(x:Teacher)
-				WHERE e.date >= $tiesFrom AND e.date <= $asOf AND x <> __A__
-					AND ((coalesce(r2.role, 'ATTENDEE') = 'ATTENDEE'
-							AND (r1.role = 'SPEAKER' OR (r1.role = 'ORGANIZER' AND e.format IN $hostedFormats)))
-						OR (coalesce(r1.role, 'ATTENDEE') = 'ATTENDEE'
-							AND (r2.role = 'SPEAKER' OR (r2.role = 'ORGANIZER' AND e.format IN $hostedFormats))))
-				RETURN x
-			}""";
-
 	private static final String ACTIVE_MEMBERSHIP = """
 			(r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
 			AND (g.startedOn IS NULL OR g.startedOn <= $asOf) AND (g.endedOn IS NULL OR g.endedOn >= $asOf)""";
@@ -82,23 +66,16 @@ class ProfileQueries {
 					AS honorary""".formatted(Teacher.PROJECTION, ACTIVE_MEMBERSHIP, ACTIVE_MEMBERSHIP,
 			TeacherService.PAIR_ACTIVE_AT);
 
-	/** What only a mentee's profile needs: deficits, current mentors, two-hop tie neighbours. */
+	/**
+	 * What only a mentee's profile needs: deficits and current mentors. The two-hop tie
+	 * neighbours come from {@link TieNeighbourhood}.
+	 */
 	private static final String MENTEE_EXTRAS = """
 			,
 				COLLECT { MATCH (t)-[r:HAS_DEFICIT]->(c:Competency) WHERE r.assessedOn IS NULL OR r.assessedOn <= $asOf
 					RETURN {code: c.code, level: r.level} } AS deficits,
 				COLLECT { MATCH (t)-[:MENTEE_IN]->(p:MentoringPair)<-[:MENTOR_IN]-(m:Teacher) WHERE %s
-					RETURN m.id } AS mentors,
-				COLLECT { %s
-					WITH x AS n1
-					CALL (n1) {
-						RETURN n1 AS y
-						UNION
-						%s
-						RETURN x AS y
-					}
-					RETURN DISTINCT y.id } AS tieNeighbours""".formatted(TeacherService.PAIR_ACTIVE_AT,
-			TIES.replace("__A__", "t"), TIES.replace("__A__", "n1"));
+					RETURN m.id } AS mentors""".formatted(TeacherService.PAIR_ACTIVE_AT);
 
 	/** Teachers by id, with the main organization at $asOf when there is one. */
 	private static final String BY_IDS = """
@@ -150,10 +127,14 @@ class ProfileQueries {
 
 	private final MentoringProperties settings;
 
-	ProfileQueries(Neo4jClient neo4j, ExperienceRules experience, MentoringProperties settings) {
+	private final TieNeighbourhood ties;
+
+	ProfileQueries(Neo4jClient neo4j, ExperienceRules experience, MentoringProperties settings,
+			TieNeighbourhood ties) {
 		this.neo4j = neo4j;
 		this.experience = experience;
 		this.settings = settings;
+		this.ties = ties;
 	}
 
 	/** Where a teacher works: at the day, and their latest main organization; empty when unknown. */
@@ -195,7 +176,10 @@ class ProfileQueries {
 	List<TeacherProfile> mentees(Collection<String> ids, LocalDate asOf) {
 		Map<String, Object> parameters = parameters(asOf);
 		parameters.put("ids", List.copyOf(ids));
-		return read(BY_IDS + PROFILE + MENTEE_EXTRAS, parameters, true);
+		LocalDate tiesFrom = (LocalDate) parameters.get("tiesFrom");
+		return read(BY_IDS + PROFILE + MENTEE_EXTRAS, parameters, true).stream()
+			.map((p) -> p.withTieNeighbours(this.ties.twoHops(p.id(), tiesFrom, asOf)))
+			.toList();
 	}
 
 	/**
@@ -262,7 +246,7 @@ class ProfileQueries {
 							((Number) row.get("activeMentees")).intValue(), ((Number) row.get("pastPairs")).intValue(),
 							satisfactions, Boolean.TRUE.equals(row.get("trained")),
 							Boolean.TRUE.equals(row.get("honorary")),
-							mentee ? strings(row.get("tieNeighbours")) : Set.of(),
+							Set.of(),
 							mentee ? strings(row.get("mentors")) : Set.of()));
 		}
 		return List.copyOf(byId.values());

@@ -40,4 +40,11 @@ record TeacherProfile(Teacher teacher, String organizationId, String districtId,
 		return this.teacher.id();
 	}
 
+	/** The same profile with its two-hop tie neighbours. */
+	TeacherProfile withTieNeighbours(Set<String> neighbours) {
+		return new TeacherProfile(this.teacher, this.organizationId, this.districtId, this.municipalityId,
+				this.subjects, this.strengths, this.deficits, this.groups, this.reach, this.activeMentees,
+				this.pastPairs, this.satisfactions, this.trained, this.honorary, neighbours, this.mentors);
+	}
+
 }

@@ -13,6 +13,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -217,6 +218,8 @@ public final class GraphWriter {
 
 	private final Driver driver;
 
+	private final SessionConfig sessionConfig;
+
 	private final int batchSize;
 
 	private final long maxRowsPerTransaction;
@@ -225,12 +228,16 @@ public final class GraphWriter {
 
 	/**
 	 * @param driver the database
+	 * @param sessionConfig the session's configuration (the application's bookmarks, so
+	 * reads that follow see the import also on a cluster's followers)
 	 * @param batchSize rows per {@code UNWIND}
 	 * @param maxRowsPerTransaction rows up to which the import is one transaction
 	 * @param timeout the longest one transaction may run
 	 */
-	public GraphWriter(Driver driver, int batchSize, long maxRowsPerTransaction, Duration timeout) {
+	public GraphWriter(Driver driver, SessionConfig sessionConfig, int batchSize, long maxRowsPerTransaction,
+			Duration timeout) {
 		this.driver = driver;
+		this.sessionConfig = sessionConfig;
 		this.batchSize = batchSize;
 		this.maxRowsPerTransaction = maxRowsPerTransaction;
 		this.timeout = timeout;
@@ -246,7 +253,7 @@ public final class GraphWriter {
 			.withTimeout(this.timeout)
 			.withMetadata(Map.of("app", "horizon-import"))
 			.build();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.driver.session(this.sessionConfig)) {
 			Transaction tx = session.beginTransaction(config);
 			try {
 				long inTransaction = 0;

@@ -20,6 +20,7 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.cli.DatabaseInUseException;
 
 /**
@@ -37,7 +38,7 @@ class EmbeddedNeo4jConfiguration {
 	private static final Log log = LogFactory.getLog(EmbeddedNeo4jConfiguration.class);
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, GraphVersion graphVersion) {
 		long started = System.nanoTime();
 		DatabaseManagementService dbms;
 		try {
@@ -60,6 +61,8 @@ class EmbeddedNeo4jConfiguration {
 			}
 			throw ex;
 		}
+		// Every committed write, from this application or anyone on Bolt, makes cached answers stale.
+		graphVersion.listenTo(dbms);
 		log.info("Embedded Neo4j started in %d ms, Bolt on %s".formatted((System.nanoTime() - started) / 1_000_000,
 				boltUri(dbms)));
 		return dbms;

@@ -1,0 +1,117 @@
+package ru.horizon.mentoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+import ru.horizon.system.cache.CacheProperties;
+import ru.horizon.system.cache.GraphCache;
+import ru.horizon.system.cache.GraphVersion;
+
+/**
+ * Who is joined to whom by a learning tie in {@code [tiesFrom, asOf]}, for the whole graph,
+ * read once per day and version of the graph: the two-hop tie neighbours of the PROXIMITY
+ * factor are then looked up in memory.
+ * <p>
+ * Ties: the two teachers of a mentoring pair active on any day
+ * of the window, and a SPEAKER (or the ORGANIZER of a hosted format) with an ATTENDEE of
+ * the same event dated in the window, either way round. The database returns the
+ * participations and pairs of the window (two index-driven reads); the speaker x attendee
+ * products are formed here, instead of expanding every event's participants twice per
+ * mentee in Cypher, which took most of a recommendation (about 0.3 s a mentee on a city).
+ */
+@Component
+class TieNeighbourhood {
+
+	private static final String PARTICIPATIONS = """
+			MATCH (e:Event) WHERE e.date >= $tiesFrom AND e.date <= $asOf
+			MATCH (t:Teacher)-[r:PARTICIPATED_IN]->(e)
+			RETURN e.id AS event, e.format IN $hostedFormats AS hosted, t.id AS teacher, r.role AS role""";
+
+	private static final String PAIRS = """
+			MATCH (a:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(b:Teacher)
+			WHERE p.startedOn <= $asOf AND (p.endedOn IS NULL OR p.endedOn >= $tiesFrom)
+			RETURN a.id AS a, b.id AS b""";
+
+	private record Key(LocalDate tiesFrom, LocalDate asOf) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final GraphCache<Key, Map<String, String[]>> neighbourhoods;
+
+	TieNeighbourhood(Neo4jClient neo4j, GraphVersion graphVersion, CacheProperties cache) {
+		this.neo4j = neo4j;
+		this.neighbourhoods = cache.newCache(graphVersion);
+	}
+
+	/**
+	 * The teachers within two ties of {@code teacher}: their tie neighbours and the
+	 * neighbours of those (which may include the teacher), as the Cypher it replaces.
+	 */
+	Set<String> twoHops(String teacher, LocalDate tiesFrom, LocalDate asOf) {
+		Map<String, String[]> neighbours = this.neighbourhoods.get(new Key(tiesFrom, asOf),
+				() -> read(tiesFrom, asOf));
+		Set<String> result = new LinkedHashSet<>();
+		for (String first : neighbours.getOrDefault(teacher, new String[0])) {
+			result.add(first);
+			for (String second : neighbours.getOrDefault(first, new String[0])) {
+				result.add(second);
+			}
+		}
+		return result;
+	}
+
+	private Map<String, String[]> read(LocalDate tiesFrom, LocalDate asOf) {
+		Map<String, Object> parameters = Map.of("tiesFrom", tiesFrom, "asOf", asOf, "hostedFormats",
+				ProfileQueries.HOSTED_FORMATS);
+		Map<String, Set<String>> neighbours = new HashMap<>();
+		record Participant(String teacher, boolean speaker, boolean attendee) {
+		}
+		Map<String, List<Participant>> events = new HashMap<>();
+		for (Map<String, Object> row : this.neo4j.query(PARTICIPATIONS).bindAll(parameters).fetch().all()) {
+			String role = (String) row.get("role");
+			boolean speaker = "SPEAKER".equals(role) || ("ORGANIZER".equals(role) && Boolean.TRUE.equals(row.get("hosted")));
+			boolean attendee = role == null || "ATTENDEE".equals(role);
+			if (speaker || attendee) {
+				events.computeIfAbsent((String) row.get("event"), (k) -> new ArrayList<>())
+					.add(new Participant((String) row.get("teacher"), speaker, attendee));
+			}
+		}
+		for (List<Participant> participants : events.values()) {
+			for (Participant speaker : participants) {
+				if (!speaker.speaker()) {
+					continue;
+				}
+				for (Participant attendee : participants) {
+					if (attendee.attendee() && !attendee.teacher().equals(speaker.teacher())) {
+						tie(neighbours, speaker.teacher(), attendee.teacher());
+					}
+				}
+			}
+		}
+		for (Map<String, Object> row : this.neo4j.query(PAIRS).bindAll(parameters).fetch().all()) {
+			String a = (String) row.get("a");
+			String b = (String) row.get("b");
+			if (!a.equals(b)) {
+				tie(neighbours, a, b);
+			}
+		}
+		Map<String, String[]> result = new HashMap<>(neighbours.size() * 2);
+		neighbours.forEach((teacher, set) -> result.put(teacher, set.toArray(String[]::new)));
+		return result;
+	}
+
+	private static void tie(Map<String, Set<String>> neighbours, String a, String b) {
+		neighbours.computeIfAbsent(a, (k) -> new LinkedHashSet<>()).add(b);
+		neighbours.computeIfAbsent(b, (k) -> new LinkedHashSet<>()).add(a);
+	}
+
+}

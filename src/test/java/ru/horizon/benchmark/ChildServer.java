@@ -1,0 +1,144 @@
+package ru.horizon.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The server as a person starts it: a separate JVM with {@code -Xmx1g} on the embedded
+ * default, over a database that already holds the city. Measures the time from process
+ * start to {@code /actuator/health} answering UP, and the heap it uses.
+ */
+final class ChildServer implements AutoCloseable {
+
+	/**
+	 * @param startMillis process start to the first healthy answer
+	 * @param heapAfterStartMiB heap used right after start
+	 * @param heapAfterQuestionsMiB heap used after one round of every question
+	 * @param heapAfterGcMiB heap used after a full GC (live data)
+	 * @param maxHeapMiB the -Xmx it ran with
+	 */
+	record Result(long startMillis, double heapAfterStartMiB, double heapAfterQuestionsMiB, double heapAfterGcMiB,
+			double maxHeapMiB) {
+	}
+
+	private final Process process;
+
+	private final int port;
+
+	private final long startedNanos;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private ChildServer(Process process, int port, long startedNanos) {
+		this.process = process;
+		this.port = port;
+		this.startedNanos = startedNanos;
+	}
+
+	static ChildServer start(Path dataDir, String xmx, List<String> serverArguments, Path log) throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		// The application's own classpath: main classes and dependencies, not the benchmark's classes.
+		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+			.collect(Collectors.joining(File.pathSeparator));
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx" + xmx, "-cp", classpath, "ru.horizon.HorizonApplication", "--server.port=" + port,
+				"--server.address=127.0.0.1", "--horizon.neo4j.embedded.data-dir=" + dataDir.toAbsolutePath(),
+				"--horizon.neo4j.embedded.bolt-port=0", "--horizon.demo.load-on-empty=false",
+				"--management.endpoints.web.exposure.include=health,metrics"));
+		command.addAll(serverArguments);
+		long started = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return new ChildServer(process, port, started);
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	/** Waits until healthy; returns the milliseconds since the process started. */
+	long awaitHealthy(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("the server exited with " + this.process.exitValue());
+			}
+			try {
+				HttpResponse<String> response = this.http.send(
+						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health"))
+							.timeout(Duration.ofSeconds(2))
+							.build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+					return (System.nanoTime() - this.startedNanos) / 1_000_000;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(50);
+		}
+		throw new IllegalStateException("not healthy within " + timeout);
+	}
+
+	/** Heap in use, MiB, from the actuator's {@code jvm.memory.used} (area heap). */
+	double heapUsedMiB(String user, String password) throws IOException, InterruptedException {
+		return metric("jvm.memory.used", user, password) / 1024 / 1024;
+	}
+
+	double heapMaxMiB(String user, String password) throws IOException, InterruptedException {
+		return metric("jvm.memory.max", user, password) / 1024 / 1024;
+	}
+
+	private double metric(String name, String user, String password) throws IOException, InterruptedException {
+		HttpResponse<byte[]> response = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/metrics/" + name + "?tag=area:heap"))
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes()))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("metrics: HTTP " + response.statusCode());
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> body = GraphQlCaller.JSON.readValue(response.body(), Map.class);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> measurements = (List<Map<String, Object>>) body.get("measurements");
+		return ((Number) measurements.get(0).get("value")).doubleValue();
+	}
+
+	/** A full GC in the child, through jcmd, so that the next heap figure is live data. */
+	void fullGc() throws IOException, InterruptedException {
+		Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+				Long.toString(this.process.pid()), "GC.run")
+			.redirectErrorStream(true)
+			.start();
+		jcmd.getInputStream().readAllBytes();
+		jcmd.waitFor(60, TimeUnit.SECONDS);
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+			this.process.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+}

@@ -1,0 +1,635 @@
+package ru.horizon.benchmark;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import ru.horizon.HorizonApplication;
+import ru.horizon.system.cli.CommandLineVerbs;
+
+/**
+ * The benchmark of quality-bars.md: for each scale it generates the demo city, imports it
+ * with Horizon's importer and, side by side, with Neo4j's own {@code LOAD CSV}; starts the
+ * server in a separate {@code -Xmx1g} JVM for start-to-healthy and heap; starts it again
+ * in this JVM and times every question end to end over HTTP (127.0.0.1 only) and
+ * in-process, with 1 and 8 clients, several runs each; computes the same brokers and flows
+ * with NetworkX on an export of the same tie graph; and ends with a bounded load. The
+ * report goes to {@code target/benchmark/report.md}.
+ * <p>
+ * Run it with {@code ./mvnw -Pbenchmark -DskipTests verify}; options as
+ * {@code -Dbenchmark.scales=1,10,100} and the like (see {@link Options}). It is not a test
+ * and {@code ./mvnw verify} without the profile never runs it.
+ */
+public final class HorizonBenchmark {
+
+	static final String USER = "benchmark";
+
+	static final String PASSWORD = "benchmark-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+
+	private static final Pattern IMPORTED = Pattern
+		.compile("Imported (\\d+) rows in ([\\d.,]+) s");
+
+	private final Options options;
+
+	private final StringBuilder report = new StringBuilder();
+
+	private final List<String> verdicts = new ArrayList<>();
+
+	private HorizonBenchmark(Options options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Options options = Options.parse(args);
+		HorizonBenchmark benchmark = new HorizonBenchmark(options);
+		int exit = 0;
+		try {
+			benchmark.run();
+		}
+		catch (Exception | Error ex) {
+			ex.printStackTrace();
+			benchmark.report.append("\n**The benchmark stopped early:** `").append(ex).append("`\n");
+			exit = 1;
+		}
+		benchmark.write();
+		System.exit(exit);
+	}
+
+	private void run() throws Exception {
+		Files.createDirectories(this.options.out());
+		header();
+		for (int scale : this.options.scales()) {
+			scale(scale);
+			write();
+		}
+	}
+
+	private void header() {
+		this.report.append("# Horizon benchmark\n\n");
+		this.report.append("| | |\n|---|---|\n");
+		row("date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		row("machine", Machine.cores() + " cores (" + Machine.cpuModel() + "), "
+				+ "%.1f GiB memory".formatted(Machine.memoryGiB()));
+		row("JDK", Machine.jdk());
+		row("OS", Machine.os());
+		row("benchmark JVM", "max heap " + Machine.maxHeap() + "; " + Machine.jvmArguments());
+		row("scales", this.options.scales().toString());
+		row("demo city", "seed " + this.options.seed() + ", dated up to " + this.options.asOf());
+		row("questions asked at", this.options.asOf() + "; horizontal window " + this.options.windowFrom() + " .. "
+				+ this.options.asOf());
+		row("measurement", this.options.runs() + " runs per question, mode and client count, each run about "
+				+ this.options.runMillis() + " ms of requests after a warm-up; medians over the runs; clients "
+				+ this.options.clients());
+		row("load at start", Machine.loadAverage() + " (1, 5, 15 min)");
+		this.report.append("\nBusiest processes at start:\n\n```\n");
+		Machine.busiestProcesses().forEach((l) -> this.report.append(l).append('\n'));
+		this.report.append("```\n\n## Verdicts\n\n<!--VERDICTS-->\n");
+	}
+
+	private void row(String key, String value) {
+		this.report.append("| ").append(key).append(" | ").append(value.replace("|", "\\|")).append(" |\n");
+	}
+
+	private void write() {
+		StringBuilder verdictText = new StringBuilder();
+		this.verdicts.forEach((v) -> verdictText.append("- ").append(v).append('\n'));
+		String text = this.report.toString().replace("<!--VERDICTS-->\n", verdictText.toString());
+		text = text + "\nLoad at the end: " + Machine.loadAverage() + " (1, 5, 15 min)\n";
+		try {
+			Files.writeString(this.options.out().resolve("report.md"), text);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		System.out.println("Benchmark report: " + this.options.out().resolve("report.md").toAbsolutePath());
+	}
+
+	private void scale(int scale) throws Exception {
+		Path base = this.options.out().resolve("scale-" + scale);
+		Path csv = base.resolve("csv");
+		Path horizonDb = base.resolve("horizon-db");
+		Files.createDirectories(base);
+		this.report.append("\n## Scale ").append(scale).append("\n\n");
+		this.report.append("Load average at the start of this scale: ").append(Machine.loadAverage()).append("\n\n");
+
+		// 1. The demo city, by the program's own verb.
+		long started = System.nanoTime();
+		if (!Files.exists(csv.resolve("teachers.csv"))) {
+			Neo4jFiles.deleteRecursively(csv);
+			int exit = CommandLineVerbs.run(HorizonApplication.class, "demo-data",
+					new String[] { "--out", csv.toString(), "--scale", Integer.toString(scale), "--seed",
+							Long.toString(this.options.seed()), "--as-of", this.options.asOf().toString() });
+			if (exit != 0) {
+				throw new IllegalStateException("demo-data exited with " + exit);
+			}
+			this.report.append("Demo city generated in %.1f s (`demo-data --scale %d --seed %d --as-of %s`).\n\n"
+				.formatted(seconds(started), scale, this.options.seed(), this.options.asOf()));
+		}
+		else {
+			this.report.append("Demo city reused from `").append(csv).append("` (delete it to regenerate).\n\n");
+		}
+		Map<String, Long> files = Neo4jFiles.csvRows(csv);
+		long rows = files.values().stream().mapToLong(Long::longValue).sum();
+		this.report.append("| file | rows |\n|---|---:|\n");
+		files.forEach((file, n) -> this.report.append("| %s | %,d |\n".formatted(file, n)));
+		this.report.append("| **all** | **%,d** |\n\n".formatted(rows));
+
+		// 2. Import side by side: Horizon's importer and Neo4j's LOAD CSV, alternating.
+		imports(scale, csv, horizonDb, base);
+		write();
+
+		// 3. The server in this JVM: every question over HTTP and in-process, NetworkX, the load.
+		serve(scale, horizonDb, base);
+
+		// 4. Start to healthy and heap, in a separate -Xmx1g JVM, as a person starts the server.
+		if (this.options.childStart()) {
+			childStart(scale, horizonDb, base);
+		}
+	}
+
+	private void imports(int scale, Path csv, Path horizonDb, Path base) throws Exception {
+		List<Double> horizonMillis = new ArrayList<>();
+		List<Double> horizonVerbMillis = new ArrayList<>();
+		List<Double> loadCsvMillis = new ArrayList<>();
+		long importedRows = 0;
+		LoadCsvComparison.Result loadCsv = null;
+		int runs = (scale <= 1) ? this.options.importRuns() : 1;
+		for (int run = 0; run < runs; run++) {
+			Neo4jFiles.deleteRecursively(horizonDb);
+			long started = System.nanoTime();
+			ByteArrayOutputStream captured = new ByteArrayOutputStream();
+			PrintStream out = System.out;
+			int exit;
+			System.setOut(new PrintStream(new TeeStream(out, captured), true, StandardCharsets.UTF_8));
+			try {
+				exit = CommandLineVerbs.run(HorizonApplication.class, "import",
+						new String[] { csv.toString(), "--horizon.neo4j.embedded.data-dir=" + horizonDb,
+								"--horizon.neo4j.embedded.bolt-port=0" });
+			}
+			finally {
+				System.setOut(out);
+			}
+			double verbMillis = (System.nanoTime() - started) / 1e6;
+			if (exit != 0) {
+				throw new IllegalStateException("import exited with " + exit + ": " + captured);
+			}
+			Matcher m = IMPORTED.matcher(captured.toString(StandardCharsets.UTF_8));
+			if (!m.find()) {
+				throw new IllegalStateException("no import summary in: " + captured);
+			}
+			importedRows = Long.parseLong(m.group(1));
+			horizonMillis.add(Double.parseDouble(m.group(2).replace(',', '.')) * 1000);
+			horizonVerbMillis.add(verbMillis);
+
+			loadCsv = LoadCsvComparison.run(csv, base.resolve("loadcsv-db"), 512L * 1024 * 1024);
+			loadCsvMillis.add((double) loadCsv.millis());
+		}
+		// The first run of each pays the cold JVM (class loading, JIT, Cypher planning): with
+		// several runs the figure is the median of the later ones, and the first is shown apart.
+		double horizon = Stats.median(warm(horizonMillis));
+		double verb = Stats.median(warm(horizonVerbMillis));
+		double neo4j = Stats.median(warm(loadCsvMillis));
+		double horizonRate = importedRows * 1000.0 / horizon;
+		double loadCsvRate = loadCsv.rows() * 1000.0 / neo4j;
+		this.report.append("### Import, side by side\n\n");
+		this.report.append(("%d run(s) each, alternating, each into a fresh database with the same constraints "
+				+ "and indexes (the migrations), in the benchmark JVM. With more than one run the time is the median "
+				+ "of the runs after the first (the first pays the cold JVM: class loading, JIT, Cypher planning); "
+				+ "all runs are listed, the first one first.\n\n").formatted(runs));
+		this.report.append("| importer | rows | time (median) | rows/s | all runs, ms |\n|---|---:|---:|---:|---|\n");
+		this.report.append("| Horizon `import` (read, validate, write) | %,d | %.1f s | **%,.0f** | %s |\n".formatted(
+				importedRows, horizon / 1000, horizonRate, join(horizonMillis)));
+		this.report.append("| Horizon `import` verb, whole (plus database start and migrations) | %,d | %.1f s | %,.0f | %s |\n"
+			.formatted(importedRows, verb / 1000, importedRows * 1000.0 / verb, join(horizonVerbMillis)));
+		this.report.append("| Neo4j `LOAD CSV` (benchmark/load-csv.cypher) | %,d | %.1f s | **%,.0f** | %s |\n\n"
+			.formatted(loadCsv.rows(), neo4j / 1000, loadCsvRate, join(loadCsvMillis)));
+		this.report.append("Ratio Horizon / LOAD CSV (rows/s): **%.2f**. LOAD CSV per file, last run (ms): %s\n\n"
+			.formatted(horizonRate / loadCsvRate, loadCsv.perFile()));
+		verdict(scale, "import >= 20,000 rows/s", horizonRate >= 20_000, "%,.0f rows/s".formatted(horizonRate));
+		verdict(scale, "import at least as fast as LOAD CSV", horizonRate >= loadCsvRate,
+				"%.2f x LOAD CSV (%,.0f vs %,.0f rows/s)".formatted(horizonRate / loadCsvRate, horizonRate, loadCsvRate));
+		this.loadCsvCounts = loadCsv.counts();
+	}
+
+	private Map<String, Long> loadCsvCounts;
+
+	private void childStart(int scale, Path horizonDb, Path base) throws Exception {
+		this.report.append("### Start to healthy, separate JVM with -Xmx1g\n\n");
+		try (ChildServer child = ChildServer.start(horizonDb, "1g", userArguments(), base.resolve("child-server.log"))) {
+			long startMillis = child.awaitHealthy(Duration.ofMinutes(5));
+			double afterStart = child.heapUsedMiB(USER, PASSWORD);
+			GraphQlCaller http = new GraphQlCaller.Http(child.port(), USER, PASSWORD);
+			List<String> mentees = this.menteeIds;
+			StringBuilder answered = new StringBuilder();
+			for (Question q : questions(mentees)) {
+				long started = System.nanoTime();
+				try {
+					http.call(q.document(), q.variables().apply(0));
+					answered.append("%s %.0f ms; ".formatted(q.name(), (System.nanoTime() - started) / 1e6));
+				}
+				catch (RuntimeException ex) {
+					answered.append(q.name()).append(" failed (").append(ex.getMessage()).append("); ");
+				}
+			}
+			double afterQuestions = child.heapUsedMiB(USER, PASSWORD);
+			child.fullGc();
+			double afterGc = child.heapUsedMiB(USER, PASSWORD);
+			double max = child.heapMaxMiB(USER, PASSWORD);
+			this.report.append("| start to healthy | heap after start | after one round of questions | live after full GC | max heap |\n")
+				.append("|---:|---:|---:|---:|---:|\n")
+				.append("| **%.1f s** | %.0f MiB | %.0f MiB | **%.0f MiB** | %.0f MiB |\n\n".formatted(startMillis / 1000.0,
+						afterStart, afterQuestions, afterGc, max));
+			this.report.append("First answers of the cold server (one each): ").append(answered).append("\n\n");
+			verdict(scale, "start to healthy <= 30 s, heap <= 1 GiB", startMillis <= 30_000 && afterQuestions <= 1024,
+					"%.1f s, heap %.0f MiB used after questions (%.0f MiB live) under -Xmx1g".formatted(
+							startMillis / 1000.0, afterQuestions, afterGc));
+		}
+	}
+
+	private static List<String> userArguments() {
+		return List.of("--horizon.security.users[0].name=" + USER, "--horizon.security.users[0].password={noop}" + PASSWORD,
+				"--horizon.security.users[0].roles=ADMIN");
+	}
+
+	private void serve(int scale, Path horizonDb, Path base) throws Exception {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+				"--horizon.neo4j.embedded.data-dir=" + horizonDb, "--horizon.neo4j.embedded.bolt-port=0",
+				"--horizon.demo.load-on-empty=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		arguments.addAll(userArguments());
+		long started = System.nanoTime();
+		SpringApplication application = new SpringApplication(HorizonApplication.class);
+		try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
+			double startSeconds = seconds(started);
+			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+			Driver driver = context.getBean(Driver.class);
+			GraphQlCaller http = new GraphQlCaller.Http(port, USER, PASSWORD);
+			GraphQlCaller inProcess = new GraphQlCaller.InProcess(context, USER);
+			this.report.append("### The server in the benchmark JVM\n\n");
+			this.report.append("Started in %.1f s (warm JVM). Database on disk: %.0f MiB; page cache %s.\n\n".formatted(
+					startSeconds, Neo4jFiles.sizeOf(horizonDb) / 1024.0 / 1024,
+					context.getEnvironment().getProperty("horizon.neo4j.embedded.page-cache")));
+			graphCounts(driver);
+			this.menteeIds = youngWithoutMentor(driver, this.options.asOf());
+			List<String> mentees = this.menteeIds;
+			List<Question> questions = questions(mentees.subList(0, Math.max(1, mentees.size() / 2)));
+			this.report.append("Young teachers without a mentor at %s: %,d (mentorCandidates rotates over %d of them).\n\n"
+				.formatted(this.options.asOf(), mentees.size(), Math.min(100, Math.max(1, mentees.size() / 2))));
+
+			this.report.append("### Questions, end to end\n\n");
+			this.report.append("p50 and p95 are medians over the runs of each run's percentile; p95 pooled is over "
+					+ "every request of every run. Answers/s: median over the runs.\n\n");
+			this.report.append("| question | goal | mode | clients | p50 ms | p95 ms | p95 pooled | answers/s | runs x requests | errors |\n")
+				.append("|---|---|---|---:|---:|---:|---:|---:|---|---:|\n");
+			Map<String, Stats.Summary> horizontalByMode = new LinkedHashMap<>();
+			for (Question question : questions) {
+				for (GraphQlCaller caller : List.of(http, inProcess)) {
+					for (int clients : this.options.clients()) {
+						System.out.printf("scale %d: %s %s %d client(s)%n", scale, question.name(), caller.mode(), clients);
+						Measure.Outcome outcome = Measure.question(caller, question, clients, this.options.runs(),
+								this.options.runMillis());
+						questionRow(scale, question, caller.mode(), clients, outcome);
+						write();
+						if (outcome.summary() != null && question.name().equals("horizontalLearning") && clients == 1) {
+							horizontalByMode.put(caller.mode(), outcome.summary());
+						}
+					}
+				}
+			}
+			this.report.append('\n');
+
+			cold(scale, http, driver, questions);
+			write();
+
+			if (this.options.networkx() && scale <= this.options.networkxMaxScale()) {
+				try {
+					networkx(scale, driver, http, base, horizontalByMode);
+				}
+				catch (Exception ex) {
+					this.report.append("NetworkX comparison failed: `").append(ex.getMessage()).append("`\n\n");
+					verdict(scale, "NetworkX comparison", false, "failed: " + ex.getMessage());
+				}
+				write();
+			}
+
+			Load.Result load = Load.run(http, readers(questions), questions.get(0),
+					mentees.subList(Math.max(1, mentees.size() / 2), mentees.size()), this.options.asOf(),
+					this.options.loadSeconds(), this.options.loadClients());
+			load(scale, load);
+			write();
+
+			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+			System.gc();
+			this.report.append("### Memory with this scale loaded\n\nBenchmark JVM heap used after a full GC: %.0f MiB "
+				.formatted(memory.getHeapMemoryUsage().getUsed() / 1024.0 / 1024)
+					+ "(the server, its embedded Neo4j's on-heap part and the benchmark's own data); "
+					+ "Neo4j's page cache is off-heap.\n\n");
+		}
+	}
+
+	/**
+	 * The first answer after a write: every cached answer is stale then, so this is what
+	 * the first reader pays after an import or an assignment (the warm figures above are
+	 * what every later reader gets until the next write).
+	 */
+	private void cold(int scale, GraphQlCaller http, Driver driver, List<Question> questions) {
+		if (this.options.coldRuns() <= 0) {
+			return;
+		}
+		this.report.append("### The first answer after a write (caches stale), HTTP, 1 client\n\n");
+		this.report.append("Before each answer the benchmark commits a write that changes no answer "
+				+ "(`MERGE (x:__BenchmarkTouch {id: 1}) SET x.at = timestamp()`).\n\n");
+		this.report.append("| question | answers | median ms | max ms |\n|---|---:|---:|---:|\n");
+		for (Question question : questions) {
+			List<Long> nanos = new ArrayList<>();
+			String error = null;
+			for (int i = 0; i < this.options.coldRuns(); i++) {
+				try (Session session = driver.session()) {
+					session.executeWrite((tx) -> tx.run("MERGE (x:__BenchmarkTouch {id: 1}) SET x.at = timestamp()")
+						.consume());
+				}
+				long started = System.nanoTime();
+				try {
+					http.call(question.document(), question.variables().apply(i * 7 + 3));
+					nanos.add(System.nanoTime() - started);
+				}
+				catch (RuntimeException ex) {
+					error = ex.getMessage();
+				}
+			}
+			Stats s = Stats.of(nanos, 0, 0);
+			this.report.append("| %s | %d | %s | %s |\n".formatted(question.name(), nanos.size(),
+					nanos.isEmpty() ? "failed: " + error : "%.1f".formatted(s.p50()),
+					nanos.isEmpty() ? "" : "%.1f".formatted(s.percentileMillis(1.0))));
+			if (scale == question.goalScale() && question.p95GoalMillis() > 0) {
+				double median = nanos.isEmpty() ? Double.NaN : s.p50();
+				verdict(scale, question.name() + " first answer after a write <= %.0f ms".formatted(question.p95GoalMillis()),
+						median <= question.p95GoalMillis(), nanos.isEmpty() ? "failed: " + error
+								: "median %.1f ms, max %.1f ms of %d".formatted(median, s.percentileMillis(1.0), nanos.size()));
+			}
+		}
+		this.report.append('\n');
+	}
+
+	private void graphCounts(Driver driver) {
+		Map<String, Long> horizon = Neo4jFiles.graphCounts(driver);
+		this.report.append("Graph after the import (nodes by label, relationships by type), Horizon vs LOAD CSV:\n\n");
+		this.report.append("| | Horizon | LOAD CSV |\n|---|---:|---:|\n");
+		Set<String> keys = new TreeSet<>(horizon.keySet());
+		if (this.loadCsvCounts != null) {
+			keys.addAll(this.loadCsvCounts.keySet());
+		}
+		int differences = 0;
+		for (String key : keys) {
+			Long h = horizon.get(key);
+			Long l = (this.loadCsvCounts != null) ? this.loadCsvCounts.get(key) : null;
+			boolean same = h != null && h.equals(l);
+			differences += same ? 0 : 1;
+			this.report.append("| %s | %s | %s%s |\n".formatted(key, (h != null) ? "%,d".formatted(h) : "-",
+					(l != null) ? "%,d".formatted(l) : "-", same ? "" : " (differs)"));
+		}
+		this.report.append("\n").append((differences == 0) ? "Both imports built the same graph (same counts).\n\n"
+				: differences + " count(s) differ: see the table.\n\n");
+	}
+
+	private List<String> menteeIds = List.of();
+
+	private List<Question> questions(List<String> mentees) {
+		String asOf = this.options.asOf().toString();
+		List<String> rotation = spread(mentees, 100);
+		Map<String, Object> at = Map.of("asOf", asOf);
+		return List.of(
+				new Question("mentorCandidates", Question.document("mentorCandidates"),
+						(i) -> Map.of("menteeId", rotation.get(Math.floorMod(i, rotation.size())), "asOf", asOf),
+						"scale 10: p95 <= 30 ms (1 client), >= 200 answers/s (8 clients), HTTP", 10, 30, 200),
+				new Question("isolatedYoungTeachers", Question.document("isolatedYoungTeachers"), (i) -> at,
+						"scale 1: p95 <= 150 ms", 1, 150, 0),
+				new Question("mentoringCoverage", Question.document("mentoringCoverage"), (i) -> at,
+						"scale 1: p95 <= 150 ms", 1, 150, 0),
+				new Question("horizontalLearning", Question.document("horizontalLearning"),
+						(i) -> Map.of("from", this.options.windowFrom().toString(), "to", asOf),
+						"scale 1: <= 1 s (one year, with brokers)", 1, 1000, 0),
+				new Question("mentorAssignmentPlan", Question.document("mentorAssignmentPlan"), (i) -> at,
+						"scale 1: <= 2 s (global optimum)", 1, 2000, 0));
+	}
+
+	private static List<Question> readers(List<Question> questions) {
+		// The main questions of the dashboard and the recommendation screen, candidates most often.
+		List<Question> mix = new ArrayList<>();
+		for (Question q : questions) {
+			switch (q.name()) {
+				case "mentorCandidates" -> mix.addAll(List.of(q, q, q, q));
+				case "mentoringCoverage", "isolatedYoungTeachers" -> mix.addAll(List.of(q, q));
+				case "horizontalLearning" -> mix.add(q);
+				default -> {
+				}
+			}
+		}
+		return mix;
+	}
+
+	private static List<String> spread(List<String> ids, int max) {
+		if (ids.isEmpty()) {
+			return List.of("none");
+		}
+		if (ids.size() <= max) {
+			return ids;
+		}
+		List<String> result = new ArrayList<>();
+		for (int i = 0; i < max; i++) {
+			result.add(ids.get((int) ((long) i * ids.size() / max)));
+		}
+		return result;
+	}
+
+	private void questionRow(int scale, Question q, String mode, int clients, Measure.Outcome outcome) {
+		Stats.Summary s = outcome.summary();
+		if (s == null) {
+			this.report.append("| %s | %s | %s | %d | failed: %s | | | | | |\n".formatted(q.name(), q.goal(), mode, clients,
+					outcome.firstError().replace("|", "/").replace("\n", " ")));
+			if (scale == q.goalScale() && mode.equals("HTTP")) {
+				verdict(scale, q.name(), false, "failed: " + outcome.firstError());
+			}
+			return;
+		}
+		this.report.append("| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %d x %d | %d |\n".formatted(q.name(),
+				(clients == 1 && mode.equals("HTTP")) ? q.goal() : "", mode, clients, s.p50(), s.p95(), s.pooledP95(),
+				s.throughput(), s.runs(), s.requests() / Math.max(1, s.runs()), s.errors()));
+		if (outcome.firstError() != null) {
+			this.report.append("| | first error: %s | | | | | | | | |\n"
+				.formatted(outcome.firstError().replace("|", "/").replace("\n", " ")));
+		}
+		if (scale == q.goalScale() && mode.equals("HTTP")) {
+			if (clients == 1 && q.p95GoalMillis() > 0) {
+				verdict(scale, q.name() + " p95 <= %.0f ms, 1 client".formatted(q.p95GoalMillis()),
+						s.p95() <= q.p95GoalMillis() && s.errors() == 0, "p95 %.1f ms (p50 %.1f)".formatted(s.p95(), s.p50()));
+			}
+			if (clients == 8 && q.throughputGoal() > 0) {
+				verdict(scale, q.name() + " >= %.0f answers/s, 8 clients".formatted(q.throughputGoal()),
+						s.throughput() >= q.throughputGoal() && s.errors() == 0,
+						"%.0f answers/s (p95 %.1f ms)".formatted(s.throughput(), s.p95()));
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void networkx(int scale, Driver driver, GraphQlCaller http, Path base,
+			Map<String, Stats.Summary> horizontalByMode) throws Exception {
+		this.report.append("### NetworkX on an export of the same tie graph\n\n");
+		LocalDate from = this.options.windowFrom();
+		LocalDate to = this.options.asOf();
+		// Exact at scale 1 (the goal's scale); beyond, sampled as Horizon samples past its exact limit.
+		Integer sampled = (scale > 1) ? this.options.networkxSources() : null;
+		NetworkXComparison.Result nx = NetworkXComparison.run(driver, from, to, base.resolve("networkx"), sampled);
+		Map<String, Object> horizon = (Map<String, Object>) http
+			.call(Question.document("horizontalLearning"), Map.of("from", from.toString(), "to", to.toString()))
+			.get("horizontalLearning");
+		List<String> horizonBrokers = NetworkXComparison.ids((List<Map<String, Object>>) horizon.get("brokers"), "teacher");
+		List<String> nxBrokers = NetworkXComparison.ids(nx.brokers(), "id");
+		Set<String> common = new LinkedHashSet<>(horizonBrokers);
+		common.retainAll(nxBrokers);
+		List<Map<String, Object>> horizonFlows = (List<Map<String, Object>>) horizon.get("organizationFlows");
+		int sameFlows = 0;
+		int compared = Math.min(10, Math.min(horizonFlows.size(), nx.flows().size()));
+		for (int i = 0; i < compared; i++) {
+			Map<String, Object> hf = horizonFlows.get(i);
+			Map<String, Object> nf = nx.flows().get(i);
+			String hs = (String) ((Map<String, Object>) hf.get("source")).get("id");
+			String ht = (String) ((Map<String, Object>) hf.get("target")).get("id");
+			if (hs.equals(nf.get("source")) && ht.equals(nf.get("target"))
+					&& Math.abs(((Number) hf.get("weight")).doubleValue() - ((Number) nf.get("weight")).doubleValue()) < 1e-6) {
+				sameFlows++;
+			}
+		}
+		Stats.Summary h = horizontalByMode.get("HTTP");
+		Stats.Summary hi = horizontalByMode.get("in-process");
+		this.report.append("Window %s .. %s: %,d tie instances exported in %d ms; %s nodes, %s edges in the undirected graph. NetworkX %s, betweenness %s.\n\n"
+			.formatted(from, to, nx.ties(), nx.exportMillis(), nx.answer().get("nodes"), nx.answer().get("edges"),
+					nx.answer().get("networkx"), (nx.answer().get("sampledSources") != null)
+							? "estimated from " + nx.answer().get("sampledSources") + " sampled sources" : "exact"));
+		this.report.append("| | time | Horizon's advantage |\n|---|---:|---:|\n");
+		if (h != null) {
+			this.report.append("| Horizon `horizontalLearning`, HTTP, end to end (reads the ties, flows, brokers), p50 | %.0f ms | |\n"
+				.formatted(h.p50()));
+		}
+		if (hi != null) {
+			this.report.append("| Horizon, in-process, p50 | %.0f ms | |\n".formatted(hi.p50()));
+		}
+		double horizonMillis = (h != null) ? h.p50() : Double.NaN;
+		this.report.append("| NetworkX: build graph + betweenness + flows | %.0f ms | **%.1f x** |\n".formatted(nx.computeMillis(),
+				nx.computeMillis() / horizonMillis));
+		this.report.append("| NetworkX: + reading the export | %.0f ms | %.1f x |\n".formatted(nx.totalMillis(),
+				nx.totalMillis() / horizonMillis));
+		this.report.append("| NetworkX: python process, start to exit | %d ms | %.1f x |\n\n".formatted(nx.processMillis(),
+				nx.processMillis() / horizonMillis));
+		this.report.append("Top brokers, Horizon: %s\n\nTop brokers, NetworkX: %s\n\n".formatted(horizonBrokers, nxBrokers));
+		boolean sameTop = !horizonBrokers.isEmpty() && !nxBrokers.isEmpty() && horizonBrokers.get(0).equals(nxBrokers.get(0));
+		this.report.append("Same #1 broker: %s; %d of the top %d in common; top %d flows identical (source, target, weight): %d.\n\n"
+			.formatted(sameTop ? "yes" : "no", common.size(), nxBrokers.size(), compared, sameFlows));
+		if (scale == 1) {
+			verdict(scale, "Horizon >= 5x faster than NetworkX, same top brokers",
+					nx.computeMillis() / horizonMillis >= 5 && sameTop && common.size() >= Math.min(8, nxBrokers.size()),
+					"%.1f x (NetworkX compute %.0f ms vs Horizon HTTP p50 %.0f ms); top broker same: %s; %d/%d of top 10 in common"
+						.formatted(nx.computeMillis() / horizonMillis, nx.computeMillis(), horizonMillis, sameTop ? "yes" : "no",
+								common.size(), nxBrokers.size()));
+		}
+	}
+
+	private void load(int scale, Load.Result load) {
+		this.report.append("### Bounded load on 127.0.0.1: %d clients x %d s\n\n".formatted(load.clients(), load.seconds()));
+		this.report.append("%d readers over mentorCandidates, mentoringCoverage, isolatedYoungTeachers and "
+				.formatted(load.clients() - 1)
+				+ "horizontalLearning; 1 writer asking mentorCandidates, then assignMentor of the best candidate.\n\n");
+		this.report.append("| question | answers | answers/s | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
+		load.latencies().forEach((name, s) -> this.report.append("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |\n"
+			.formatted(name, s.count(), s.throughput(), s.p50(), s.p95(), s.percentileMillis(0.99), s.percentileMillis(1.0))));
+		this.report.append("\nRequests: %,d; errors: **%d**%s. Pairs assigned: %d, refused with a domain error: %d%s. "
+			.formatted(load.requests(), load.errors(), (load.firstError() != null) ? " (first: " + load.firstError() + ")" : "",
+					load.assigned(), load.refused(), (load.firstRefusal() != null) ? " (first: " + load.firstRefusal() + ")" : ""));
+		this.report.append("Young teachers covered at %s before %,d, after %,d: %s.\n\n".formatted(this.options.asOf(),
+				load.coveredBefore(), load.coveredAfter(), load.nothingLost() ? "every assigned pair is counted, nothing lost"
+						: "**differs from the pairs assigned**"));
+		verdict(scale, "bounded load: zero errors, nothing lost", load.errors() == 0 && load.nothingLost(),
+				"%,d requests, %d errors, %d pairs assigned and all counted: %s".formatted(load.requests(), load.errors(),
+						load.assigned(), load.nothingLost() ? "yes" : "no"));
+	}
+
+	private void verdict(int scale, String what, boolean met, String figure) {
+		this.verdicts.add("scale %d, %s: %s — %s".formatted(scale, what, met ? "**met**" : "**not met**", figure));
+	}
+
+	private static double seconds(long startedNanos) {
+		return (System.nanoTime() - startedNanos) / 1e9;
+	}
+
+	/** The runs after the first when there are several; the only run otherwise. */
+	private static double[] warm(List<Double> millis) {
+		List<Double> later = (millis.size() > 1) ? millis.subList(1, millis.size()) : millis;
+		return later.stream().mapToDouble(Double::doubleValue).toArray();
+	}
+
+	private static String join(List<Double> millis) {
+		return String.join(", ", millis.stream().map((m) -> "%.0f".formatted(m)).toList());
+	}
+
+	/** Copies what the import verb prints to the console and keeps it for the summary. */
+	private static final class TeeStream extends java.io.OutputStream {
+
+		private final java.io.OutputStream a;
+
+		private final java.io.OutputStream b;
+
+		TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
+			this.a = a;
+			this.b = b;
+		}
+
+		@Override
+		public void write(int c) throws java.io.IOException {
+			this.a.write(c);
+			this.b.write(c);
+		}
+
+		@Override
+		public void write(byte[] bytes, int off, int len) throws java.io.IOException {
+			this.a.write(bytes, off, len);
+			this.b.write(bytes, off, len);
+		}
+
+	}
+
+	static List<String> youngWithoutMentor(Driver driver, LocalDate asOf) {
+		try (Session session = driver.session()) {
+			return session.executeRead((tx) -> tx.run("""
+					MATCH (t:Teacher)-[w:WORKS_AT {main: true}]->(:Organization)
+					WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)
+						AND t.teachingSince <= $asOf AND duration.inMonths(t.teachingSince, $asOf).months < 36
+						AND NOT EXISTS { (t)-[:MENTEE_IN]->(p:MentoringPair)
+							WHERE p.startedOn <= $asOf AND (p.endedOn IS NULL OR p.endedOn >= $asOf) }
+					RETURN DISTINCT t.id AS id ORDER BY id""", Map.of("asOf", asOf)).list((r) -> r.get("id").asString()));
+		}
+	}
+
+}

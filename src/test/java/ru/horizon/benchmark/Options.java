@@ -1,0 +1,73 @@
+package ru.horizon.benchmark;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one benchmark run does, from {@code key=value} arguments or {@code -Dbenchmark.key=value}
+ * system properties (arguments win).
+ *
+ * @param scales the demo city scales, e.g. 1,10 (add 100 on request)
+ * @param seed the demo city's seed
+ * @param asOf the day the demo city is dated up to and every question is asked at
+ * @param runs measurement runs per question, mode and client count (medians reported)
+ * @param runMillis the time one run aims at (at least a few requests)
+ * @param clients the concurrent client counts
+ * @param importRuns imports per importer and scale
+ * @param loadSeconds the bounded load: seconds per scale
+ * @param loadClients the bounded load: clients
+ * @param childStart measure start-to-healthy and heap in a separate -Xmx1g JVM
+ * @param networkx compare with NetworkX
+ * @param networkxSources sampled sources of NetworkX's betweenness above scale 1 (exact at scale 1)
+ * @param networkxMaxScale the largest scale NetworkX runs at (its exact betweenness takes
+ * minutes at scale 1 already)
+ * @param coldRuns answers measured right after a write, when every cached answer is stale
+ * @param out where the report and the data go
+ */
+record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long runMillis, List<Integer> clients,
+		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources, int networkxMaxScale, int coldRuns, Path out) {
+
+	static Options parse(String[] args) {
+		Map<String, String> values = new HashMap<>();
+		System.getProperties().forEach((k, v) -> {
+			String key = k.toString();
+			if (key.startsWith("benchmark.") && !v.toString().isBlank()) {
+				values.put(key.substring("benchmark.".length()), v.toString());
+			}
+		});
+		for (String arg : args) {
+			int eq = arg.indexOf('=');
+			if (eq > 0) {
+				values.put(arg.substring(0, eq).replaceFirst("^--", ""), arg.substring(eq + 1));
+			}
+		}
+		return new Options(ints(values.getOrDefault("scales", "1,10")),
+				Long.parseLong(values.getOrDefault("seed", "42")),
+				LocalDate.parse(values.getOrDefault("as-of", "2026-10-01")),
+				Integer.parseInt(values.getOrDefault("runs", "5")),
+				Long.parseLong(values.getOrDefault("run-millis", "2000")), ints(values.getOrDefault("clients", "1,8")),
+				Integer.parseInt(values.getOrDefault("import-runs", "2")),
+				Integer.parseInt(values.getOrDefault("load-seconds", "30")),
+				Integer.parseInt(values.getOrDefault("load-clients", "8")),
+				Boolean.parseBoolean(values.getOrDefault("child-start", "true")),
+				Boolean.parseBoolean(values.getOrDefault("networkx", "true")),
+				Integer.parseInt(values.getOrDefault("networkx-sources", "600")),
+				Integer.parseInt(values.getOrDefault("networkx-max-scale", "1")),
+				Integer.parseInt(values.getOrDefault("cold-runs", "3")),
+				Path.of(values.getOrDefault("out", "target/benchmark")));
+	}
+
+	private static List<Integer> ints(String csv) {
+		return Arrays.stream(csv.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).map(Integer::valueOf).toList();
+	}
+
+	/** The window of the horizontal-learning question: the year up to {@link #asOf()}. */
+	LocalDate windowFrom() {
+		return this.asOf.minusYears(1).plusDays(1);
+	}
+
+}

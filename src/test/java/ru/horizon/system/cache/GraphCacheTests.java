@@ -1,0 +1,144 @@
+package ru.horizon.system.cache;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class GraphCacheTests {
+
+	private final GraphVersion version = new GraphVersion();
+
+	private final AtomicInteger computations = new AtomicInteger();
+
+	private String compute() {
+		return "answer " + this.computations.incrementAndGet();
+	}
+
+	@Test
+	void theSameQuestionOnAnUnchangedGraphIsComputedOnce() {
+		this.version.watchingEveryCommit();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30));
+		assertThat(cache.get("2026-10-01", this::compute)).isEqualTo("answer 1");
+		assertThat(cache.get("2026-10-01", this::compute)).isEqualTo("answer 1");
+		assertThat(cache.get("2025-10-01", this::compute)).isEqualTo("answer 2");
+	}
+
+	@Test
+	void aWriteMakesEveryKeptAnswerStale() {
+		this.version.watchingEveryCommit();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30));
+		cache.get("k", this::compute);
+		this.version.changed();
+		assertThat(cache.get("k", this::compute)).isEqualTo("answer 2");
+	}
+
+	@Test
+	void aWriteInsideATransactionCountsOnlyAfterItsCommit() {
+		TransactionSynchronizationManager.initSynchronization();
+		try {
+			long before = this.version.current();
+			this.version.changed();
+			assertThat(this.version.current()).isEqualTo(before);
+			List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
+			synchronizations.forEach(TransactionSynchronization::afterCommit);
+			assertThat(this.version.current()).isEqualTo(before + 1);
+		}
+		finally {
+			TransactionSynchronizationManager.clearSynchronization();
+		}
+	}
+
+	@Test
+	void anAnswerComputedWhileTheGraphChangedIsNotServedAfterTheChange() {
+		this.version.watchingEveryCommit();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30));
+		// The write commits while the first answer is being read: that answer belongs to the old version.
+		assertThat(cache.get("k", () -> {
+			this.version.changed();
+			return compute();
+		})).isEqualTo("answer 1");
+		assertThat(cache.get("k", this::compute)).isEqualTo("answer 2");
+	}
+
+	@Test
+	void withoutSeeingEveryWriteAnAnswerIsTrustedOnlyForItsTimeToLive() throws InterruptedException {
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofMillis(50));
+		cache.get("k", this::compute);
+		assertThat(cache.get("k", this::compute)).isEqualTo("answer 1");
+		Thread.sleep(80);
+		assertThat(cache.get("k", this::compute)).isEqualTo("answer 2");
+	}
+
+	@Test
+	void concurrentAskersOfAMissingAnswerWaitForOneComputation() throws InterruptedException {
+		this.version.watchingEveryCommit();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30));
+		CountDownLatch start = new CountDownLatch(1);
+		List<Thread> threads = new ArrayList<>();
+		List<String> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+		for (int i = 0; i < 8; i++) {
+			threads.add(Thread.ofPlatform().start(() -> {
+				try {
+					start.await();
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+				answers.add(cache.get("k", () -> {
+					try {
+						Thread.sleep(50);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					return compute();
+				}));
+			}));
+		}
+		start.countDown();
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		assertThat(answers).hasSize(8).containsOnly("answer 1");
+	}
+
+	@Test
+	void aFailedComputationIsNotKept() {
+		this.version.watchingEveryCommit();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30));
+		assertThatIllegalStateException().isThrownBy(() -> cache.get("k", () -> {
+			throw new IllegalStateException("database unavailable");
+		})).withMessage("database unavailable");
+		assertThat(cache.get("k", this::compute)).isEqualTo("answer 1");
+	}
+
+	@Test
+	void theOldestAnswerGoesWhenFull() {
+		this.version.watchingEveryCommit();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 2, Duration.ofSeconds(30));
+		cache.get("a", this::compute);
+		cache.get("b", this::compute);
+		cache.get("c", this::compute);
+		assertThat(cache.size()).isEqualTo(2);
+		assertThat(cache.get("c", this::compute)).isEqualTo("answer 3");
+		assertThat(cache.get("a", this::compute)).isEqualTo("answer 4");
+	}
+
+	@Test
+	void noEntriesMeansNoCaching() {
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 0, Duration.ofSeconds(30));
+		cache.get("k", this::compute);
+		assertThat(cache.get("k", this::compute)).isEqualTo("answer 2");
+	}
+
+}
