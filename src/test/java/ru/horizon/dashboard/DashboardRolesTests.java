@@ -67,7 +67,7 @@ class DashboardRolesTests {
 		PlaywrightAssertions.assertThat(page.locator("[data-error=FORBIDDEN]"))
 			.containsText("Роль «наблюдатель» видит только сводные показатели");
 		Chromium.screenshot(page, "isolation-ru-viewer", false);
-		page.context().close();
+		Chromium.close(page.context());
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class DashboardRolesTests {
 		PlaywrightAssertions.assertThat(page.locator("[data-kpi=kpi-young]")).containsText("2 of 7 mentored");
 		assertThat(page.locator("body").innerText()).doesNotContain(SURNAMES);
 		Chromium.screenshot(page, "overview-en-viewer", false);
-		page.context().close();
+		Chromium.close(page.context());
 	}
 
 	@Test
@@ -103,7 +103,7 @@ class DashboardRolesTests {
 		page.navigate("/#/recommend?mentee=y4");
 		PlaywrightAssertions.assertThat(page.locator("[data-error=FORBIDDEN]")).isVisible();
 		Chromium.screenshot(page, "recommend-ru-curator-forbidden", false);
-		page.context().close();
+		Chromium.close(page.context());
 	}
 
 }

@@ -56,7 +56,7 @@ class DashboardShellTests {
 		page.locator("#password").fill("wrong");
 		page.locator("button[type=submit]").click();
 		PlaywrightAssertions.assertThat(page.locator("#message")).hasText("Неверное имя пользователя или пароль.");
-		page.context().close();
+		Chromium.close(page.context());
 	}
 
 	@Test
@@ -67,7 +67,7 @@ class DashboardShellTests {
 		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Sign in to Horizon");
 		PlaywrightAssertions.assertThat(page.locator("button[type=submit]")).hasText("Sign in");
 		Chromium.screenshot(page, "login-en", false);
-		page.context().close();
+		Chromium.close(page.context());
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class DashboardShellTests {
 		PlaywrightAssertions.assertThat(page.locator("#user")).containsText("coordinator · coordinator");
 		page.locator("#lang").click();
 		PlaywrightAssertions.assertThat(page.locator("#nav a").first()).hasText("Показатели");
-		page.context().close();
+		Chromium.close(page.context());
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class DashboardShellTests {
 		PlaywrightAssertions.assertThat(page.locator("#message")).hasText("Вы вышли из системы.");
 		page.navigate("/");
 		page.waitForURL(Pattern.compile(".*/login.*"));
-		page.context().close();
+		Chromium.close(page.context());
 	}
 
 	@Test
@@ -111,7 +111,7 @@ class DashboardShellTests {
 		PlaywrightAssertions.assertThat(page.locator(".result-window")).containsText("МАОУ «Гимназия №56»");
 		PlaywrightAssertions.assertThat(page.locator(".result-window")).containsText("Октябрьский");
 		Chromium.screenshot(page, "graphiql", false);
-		page.context().close();
+		Chromium.close(page.context());
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class DashboardShellTests {
 		PlaywrightAssertions.assertThat(page.locator("[data-error=FORBIDDEN]"))
 			.containsText("Недостаточно прав: ваша роль не позволяет видеть эти данные.");
 		Chromium.screenshot(page, "error-forbidden-ru", false);
-		page.context().close();
+		Chromium.close(page.context());
 	}
 
 	@Test
@@ -136,7 +136,7 @@ class DashboardShellTests {
 		page.navigate("/#/horizontal");
 		PlaywrightAssertions.assertThat(page.locator("[data-error=NETWORK]")).containsText("Сервер не отвечает");
 		PlaywrightAssertions.assertThat(page.locator("[data-error=NETWORK] button")).hasText("Повторить");
-		page.context().close();
+		Chromium.close(page.context());
 	}
 
 }
