@@ -107,7 +107,6 @@ final class Chromium implements AutoCloseable {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(fullPage));
 	}
 
-	@Override
 	/**
 	 * Closes a page's context. Its route handler can still be dispatching an event as the
 	 * context goes, which Playwright reports as a closed target; that is the close itself,
@@ -125,6 +124,7 @@ final class Chromium implements AutoCloseable {
 		}
 	}
 
+	@Override
 	public void close() {
 		this.browser.close();
 		this.playwright.close();
