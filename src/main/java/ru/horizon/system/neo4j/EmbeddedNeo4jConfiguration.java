@@ -57,7 +57,7 @@ class EmbeddedNeo4jConfiguration {
 				throw new DatabaseInUseException("the database in " + properties.dataDir().toAbsolutePath()
 						+ " is held open by another process (a running Horizon server?). Stop it, or point this "
 						+ "command at that server with --horizon.neo4j.embedded.enabled=false "
-						+ "--spring.neo4j.uri=bolt://localhost:" + properties.boltPort(), ex);
+						+ "--spring.neo4j.uri=bolt://localhost:PORT (the server's Bolt port, 7687 by default)", ex);
 			}
 			throw ex;
 		}
