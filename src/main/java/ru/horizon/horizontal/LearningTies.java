@@ -133,6 +133,20 @@ public final class LearningTies {
 		return Map.of("from", from, "to", to, "teachingFormats", TEACHING_FORMATS);
 	}
 
+	/**
+	 * True when a participant with {@code role} teaches at an event of {@code format}:
+	 * SPEAKER, or ORGANIZER of a {@link #TEACHING_FORMATS teaching format}. The Java twin of
+	 * the Cypher in {@link #EVENT_PARTICIPANTS}.
+	 */
+	public static boolean teaches(String role, String format) {
+		return "SPEAKER".equals(role) || ("ORGANIZER".equals(role) && TEACHING_FORMATS.contains(format));
+	}
+
+	/** True when a participant with {@code role} learns at the event: an ATTENDEE. */
+	public static boolean attends(String role) {
+		return "ATTENDEE".equals(role);
+	}
+
 	/** The Java twin of {@link #CROSS_ORGANIZATION}. */
 	public static boolean isCrossOrganization(String sourceOrganization, String targetOrganization) {
 		return sourceOrganization != null && targetOrganization != null

@@ -27,10 +27,6 @@ import ru.horizon.teacher.TeacherService;
 @Component
 class ProfileQueries {
 
-	/** Formats where an ORGANIZER teaches like a speaker (model.md, learning ties). */
-	static final List<String> HOSTED_FORMATS = List.of("MASTER_CLASS", "OPEN_LESSON", "LESSON_VISIT", "WORKSHOP",
-			"INTERNSHIP");
-
 	private static final String ACTIVE_MEMBERSHIP = """
 			(r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
 			AND (g.startedOn IS NULL OR g.startedOn <= $asOf) AND (g.endedOn IS NULL OR g.endedOn >= $asOf)""";
@@ -212,7 +208,6 @@ class ProfileQueries {
 	private Map<String, Object> parameters(LocalDate asOf) {
 		Map<String, Object> parameters = new HashMap<>(this.experience.parameters(asOf));
 		parameters.put("tiesFrom", asOf.minusMonths(this.settings.tieLookbackMonths()));
-		parameters.put("hostedFormats", HOSTED_FORMATS);
 		return parameters;
 	}
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
+import ru.horizon.horizontal.LearningTies;
 import ru.horizon.system.cache.CacheProperties;
 import ru.horizon.system.cache.GraphCache;
 import ru.horizon.system.cache.GraphVersion;
@@ -20,9 +21,9 @@ import ru.horizon.system.cache.GraphVersion;
  * read once per day and version of the graph: the two-hop tie neighbours of the PROXIMITY
  * factor are then looked up in memory.
  * <p>
- * Ties: the two teachers of a mentoring pair active on any day
- * of the window, and a SPEAKER (or the ORGANIZER of a hosted format) with an ATTENDEE of
- * the same event dated in the window, either way round. The database returns the
+ * Ties are those of {@link LearningTies}, either way round: the two teachers of a mentoring
+ * pair active on any day of the window, and a teaching participant with an attending one
+ * of the same event dated in the window. The database returns the
  * participations and pairs of the window (two index-driven reads); the speaker x attendee
  * products are formed here, instead of expanding every event's participants twice per
  * mentee in Cypher, which took most of a recommendation (about 0.3 s a mentee on a city).
@@ -33,7 +34,7 @@ class TieNeighbourhood {
 	private static final String PARTICIPATIONS = """
 			MATCH (e:Event) WHERE e.date >= $tiesFrom AND e.date <= $asOf
 			MATCH (t:Teacher)-[r:PARTICIPATED_IN]->(e)
-			RETURN e.id AS event, e.format IN $hostedFormats AS hosted, t.id AS teacher, r.role AS role""";
+			RETURN e.id AS event, e.format AS format, t.id AS teacher, r.role AS role""";
 
 	private static final String PAIRS = """
 			MATCH (a:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(b:Teacher)
@@ -70,16 +71,15 @@ class TieNeighbourhood {
 	}
 
 	private Map<String, String[]> read(LocalDate tiesFrom, LocalDate asOf) {
-		Map<String, Object> parameters = Map.of("tiesFrom", tiesFrom, "asOf", asOf, "hostedFormats",
-				ProfileQueries.HOSTED_FORMATS);
+		Map<String, Object> parameters = Map.of("tiesFrom", tiesFrom, "asOf", asOf);
 		Map<String, Set<String>> neighbours = new HashMap<>();
 		record Participant(String teacher, boolean speaker, boolean attendee) {
 		}
 		Map<String, List<Participant>> events = new HashMap<>();
 		for (Map<String, Object> row : this.neo4j.query(PARTICIPATIONS).bindAll(parameters).fetch().all()) {
 			String role = (String) row.get("role");
-			boolean speaker = "SPEAKER".equals(role) || ("ORGANIZER".equals(role) && Boolean.TRUE.equals(row.get("hosted")));
-			boolean attendee = role == null || "ATTENDEE".equals(role);
+			boolean speaker = LearningTies.teaches(role, (String) row.get("format"));
+			boolean attendee = LearningTies.attends(role);
 			if (speaker || attendee) {
 				events.computeIfAbsent((String) row.get("event"), (k) -> new ArrayList<>())
 					.add(new Participant((String) row.get("teacher"), speaker, attendee));
