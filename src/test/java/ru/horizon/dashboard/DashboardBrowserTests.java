@@ -3,20 +3,11 @@ package ru.horizon.dashboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.neo4j.driver.Driver;
-
-import org.springframework.beans.factory.annotation.Autowired;
-
-import ru.horizon.HorizonTest;
-import ru.horizon.TestClients;
-import ru.horizon.TestGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,31 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the recommendation screen and see the coverage change, accept the city's plan. The
  * steps run in order: each assignment changes the graph the next one sees.
  */
-@HorizonTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DashboardBrowserTests {
-
-	@Autowired
-	TestClients clients;
-
-	private Chromium chromium;
+class DashboardBrowserTests extends BrowserTestSupport {
 
 	private Page page;
 
 	@BeforeAll
-	void start(@Autowired Driver driver) {
-		this.chromium = Chromium.launch(this.clients.baseUrl());
-		TestGraph.load(driver, "dashboard");
+	void signIn() {
 		this.page = this.chromium.signIn("coordinator");
-	}
-
-	@AfterAll
-	void stop() {
-		if (this.chromium != null) {
-			assertThat(this.chromium.outsideRequests()).as("requests leaving the machine").isEmpty();
-			this.chromium.close();
-		}
 	}
 
 	private void open(String hash) {

@@ -2,17 +2,7 @@ package ru.horizon.dashboard;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
-
-import org.springframework.beans.factory.annotation.Autowired;
-
-import ru.horizon.HorizonTest;
-import ru.horizon.TestClients;
-import ru.horizon.TestGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,32 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What each role sees in the browser: a viewer gets aggregates with no names and no
  * teacher lists; a curator sees their own organization and a friendly refusal elsewhere.
  */
-@HorizonTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardRolesTests {
+class DashboardRolesTests extends BrowserTestSupport {
 
 	/** Every teacher's surname in graphs/dashboard.cypher. */
 	private static final String[] SURNAMES = { "Иванова", "Кузнецова", "Соколов", "Морозова", "Волкова", "Лебедев",
 			"Петров", "Смирнова", "Новикова", "Федорова", "Орлов", "Зайцева", "Алексеева" };
-
-	@Autowired
-	TestClients clients;
-
-	private Chromium chromium;
-
-	@BeforeAll
-	void start(@Autowired Driver driver) {
-		this.chromium = Chromium.launch(this.clients.baseUrl());
-		TestGraph.load(driver, "dashboard");
-	}
-
-	@AfterAll
-	void stop() {
-		if (this.chromium != null) {
-			assertThat(this.chromium.outsideRequests()).as("requests leaving the machine").isEmpty();
-			this.chromium.close();
-		}
-	}
 
 	@Test
 	void viewerSeesAggregatesWithoutNamesOrLists() {

@@ -5,17 +5,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.Driver;
-
-import org.springframework.beans.factory.annotation.Autowired;
-
-import ru.horizon.HorizonTest;
-import ru.horizon.TestClients;
-import ru.horizon.TestGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,28 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard's frame in a real browser: the sign-in page, the language switch, sign-out,
  * GraphiQL served offline, and the friendly messages for refusals and a silent server.
  */
-@HorizonTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardShellTests {
-
-	@Autowired
-	TestClients clients;
-
-	private Chromium chromium;
-
-	@BeforeAll
-	void start(@Autowired Driver driver) {
-		this.chromium = Chromium.launch(this.clients.baseUrl());
-		TestGraph.load(driver, "dashboard");
-	}
-
-	@AfterAll
-	void stop() {
-		if (this.chromium != null) {
-			assertThat(this.chromium.outsideRequests()).as("requests leaving the machine").isEmpty();
-			this.chromium.close();
-		}
-	}
+class DashboardShellTests extends BrowserTestSupport {
 
 	@Test
 	void wrongPasswordShowsAMessageInRussian() {
