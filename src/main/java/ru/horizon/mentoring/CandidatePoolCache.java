@@ -18,9 +18,10 @@ import ru.horizon.system.cache.GraphCache;
 import ru.horizon.system.cache.GraphVersion;
 
 /**
- * Keeps recently read candidate pools: a pool depends on the day and the municipalities,
- * not on the mentee, so every recommendation of a city on one day shares it (reading it
- * costs seconds at city scale; scoring it, milliseconds).
+ * Keeps recently read candidate pools, ready for scoring ({@link CandidatePool}): a pool
+ * depends on the day and the municipalities, not on the mentee, so every recommendation of
+ * a city on one day shares it (reading it costs seconds at city scale; scoring it, about
+ * a millisecond).
  * <p>
  * With the embedded database (or wherever {@link GraphVersion#seesEveryWrite()}) a pool is
  * kept until the next committed write, whoever made it, and concurrent recommendations
@@ -52,7 +53,7 @@ class CandidatePoolCache {
 	private record Key(List<String> municipalities, LocalDate asOf) {
 	}
 
-	private record Entry(List<TeacherProfile> pool, List<Object> fingerprint, long loadedAt) {
+	private record Entry(CandidatePool pool, List<Object> fingerprint, long loadedAt) {
 	}
 
 	private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
@@ -64,24 +65,27 @@ class CandidatePoolCache {
 	private final GraphVersion graphVersion;
 
 	/** Pools by graph version, used while every write is seen. */
-	private final GraphCache<Key, List<TeacherProfile>> byVersion;
+	private final GraphCache<Key, CandidatePool> byVersion;
 
-	CandidatePoolCache(Neo4jClient neo4j, MentoringProperties settings, GraphVersion graphVersion,
-			CacheProperties cache) {
+	private final MentorScoring scoring;
+
+	CandidatePoolCache(Neo4jClient neo4j, MentoringProperties settings, MentorScoring scoring,
+			GraphVersion graphVersion, CacheProperties cache) {
 		this.neo4j = neo4j;
+		this.scoring = scoring;
 		this.ttl = settings.poolCacheTtl();
 		this.graphVersion = graphVersion;
 		this.byVersion = new GraphCache<>(graphVersion, MAX_ENTRIES, cache.ttlWithoutListener());
 	}
 
 	/** The pool for these municipalities (null: all) at the day, read by {@code load} when not fresh here. */
-	List<TeacherProfile> get(Collection<String> municipalities, LocalDate asOf, Supplier<List<TeacherProfile>> load) {
+	CandidatePool get(Collection<String> municipalities, LocalDate asOf, Supplier<List<TeacherProfile>> load) {
 		if (this.ttl.isZero() || this.ttl.isNegative()) {
-			return load.get();
+			return new CandidatePool(load.get(), this.scoring);
 		}
 		Key key = new Key((municipalities != null) ? municipalities.stream().sorted().toList() : null, asOf);
 		if (this.graphVersion.seesEveryWrite()) {
-			return this.byVersion.get(key, () -> List.copyOf(load.get()));
+			return this.byVersion.get(key, () -> new CandidatePool(load.get(), this.scoring));
 		}
 		List<Object> fingerprint = fingerprint();
 		Entry entry = this.entries.get(key);
@@ -89,7 +93,7 @@ class CandidatePoolCache {
 		if (entry != null && entry.fingerprint().equals(fingerprint) && now - entry.loadedAt() < this.ttl.toNanos()) {
 			return entry.pool();
 		}
-		List<TeacherProfile> pool = load.get();
+		CandidatePool pool = new CandidatePool(load.get(), this.scoring);
 		if (this.entries.size() >= MAX_ENTRIES) {
 			this.entries.clear();
 		}

@@ -2,7 +2,6 @@ package ru.horizon.mentoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,33 +78,24 @@ public class MentorRecommendationService {
 	public List<MentorCandidate> candidates(String menteeId, LocalDate asOf, Contour contour, int limit,
 			Locale locale) {
 		this.limits.pageSize("limit", limit);
-		ProfileQueries.Employment employment = this.queries.employment(menteeId, asOf)
+		ProfileQueries.Mentee read = this.queries.mentee(menteeId, asOf)
 			.orElseThrow(() -> DomainException.notFound("No teacher with id " + menteeId + "."));
-		this.access.checkOrganization(employment.organizationForAccess(), "teacher " + menteeId);
-		if (employment.organizationAtDay() == null) {
+		this.access.checkOrganization(read.organizationForAccess(), "teacher " + menteeId);
+		TeacherProfile mentee = read.profile();
+		if (mentee.organizationId() == null) {
 			throw DomainException.badRequest("Teacher " + menteeId + " does not work anywhere on " + asOf
 					+ " (not started yet or left), so there is nobody to recommend a mentor for.");
 		}
-		TeacherProfile mentee = this.queries.mentees(List.of(menteeId), asOf).getFirst();
 		List<String> municipalities = (mentee.municipalityId() != null) ? List.of(mentee.municipalityId()) : null;
-		List<TeacherProfile> pool = this.pools.get(municipalities, asOf,
-				() -> this.queries.pool(municipalities, asOf));
-		record Scored(TeacherProfile candidate, double score) {
-		}
-		List<Scored> scored = new ArrayList<>();
-		for (TeacherProfile candidate : pool) {
-			if (this.scoring.eligible(mentee, candidate) && MentorScoring.inContour(contour, mentee, candidate)) {
-				scored.add(new Scored(candidate, this.scoring.score(mentee, candidate)));
-			}
-		}
-		scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-			.thenComparing((s) -> s.candidate().id()));
+		CandidatePool pool = this.pools.get(municipalities, asOf, () -> this.queries.pool(municipalities, asOf));
+		int[] best = pool.best(pool.mentee(mentee), contour, limit);
 		List<MentorCandidate> result = new ArrayList<>();
-		Map<String, String> names = scored.isEmpty() ? Map.of() : this.vocabulary.names();
-		for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-			List<ScoreFactor> factors = this.scoring.factors(mentee, s.candidate(), locale, names);
-			result.add(new MentorCandidate(result.size() + 1, s.candidate().teacher(), MentorScoring.sum(factors),
-					!Objects.equals(mentee.organizationId(), s.candidate().organizationId()), factors));
+		Map<String, String> names = (best.length == 0) ? Map.of() : this.vocabulary.names();
+		for (int c : best) {
+			TeacherProfile candidate = pool.candidates().get(c);
+			List<ScoreFactor> factors = this.scoring.factors(mentee, candidate, locale, names);
+			result.add(new MentorCandidate(result.size() + 1, candidate.teacher(), MentorScoring.sum(factors),
+					!Objects.equals(mentee.organizationId(), candidate.organizationId()), factors));
 		}
 		return result;
 	}
@@ -133,24 +123,23 @@ public class MentorRecommendationService {
 			municipalities.add(mentee.municipalityId());
 		}
 		Set<String> poolMunicipalities = everywhere ? null : municipalities;
-		List<TeacherProfile> pool = this.pools.get(poolMunicipalities, asOf,
+		CandidatePool pool = this.pools.get(poolMunicipalities, asOf,
 				() -> this.queries.pool(poolMunicipalities, asOf));
+		List<TeacherProfile> candidates = pool.candidates();
 		int[] capacity = new int[pool.size()];
 		for (int m = 0; m < pool.size(); m++) {
-			capacity[m] = this.settings.maxMenteesPerMentor() - pool.get(m).activeMentees();
+			capacity[m] = this.settings.maxMenteesPerMentor() - candidates.get(m).activeMentees();
 		}
 		List<AssignmentOptimizer.Edge> edges = new ArrayList<>();
 		int[] eligible = new int[mentees.size()];
+		List<CandidatePool.Mentee> prepared = new ArrayList<>();
 		for (int i = 0; i < mentees.size(); i++) {
-			TeacherProfile mentee = mentees.get(i);
+			CandidatePool.Mentee mentee = pool.mentee(mentees.get(i));
+			prepared.add(mentee);
 			List<AssignmentOptimizer.Edge> own = new ArrayList<>();
-			for (int m = 0; m < pool.size(); m++) {
-				TeacherProfile candidate = pool.get(m);
-				if (mentee.municipalityId() != null && !mentee.municipalityId().equals(candidate.municipalityId())) {
-					continue;
-				}
-				if (this.scoring.eligible(mentee, candidate)) {
-					own.add(new AssignmentOptimizer.Edge(i, m, this.scoring.score(mentee, candidate)));
+			for (int m : pool.positionsFor(mentee.profile().municipalityId())) {
+				if (mentee.eligible(m)) {
+					own.add(new AssignmentOptimizer.Edge(i, m, pool.score(mentee, m)));
 					eligible[i]++;
 				}
 			}
@@ -166,8 +155,8 @@ public class MentorRecommendationService {
 			TeacherProfile mentee = mentees.get(i);
 			int m = assignment.mentorOf()[i];
 			if (m >= 0) {
-				proposals.add(new MentorProposal(mentee.teacher(), pool.get(m).teacher(),
-						this.scoring.score(mentee, pool.get(m))));
+				proposals.add(new MentorProposal(mentee.teacher(), candidates.get(m).teacher(),
+						pool.score(prepared.get(i), m)));
 			}
 			else if (eligible[i] == 0) {
 				unmatched.add(new UnmatchedMentee(mentee.teacher(), this.messages.get(locale, "plan.unmatched.noCandidate")));

@@ -111,13 +111,13 @@ class MentorScoring {
 		double total = 0;
 		double covered = 0;
 		for (Map.Entry<String, String> deficit : mentee.deficits().entrySet()) {
-			double weight = this.settings.deficitLevels().of(deficit.getValue());
+			double weight = deficitWeight(deficit.getValue());
 			total += weight;
 			if (candidate.strengths().contains(deficit.getKey())) {
 				covered += weight;
 			}
 		}
-		double value = (total > 0) ? covered / total : 0;
+		double value = share(covered, total);
 		double coveredWeight = covered;
 		double totalWeight = total;
 		add(factors, MatchFactor.DEFICIT_COVERAGE, value, locale, () -> {
@@ -153,65 +153,89 @@ class MentorScoring {
 
 	private void proximity(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
 			List<ScoreFactor> factors) {
-		String level;
-		double value;
-		if (mentee.organizationId() != null && mentee.organizationId().equals(candidate.organizationId())) {
-			level = "organization";
-			value = 1.0;
+		Proximity level = Proximity.of(
+				mentee.organizationId() != null && mentee.organizationId().equals(candidate.organizationId()),
+				mentee.districtId() != null && mentee.districtId().equals(candidate.districtId()),
+				sharesAny(candidate.groups(), mentee.groups()), mentee.tieNeighbours().contains(candidate.id()));
+		add(factors, MatchFactor.PROXIMITY, level.value, locale,
+				() -> text(locale, "factor.PROXIMITY." + level.name().toLowerCase(Locale.ROOT)));
+	}
+
+	/** The levels of PROXIMITY, closest first. */
+	enum Proximity {
+
+		ORGANIZATION(1.0), DISTRICT(0.75), GROUP(0.5), TIES(0.25), NONE(0);
+
+		final double value;
+
+		Proximity(double value) {
+			this.value = value;
 		}
-		else if (mentee.districtId() != null && mentee.districtId().equals(candidate.districtId())) {
-			level = "district";
-			value = 0.75;
+
+		/** The closest level that holds. */
+		static Proximity of(boolean sameOrganization, boolean sameDistrict, boolean commonGroup, boolean tieNeighbour) {
+			return sameOrganization ? ORGANIZATION : sameDistrict ? DISTRICT : commonGroup ? GROUP
+					: tieNeighbour ? TIES : NONE;
 		}
-		else if (sharesAny(candidate.groups(), mentee.groups())) {
-			level = "group";
-			value = 0.5;
-		}
-		else if (mentee.tieNeighbours().contains(candidate.id())) {
-			level = "ties";
-			value = 0.25;
-		}
-		else {
-			level = "none";
-			value = 0;
-		}
-		add(factors, MatchFactor.PROXIMITY, value, locale, () -> text(locale, "factor.PROXIMITY." + level));
+
 	}
 
 	private void qualification(TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
-		Category category = (candidate.teacher().category() != null) ? candidate.teacher().category() : Category.NONE;
-		add(factors, MatchFactor.QUALIFICATION, category.ordinal() / 3.0, locale,
-				() -> text(locale, "factor.QUALIFICATION." + category.name()));
+		add(factors, MatchFactor.QUALIFICATION, qualification(candidate), locale,
+				() -> text(locale, "factor.QUALIFICATION." + category(candidate).name()));
+	}
+
+	/** QUALIFICATION's value: it depends on the candidate alone. */
+	static double qualification(TeacherProfile candidate) {
+		return category(candidate).ordinal() / 3.0;
+	}
+
+	private static Category category(TeacherProfile candidate) {
+		return (candidate.teacher().category() != null) ? candidate.teacher().category() : Category.NONE;
 	}
 
 	private void readiness(TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
-		Double meanSatisfaction = null;
-		if (!candidate.satisfactions().isEmpty()) {
-			double sum = 0;
-			for (int satisfaction : candidate.satisfactions()) {
-				sum += satisfaction;
-			}
-			meanSatisfaction = sum / candidate.satisfactions().size();
-		}
-		Double mean = meanSatisfaction;
-		double satisfaction = (mean != null) ? mean / 10.0 : 1.0;
-		double pairs = Math.min(candidate.pastPairs(), 3) / 3.0;
-		double value = 0.4 * pairs * satisfaction + 0.3 * (candidate.trained() ? 1 : 0)
-				+ 0.3 * (candidate.honorary() ? 1 : 0);
-		add(factors, MatchFactor.MENTOR_READINESS, value, locale,
+		Double mean = meanSatisfaction(candidate);
+		add(factors, MatchFactor.MENTOR_READINESS, readiness(candidate), locale,
 				() -> text(locale, "factor.MENTOR_READINESS", candidate.pastPairs(),
 						(mean != null) ? number(mean) : text(locale, "common.unknown"),
 						yesNo(locale, candidate.trained()), yesNo(locale, candidate.honorary())));
 	}
 
+	/** MENTOR_READINESS's value: it depends on the candidate alone. */
+	static double readiness(TeacherProfile candidate) {
+		Double mean = meanSatisfaction(candidate);
+		double satisfaction = (mean != null) ? mean / 10.0 : 1.0;
+		double pairs = Math.min(candidate.pastPairs(), 3) / 3.0;
+		return 0.4 * pairs * satisfaction + 0.3 * (candidate.trained() ? 1 : 0) + 0.3 * (candidate.honorary() ? 1 : 0);
+	}
+
+	private static Double meanSatisfaction(TeacherProfile candidate) {
+		if (candidate.satisfactions().isEmpty()) {
+			return null;
+		}
+		double sum = 0;
+		for (int satisfaction : candidate.satisfactions()) {
+			sum += satisfaction;
+		}
+		return sum / candidate.satisfactions().size();
+	}
+
 	private void load(TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
+		int max = this.settings.maxMenteesPerMentor();
+		Double hours = candidate.teacher().weeklyHours();
+		add(factors, MatchFactor.LOAD, load(candidate), locale,
+				() -> text(locale, "factor.LOAD", candidate.activeMentees(), max,
+						(hours != null) ? number(hours) : text(locale, "common.unknown")));
+	}
+
+	/** LOAD's value: it depends on the candidate alone. */
+	double load(TeacherProfile candidate) {
 		int max = this.settings.maxMenteesPerMentor();
 		Double hours = candidate.teacher().weeklyHours();
 		double free = (max > 0) ? Math.max(0, max - candidate.activeMentees()) / (double) max : 0;
 		double hoursPart = (hours == null || hours <= this.settings.maxWeeklyHours()) ? 1 : 0;
-		add(factors, MatchFactor.LOAD, 0.5 * free + 0.5 * hoursPart, locale,
-				() -> text(locale, "factor.LOAD", candidate.activeMentees(), max,
-						(hours != null) ? number(hours) : text(locale, "common.unknown")));
+		return 0.5 * free + 0.5 * hoursPart;
 	}
 
 	private void networkGain(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
@@ -224,14 +248,31 @@ class MentorScoring {
 		}
 		int opened = counted;
 		int reach = candidate.reach().size();
-		add(factors, MatchFactor.NETWORK_GAIN, (reach > 0) ? (double) opened / reach : 0, locale,
+		add(factors, MatchFactor.NETWORK_GAIN, share(opened, reach), locale,
 				() -> (reach > 0) ? text(locale, "factor.NETWORK_GAIN", opened, reach)
 						: text(locale, "factor.NETWORK_GAIN.none"));
 	}
 
+	/**
+	 * DEFICIT_COVERAGE and NETWORK_GAIN: {@code part / whole}, 0 when the whole is empty.
+	 */
+	static double share(double part, double whole) {
+		return (whole > 0) ? part / whole : 0;
+	}
+
+	/** The weight of a factor (a setting). */
+	double weight(MatchFactor factor) {
+		return this.settings.weights().of(factor);
+	}
+
+	/** The weight of a deficit's level (a setting). */
+	double deficitWeight(String level) {
+		return this.settings.deficitLevels().of(level);
+	}
+
 	private void add(List<ScoreFactor> factors, MatchFactor factor, double value, Locale locale,
 			java.util.function.Supplier<String> explanation) {
-		double weight = this.settings.weights().of(factor);
+		double weight = weight(factor);
 		factors.add(new ScoreFactor(factor, value, weight, value * weight, (locale != null) ? explanation.get() : ""));
 	}
 

@@ -73,6 +73,13 @@ class ProfileQueries {
 				COLLECT { MATCH (t)-[:MENTEE_IN]->(p:MentoringPair)<-[:MENTOR_IN]-(m:Teacher) WHERE %s
 					RETURN m.id } AS mentors""".formatted(TeacherService.PAIR_ACTIVE_AT);
 
+	/** The main organization of a teacher's latest employment, whenever it was. */
+	private static final String LATEST_ORGANIZATION = """
+			,
+				COLLECT { MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
+					RETURN o.id ORDER BY coalesce(w.until, date('9999-12-31')) DESC, w.since DESC, o.id LIMIT 1 }[0]
+					AS latestOrganization""";
+
 	/** Teachers by id, with the main organization at $asOf when there is one. */
 	private static final String BY_IDS = """
 			UNWIND $ids AS id
@@ -133,37 +140,32 @@ class ProfileQueries {
 		this.ties = ties;
 	}
 
-	/** Where a teacher works: at the day, and their latest main organization; empty when unknown. */
-	Optional<Employment> employment(String teacherId, LocalDate asOf) {
-		return this.neo4j.query("""
-				MATCH (t:Teacher {id: $id})
-				RETURN t.id AS id, t.teachingSince AS teachingSince,
-					COLLECT { MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
-						WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)
-						RETURN o.id ORDER BY w.since DESC, o.id LIMIT 1 }[0] AS atDay,
-					COLLECT { MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
-						RETURN o.id ORDER BY coalesce(w.until, date('9999-12-31')) DESC, w.since DESC, o.id LIMIT 1 }[0]
-						AS latest""")
-			.bindAll(Map.of("id", teacherId, "asOf", asOf))
-			.fetch()
-			.one()
-			.map((row) -> new Employment((String) row.get("id"), (LocalDate) row.get("teachingSince"),
-					(String) row.get("atDay"), (String) row.get("latest")));
+	/**
+	 * One mentee's profile (as {@link #mentees}) and where they work, in one read; empty
+	 * when there is no such teacher.
+	 */
+	Optional<Mentee> mentee(String teacherId, LocalDate asOf) {
+		Map<String, Object> parameters = parameters(asOf);
+		parameters.put("ids", List.of(teacherId));
+		LocalDate tiesFrom = (LocalDate) parameters.get("tiesFrom");
+		return readRows(BY_IDS + PROFILE + MENTEE_EXTRAS + LATEST_ORGANIZATION, parameters, true).stream()
+			.findFirst()
+			.map((read) -> new Mentee(read.profile().withTieNeighbours(this.ties.twoHops(teacherId, tiesFrom, asOf)),
+					(String) read.row().get("latestOrganization")));
 	}
 
 	/**
-	 * A teacher's employment.
+	 * A mentee and where they work.
 	 *
-	 * @param teacherId the teacher
-	 * @param teachingSince first day of experience
-	 * @param organizationAtDay main organization at the day asked, null when not working
+	 * @param profile the profile; its organization is the main one at the day asked, null
+	 * when not working then
 	 * @param latestOrganization the main organization of the latest employment
 	 */
-	record Employment(String teacherId, LocalDate teachingSince, String organizationAtDay, String latestOrganization) {
+	record Mentee(TeacherProfile profile, String latestOrganization) {
 
 		/** The organization a curator's limit is checked against. */
 		String organizationForAccess() {
-			return (this.organizationAtDay != null) ? this.organizationAtDay : this.latestOrganization;
+			return (this.profile.organizationId() != null) ? this.profile.organizationId() : this.latestOrganization;
 		}
 
 	}
@@ -211,9 +213,18 @@ class ProfileQueries {
 		return parameters;
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<TeacherProfile> read(String cypher, Map<String, Object> parameters, boolean mentee) {
-		Map<String, TeacherProfile> byId = new LinkedHashMap<>();
+		return readRows(cypher, parameters, mentee).stream().map(Read::profile).toList();
+	}
+
+	/** A profile and the row it was read from. */
+	private record Read(TeacherProfile profile, Map<String, Object> row) {
+	}
+
+	/** The first row of each teacher, as a profile. */
+	@SuppressWarnings("unchecked")
+	private List<Read> readRows(String cypher, Map<String, Object> parameters, boolean mentee) {
+		Map<String, Read> byId = new LinkedHashMap<>();
 		for (Map<String, Object> row : this.neo4j.query(cypher).bindAll(parameters).fetch().all()) {
 			Teacher teacher = Teacher.of((Map<String, Object>) row.get("t"));
 			Set<String> groups = strings(row.get("groups"));
@@ -234,7 +245,7 @@ class ProfileQueries {
 			List<Integer> satisfactions = ((List<Object>) row.get("satisfactions")).stream()
 				.map((s) -> ((Number) s).intValue())
 				.toList();
-			byId.putIfAbsent(teacher.id(),
+			byId.putIfAbsent(teacher.id(), new Read(
 					new TeacherProfile(teacher, organizationId, (String) row.get("districtId"),
 							(String) row.get("municipalityId"), strings(row.get("subjects")),
 							strings(row.get("strengths")), deficits, groups, reach,
@@ -242,7 +253,7 @@ class ProfileQueries {
 							satisfactions, Boolean.TRUE.equals(row.get("trained")),
 							Boolean.TRUE.equals(row.get("honorary")),
 							Set.of(),
-							mentee ? strings(row.get("mentors")) : Set.of()));
+							mentee ? strings(row.get("mentors")) : Set.of()), row));
 		}
 		return List.copyOf(byId.values());
 	}
