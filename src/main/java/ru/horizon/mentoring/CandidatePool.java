@@ -132,7 +132,7 @@ final class CandidatePool {
 		double[] keptScores = new double[kept.length];
 		int size = 0;
 		for (int c = 0; c < size() && kept.length > 0; c++) {
-			if (!mentee.eligible(c) || !MentorScoring.inContour(contour, mentee.profile, this.candidates.get(c))) {
+			if (!mentee.eligible(c) || !inContour(contour, mentee, c)) {
 				continue;
 			}
 			double score = score(mentee, c);
@@ -187,6 +187,15 @@ final class CandidatePool {
 		return score;
 	}
 
+	/** {@link MentorScoring#inContour}, on numbers. */
+	private boolean inContour(Contour contour, Mentee mentee, int c) {
+		if (contour == null || contour == Contour.ANY) {
+			return true;
+		}
+		boolean internal = mentee.organization == this.organization[c];
+		return (contour == Contour.INTERNAL) == internal;
+	}
+
 	private MentorScoring.Proximity proximity(Mentee mentee, int c) {
 		boolean commonGroup = false;
 		for (int group : this.groups[c]) {
@@ -229,7 +238,7 @@ final class CandidatePool {
 	}
 
 	/**
-	 * A mentee's profile in the pool's numbers; codes the pool never saw get -1 (nobody
+	 * A mentee's profile in the pool's numbers; codes the pool never saw get -2 (nobody
 	 * covers them, but deficits still weigh).
 	 */
 	final class Mentee {
@@ -308,7 +317,7 @@ final class CandidatePool {
 
 	}
 
-	/** Strings numbered 0, 1, 2, ... in the order first seen; null is -1. */
+	/** Strings numbered 0, 1, 2, ... in the order first seen; null is -1, a string never seen -2. */
 	private static final class Numbering {
 
 		private final Map<String, Integer> numbers = new HashMap<>();
@@ -322,7 +331,7 @@ final class CandidatePool {
 		}
 
 		int find(String value) {
-			return (value != null) ? this.numbers.getOrDefault(value, -1) : -1;
+			return (value != null) ? this.numbers.getOrDefault(value, -2) : -1;
 		}
 
 		int[] find(Set<String> values) {

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.horizon.organization.Organization;
-import ru.horizon.organization.OrganizationService;
 import ru.horizon.system.security.Access;
 import ru.horizon.system.security.ReadTeachers;
 
@@ -61,14 +60,11 @@ public class TeacherService {
 
 	private final Access access;
 
-	private final OrganizationService organizations;
-
 	private final Clock clock;
 
-	TeacherService(Neo4jClient neo4j, Access access, OrganizationService organizations, Clock clock) {
+	TeacherService(Neo4jClient neo4j, Access access, Clock clock) {
 		this.neo4j = neo4j;
 		this.access = access;
-		this.organizations = organizations;
 		this.clock = clock;
 	}
 
@@ -99,20 +95,21 @@ public class TeacherService {
 	/** Main organization of each teacher at {@code asOf}, in one query. */
 	@ReadTeachers
 	public Map<String, Organization> mainOrganizations(Collection<String> teacherIds, LocalDate asOf) {
-		Map<String, String> organizationOf = new HashMap<>();
+		Map<String, Organization> result = new HashMap<>();
 		this.neo4j.query("""
 				MATCH (t:Teacher) WHERE t.id IN $ids
 				MATCH %s
-				RETURN t.id AS teacher, o.id AS organization""".formatted(MAIN_ORGANIZATION_AT))
+				RETURN t.id AS teacher, %s AS o""".formatted(MAIN_ORGANIZATION_AT, Organization.PROJECTION))
 			.bindAll(Map.of("ids", teacherIds, "asOf", asOf))
 			.fetch()
 			.all()
-			.forEach((row) -> organizationOf.put((String) row.get("teacher"), (String) row.get("organization")));
-		Map<String, Organization> byId = new HashMap<>();
-		this.organizations.findAll(organizationOf.values()).forEach((o) -> byId.put(o.id(), o));
-		Map<String, Organization> result = new HashMap<>();
-		organizationOf.forEach((teacher, organization) -> result.put(teacher, byId.get(organization)));
+			.forEach((row) -> result.put((String) row.get("teacher"), Organization.of(asMap(row.get("o")))));
 		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> asMap(Object value) {
+		return (Map<String, Object>) value;
 	}
 
 	/** Subjects of each teacher, in one query. */

@@ -70,6 +70,13 @@ class CandidatePoolTests {
 			expected.sort(Comparator.comparingDouble((Integer c) -> -this.scoring.score(mentee, candidates.get(c)))
 				.thenComparing((c) -> candidates.get(c).id()));
 			int limit = 1 + random.nextInt(12);
+			int[] internal = pool.best(prepared, Contour.INTERNAL, n);
+			assertThat(internal).hasSize((int) candidates.stream()
+				.filter((c) -> this.scoring.eligible(mentee, c) && MentorScoring.inContour(Contour.INTERNAL, mentee, c))
+				.count());
+			for (int c : internal) {
+				assertThat(MentorScoring.inContour(Contour.INTERNAL, mentee, candidates.get(c))).isTrue();
+			}
 			assertThat(pool.best(prepared, Contour.EXTERNAL, limit))
 				.containsExactly(expected.subList(0, Math.min(limit, expected.size())).stream()
 					.mapToInt(Integer::intValue)
@@ -105,7 +112,7 @@ class CandidatePoolTests {
 		Teacher teacher = new Teacher(id, "Teacher " + id, "teacher",
 				Category.values()[random.nextInt(Category.values().length)], LocalDate.of(2000, 9, 1),
 				random.nextBoolean() ? null : 18.0 + random.nextInt(30), 1980);
-		return new TeacherProfile(teacher, "o" + (1 + random.nextInt(4)),
+		return new TeacherProfile(teacher, "o" + (1 + random.nextInt(mentee ? 6 : 4)),
 				random.nextInt(4) == 0 ? null : "d" + (1 + random.nextInt(3)), "m1", some(random, SUBJECTS, 2),
 				some(random, CODES, 4), deficits, groups, reach, random.nextInt(4), random.nextInt(6), satisfactions,
 				random.nextBoolean(), random.nextInt(5) == 0, neighbours, mentors);

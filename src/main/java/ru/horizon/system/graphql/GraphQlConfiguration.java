@@ -9,6 +9,7 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
@@ -23,8 +24,8 @@ import ru.horizon.system.DomainException;
 
 /**
  * The GraphQL runtime every feature plugs into: the {@code Date} scalar, the request
- * limits, Russian as the default language, and errors that carry a classification and a
- * clear message.
+ * limits, Russian as the default language, errors that carry a classification and a
+ * clear message, and documents parsed once ({@link ParsedDocuments}).
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
@@ -35,6 +36,12 @@ class GraphQlConfiguration {
 	@Bean
 	RuntimeWiringConfigurer dateScalar() {
 		return (wiring) -> wiring.scalar(DateScalar.DATE);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocuments() {
+		return (builder) -> builder
+			.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(new ParsedDocuments(1000)));
 	}
 
 	@Bean
