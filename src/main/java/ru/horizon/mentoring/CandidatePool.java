@@ -127,11 +127,24 @@ final class CandidatePool {
 	 * @param limit how many at most
 	 */
 	int[] best(Mentee mentee, Contour contour, int limit) {
+		return best(mentee, contour, limit, IntStream.range(0, size()).toArray());
+	}
+
+	/**
+	 * The {@code limit} best eligible candidates among {@code positions} (ascending), best
+	 * first, equal scores by position: the edges a mentee keeps in a plan.
+	 */
+	int[] best(Mentee mentee, int[] positions, int limit) {
+		return best(mentee, Contour.ANY, limit, positions);
+	}
+
+	private int[] best(Mentee mentee, Contour contour, int limit, int[] positions) {
 		// Kept best first; positions ascend, so an equal score goes after the ones kept.
 		int[] kept = new int[Math.max(0, limit)];
 		double[] keptScores = new double[kept.length];
 		int size = 0;
-		for (int c = 0; c < size() && kept.length > 0; c++) {
+		for (int i = 0; i < positions.length && kept.length > 0; i++) {
+			int c = positions[i];
 			if (!mentee.eligible(c) || !inContour(contour, mentee, c)) {
 				continue;
 			}

@@ -2,6 +2,7 @@ package ru.horizon.mentoring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -130,33 +131,48 @@ public class MentorRecommendationService {
 		for (int m = 0; m < pool.size(); m++) {
 			capacity[m] = this.settings.maxMenteesPerMentor() - candidates.get(m).activeMentees();
 		}
-		List<AssignmentOptimizer.Edge> edges = new ArrayList<>();
+		// Mentees of different municipalities never share a candidate, so each municipality
+		// is its own assignment problem: the same optimum from far smaller graphs. A mentee
+		// without a municipality may get anybody, and then all are solved at once.
+		Map<String, List<Integer>> groups = new LinkedHashMap<>();
+		for (int i = 0; i < mentees.size(); i++) {
+			groups.computeIfAbsent(everywhere ? "" : mentees.get(i).municipalityId(), (k) -> new ArrayList<>()).add(i);
+		}
+		int[] mentorOf = new int[mentees.size()];
 		int[] eligible = new int[mentees.size()];
 		List<CandidatePool.Mentee> prepared = new ArrayList<>();
-		for (int i = 0; i < mentees.size(); i++) {
-			CandidatePool.Mentee mentee = pool.mentee(mentees.get(i));
-			prepared.add(mentee);
-			List<AssignmentOptimizer.Edge> own = new ArrayList<>();
-			for (int m : pool.positionsFor(mentee.profile().municipalityId())) {
-				if (mentee.eligible(m)) {
-					own.add(new AssignmentOptimizer.Edge(i, m, pool.score(mentee, m)));
-					eligible[i]++;
+		mentees.forEach((mentee) -> prepared.add(pool.mentee(mentee)));
+		for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
+			List<Integer> members = group.getValue();
+			int[] positions = pool.positionsFor(everywhere ? null : group.getKey());
+			List<AssignmentOptimizer.Edge> edges = new ArrayList<>();
+			for (int local = 0; local < members.size(); local++) {
+				int i = members.get(local);
+				CandidatePool.Mentee mentee = prepared.get(i);
+				for (int m : positions) {
+					eligible[i] += mentee.eligible(m) ? 1 : 0;
+				}
+				// The optimizer keeps each mentee's best n edges anyway; choosing them here
+				// keeps memory proportional to n * n, not n * pool.
+				for (int m : pool.best(mentee, positions, members.size())) {
+					edges.add(new AssignmentOptimizer.Edge(local, m, pool.score(mentee, m)));
 				}
 			}
-			// The optimizer keeps each mentee's best n edges anyway; dropping the rest here
-			// keeps memory proportional to n * n, not n * pool.
-			own.sort(AssignmentOptimizer.BEST_FIRST);
-			edges.addAll(own.subList(0, Math.min(own.size(), mentees.size())));
+			int[] assigned = AssignmentOptimizer.solve(members.size(), capacity, edges).mentorOf();
+			for (int local = 0; local < members.size(); local++) {
+				mentorOf[members.get(local)] = assigned[local];
+			}
 		}
-		AssignmentOptimizer.Assignment assignment = AssignmentOptimizer.solve(mentees.size(), capacity, edges);
 		List<MentorProposal> proposals = new ArrayList<>();
 		List<UnmatchedMentee> unmatched = new ArrayList<>();
+		double total = 0;
 		for (int i = 0; i < mentees.size(); i++) {
 			TeacherProfile mentee = mentees.get(i);
-			int m = assignment.mentorOf()[i];
+			int m = mentorOf[i];
 			if (m >= 0) {
-				proposals.add(new MentorProposal(mentee.teacher(), candidates.get(m).teacher(),
-						pool.score(prepared.get(i), m)));
+				double score = pool.score(prepared.get(i), m);
+				total += score;
+				proposals.add(new MentorProposal(mentee.teacher(), candidates.get(m).teacher(), score));
 			}
 			else if (eligible[i] == 0) {
 				unmatched.add(new UnmatchedMentee(mentee.teacher(), this.messages.get(locale, "plan.unmatched.noCandidate")));
@@ -166,7 +182,7 @@ public class MentorRecommendationService {
 						this.messages.get(locale, "plan.unmatched.taken", eligible[i])));
 			}
 		}
-		return new MentorAssignmentPlan(proposals, unmatched, assignment.totalScore());
+		return new MentorAssignmentPlan(proposals, unmatched, total);
 	}
 
 }
