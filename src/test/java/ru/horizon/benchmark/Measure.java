@@ -26,11 +26,14 @@ final class Measure {
 	static Outcome question(GraphQlCaller caller, Question question, int clients, int runs, long runMillis) {
 		AtomicInteger sequence = new AtomicInteger();
 		// Warm-up: compiles the code paths and fills the caches a server has in its first minutes.
+		// Three runs' time (at least 2 s): the JIT needs thousands of answers before the code of
+		// a fast question is compiled, and the first mode measured must not pay for the others.
+		long warmupBudget = Math.max(2_000L, 3 * runMillis) * 1_000_000L;
 		long warmupNanos = 0;
 		long lastNanos = 0;
 		int warmups = 0;
 		String firstError = null;
-		while (warmups < 3 || (warmups < 20 && warmupNanos < 1_000_000_000L * 2)) {
+		while (warmups < 3 || (warmups < 5_000 && warmupNanos < warmupBudget)) {
 			long started = System.nanoTime();
 			try {
 				caller.call(question.document(), question.variables().apply(sequence.getAndIncrement()));
