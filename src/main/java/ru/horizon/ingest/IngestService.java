@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -36,6 +38,8 @@ import ru.horizon.system.security.ImportData;
  */
 @Service
 public class IngestService {
+
+	private static final Log log = LogFactory.getLog(IngestService.class);
 
 	private final Driver driver;
 
@@ -90,12 +94,17 @@ public class IngestService {
 		this.oneAtATime.lock();
 		try {
 			LocalDate today = LocalDate.now(this.clock);
+			long validating = System.nanoTime();
 			ValidatedImport valid = new Validator(today, this::existing).validate(reader.tables());
+			if (log.isDebugEnabled()) {
+				log.debug("read in %d ms, validated in %d ms".formatted((validating - started) / 1_000_000,
+						millisSince(validating)));
+			}
 			List<String> warnings = new java.util.ArrayList<>(reader.warnings());
 			warnings.addAll(valid.warnings());
 			Map<String, ImportReport.FileSummary> files = new LinkedHashMap<>();
 			valid.rows().forEach((file, rows) -> {
-				long existing = valid.existing().getOrDefault(file, 0);
+				long existing = valid.existing().getOrDefault(file, Set.of()).size();
 				boolean nodes = ImportFormat.BY_NAME.get(file).label() != null;
 				files.put(file, new ImportReport.FileSummary(rows.size(), nodes ? rows.size() - existing : 0,
 						nodes ? existing : 0));

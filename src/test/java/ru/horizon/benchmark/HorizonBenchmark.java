@@ -160,6 +160,9 @@ public final class HorizonBenchmark {
 		// 2. Import side by side: Horizon's importer and Neo4j's LOAD CSV, alternating.
 		imports(scale, csv, horizonDb, base);
 		write();
+		if (this.options.importOnly()) {
+			return;
+		}
 
 		// 3. The server in this JVM: every question over HTTP and in-process, NetworkX, the load.
 		serve(scale, horizonDb, base);
@@ -176,7 +179,7 @@ public final class HorizonBenchmark {
 		List<Double> loadCsvMillis = new ArrayList<>();
 		long importedRows = 0;
 		LoadCsvComparison.Result loadCsv = null;
-		int runs = (scale <= 1) ? this.options.importRuns() : 1;
+		int runs = (scale <= 1 || this.options.importOnly()) ? this.options.importRuns() : 1;
 		for (int run = 0; run < runs; run++) {
 			Neo4jFiles.deleteRecursively(horizonDb);
 			long started = System.nanoTime();

@@ -27,9 +27,11 @@ import java.util.Map;
  * minutes at scale 1 already)
  * @param coldRuns answers measured right after a write, when every cached answer is stale
  * @param out where the report and the data go
+ * @param only {@code import} to measure only the import side by side (every scale with
+ * {@code importRuns} runs), skipping the questions, NetworkX, the load and the start; empty for all
  */
 record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long runMillis, List<Integer> clients,
-		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources, int networkxMaxScale, int coldRuns, Path out) {
+		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources, int networkxMaxScale, int coldRuns, Path out, String only) {
 
 	static Options parse(String[] args) {
 		Map<String, String> values = new HashMap<>();
@@ -58,11 +60,16 @@ record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long r
 				Integer.parseInt(values.getOrDefault("networkx-sources", "600")),
 				Integer.parseInt(values.getOrDefault("networkx-max-scale", "1")),
 				Integer.parseInt(values.getOrDefault("cold-runs", "3")),
-				Path.of(values.getOrDefault("out", "target/benchmark")));
+				Path.of(values.getOrDefault("out", "target/benchmark")), values.getOrDefault("only", ""));
 	}
 
 	private static List<Integer> ints(String csv) {
 		return Arrays.stream(csv.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).map(Integer::valueOf).toList();
+	}
+
+	/** Whether this run measures the import only. */
+	boolean importOnly() {
+		return "import".equals(this.only);
 	}
 
 	/** The window of the horizontal-learning question: the year up to {@link #asOf()}. */

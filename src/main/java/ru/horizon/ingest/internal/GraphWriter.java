@@ -3,11 +3,13 @@ package ru.horizon.ingest.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -16,6 +18,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.SummaryCounters;
 
 import ru.horizon.ingest.ImportProgress;
@@ -25,6 +28,9 @@ import ru.horizon.ingest.ImportProgress;
  * its constrained key, so writing the same files twice leaves the same graph. Every
  * relationship that a row describes whole (a teacher's subjects and employments, a pair's
  * partners and focus, an organization's district, ...) is replaced by what the row says.
+ * Rows of nodes that the graph does not hold yet take a cheaper path to the same graph:
+ * {@code CREATE} instead of {@code MERGE}, and nothing to replace (a new node has no
+ * relationships; neither does a relationship row with a new node at one end).
  * <p>
  * Everything is written in ONE transaction when the import has at most
  * {@code maxRowsPerTransaction} rows: a failure or a killed process leaves the graph as it
@@ -45,8 +51,16 @@ public final class GraphWriter {
 
 	}
 
-	private record Statement(String file, String cypher, List<Map<String, Object>> rows, boolean counted) {
+	/** {@code rows} of {@code file} for the statement {@code name} of {@link #CYPHER}. */
+	private record Statement(String file, String name, List<Map<String, Object>> rows, boolean counted) {
+
+		boolean creates() {
+			return this.name.endsWith(":create");
+		}
+
 	}
+
+	private static final String CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 	private static final Log log = LogFactory.getLog(GraphWriter.class);
 
@@ -95,6 +109,21 @@ public final class GraphWriter {
 					MATCH (m:Municipality {id: row.municipality_id})
 					MERGE (o)-[:IN_MUNICIPALITY]->(m)
 				}""");
+		// Organizations new to the graph: no relationships of theirs to replace yet.
+		CYPHER.put("organizations:create", """
+				UNWIND $rows AS row
+				CREATE (o:Organization {id: row.id, name: row.name, kind: row.kind, subtype: row.subtype, flags: row.flags})
+				WITH o, row
+				CALL (o, row) {
+					WITH * WHERE row.district_id IS NOT NULL
+					MATCH (d:District {id: row.district_id})
+					CREATE (o)-[:IN_DISTRICT]->(d)
+				}
+				CALL (o, row) {
+					WITH * WHERE row.district_id IS NULL AND row.municipality_id IS NOT NULL
+					MATCH (m:Municipality {id: row.municipality_id})
+					CREATE (o)-[:IN_MUNICIPALITY]->(m)
+				}""");
 		CYPHER.put("subjects", """
 				UNWIND $rows AS row
 				MERGE (n:Subject {code: row.code})
@@ -115,6 +144,15 @@ public final class GraphWriter {
 					MERGE (s:Subject {code: code}) ON CREATE SET s.name = code
 					CREATE (t)-[:TEACHES]->(s)
 				}""");
+		CYPHER.put("teachers:create", """
+				UNWIND $rows AS row
+				CREATE (t:Teacher {id: row.id, fullName: row.full_name, position: row.position,
+					teachingSince: row.teaching_since, category: row.category, weeklyHours: row.weekly_hours,
+					birthYear: row.birth_year})
+				WITH t, row
+				UNWIND row.subjects AS code
+				MERGE (s:Subject {code: code}) ON CREATE SET s.name = code
+				CREATE (t)-[:TEACHES]->(s)""");
 		CYPHER.put("employments:reset", """
 				UNWIND $rows AS id
 				MATCH (t:Teacher {id: id})-[r:WORKS_AT]->()
@@ -142,6 +180,22 @@ public final class GraphWriter {
 					MERGE (c:Competency {code: code}) ON CREATE SET c.name = code
 					CREATE (p)-[:FOCUSES_ON]->(c)
 				}""");
+		CYPHER.put("mentoring_pairs:create", """
+				UNWIND $rows AS row
+				CREATE (p:MentoringPair {id: row.id, startedOn: row.started_on, endedOn: row.ended_on, form: row.form,
+					plannedHours: row.planned_hours, satisfaction: row.satisfaction})
+				WITH p, row
+				CALL (p, row) {
+					MATCH (mentor:Teacher {id: row.mentor_id})
+					MATCH (mentee:Teacher {id: row.mentee_id})
+					CREATE (mentor)-[:MENTOR_IN]->(p)
+					CREATE (mentee)-[:MENTEE_IN]->(p)
+				}
+				CALL (p, row) {
+					UNWIND row.focus AS code
+					MERGE (c:Competency {code: code}) ON CREATE SET c.name = code
+					CREATE (p)-[:FOCUSES_ON]->(c)
+				}""");
 		CYPHER.put("groups", """
 				UNWIND $rows AS row
 				MERGE (g:Group {id: row.id})
@@ -156,6 +210,18 @@ public final class GraphWriter {
 					MATCH (o:Organization {id: row.coordinator_org_id})
 					MERGE (g)-[:COORDINATED_BY]->(o)
 				}""");
+		CYPHER.put("groups:create", """
+				UNWIND $rows AS row
+				CREATE (g:Group {id: row.id, name: row.name, kind: row.kind, direction: row.direction,
+					startedOn: row.started_on, endedOn: row.ended_on})
+				WITH g, row
+				CALL (g, row) { WITH * WHERE row.kind = 'INNOVATION_COMPLEX' SET g:InnovationComplex }
+				CALL (g, row) { WITH * WHERE row.kind <> 'INNOVATION_COMPLEX' SET g:Network }
+				CALL (g, row) {
+					WITH * WHERE row.coordinator_org_id IS NOT NULL
+					MATCH (o:Organization {id: row.coordinator_org_id})
+					CREATE (g)-[:COORDINATED_BY]->(o)
+				}""");
 		CYPHER.put("memberships", """
 				UNWIND $rows AS row
 				MATCH (g:Group {id: row.group_id})
@@ -168,6 +234,18 @@ public final class GraphWriter {
 				}
 				MERGE (m)-[r:MEMBER_OF]->(g)
 				SET r.role = row.role, r.since = row.since, r.until = row.until""");
+		// A group or member new to the graph has no membership yet: each row is a new one.
+		CYPHER.put("memberships:create", """
+				UNWIND $rows AS row
+				MATCH (g:Group {id: row.group_id})
+				CALL (row) {
+					MATCH (m:Teacher {id: row.member_id}) WHERE row.member_type = 'TEACHER'
+					RETURN m
+					UNION
+					MATCH (m:Organization {id: row.member_id}) WHERE row.member_type = 'ORGANIZATION'
+					RETURN m
+				}
+				CREATE (m)-[:MEMBER_OF {role: row.role, since: row.since, until: row.until}]->(g)""");
 		CYPHER.put("events", """
 				UNWIND $rows AS row
 				MERGE (e:Event {id: row.id})
@@ -189,12 +267,36 @@ public final class GraphWriter {
 					MERGE (c:Competency {code: code}) ON CREATE SET c.name = code
 					CREATE (e)-[:ADDRESSES]->(c)
 				}""");
+		CYPHER.put("events:create", """
+				UNWIND $rows AS row
+				CREATE (e:Event {id: row.id, title: row.title, format: row.format, date: row.date, level: row.level})
+				WITH e, row
+				CALL (e, row) {
+					WITH * WHERE row.host_org_id IS NOT NULL
+					MATCH (o:Organization {id: row.host_org_id})
+					CREATE (e)-[:HOSTED_BY]->(o)
+				}
+				CALL (e, row) {
+					WITH * WHERE row.group_id IS NOT NULL
+					MATCH (g:Group {id: row.group_id})
+					CREATE (e)-[:ORGANIZED_BY]->(g)
+				}
+				CALL (e, row) {
+					UNWIND row.competencies AS code
+					MERGE (c:Competency {code: code}) ON CREATE SET c.name = code
+					CREATE (e)-[:ADDRESSES]->(c)
+				}""");
 		CYPHER.put("participations", """
 				UNWIND $rows AS row
 				MATCH (e:Event {id: row.event_id})
 				MATCH (t:Teacher {id: row.teacher_id})
 				MERGE (t)-[r:PARTICIPATED_IN]->(e)
 				SET r.role = row.role""");
+		CYPHER.put("participations:create", """
+				UNWIND $rows AS row
+				MATCH (e:Event {id: row.event_id})
+				MATCH (t:Teacher {id: row.teacher_id})
+				CREATE (t)-[:PARTICIPATED_IN {role: row.role}]->(e)""");
 		CYPHER.put("teacher_competencies:DEFICIT", """
 				UNWIND $rows AS row
 				MATCH (t:Teacher {id: row.teacher_id})
@@ -207,6 +309,16 @@ public final class GraphWriter {
 				MATCH (c:Competency {code: row.competency_code})
 				MERGE (t)-[r:HAS_STRENGTH]->(c)
 				SET r.level = row.level, r.assessedOn = row.assessed_on, r.source = row.source""");
+		CYPHER.put("teacher_competencies:DEFICIT:create", """
+				UNWIND $rows AS row
+				MATCH (t:Teacher {id: row.teacher_id})
+				MATCH (c:Competency {code: row.competency_code})
+				CREATE (t)-[:HAS_DEFICIT {level: row.level, assessedOn: row.assessed_on, source: row.source}]->(c)""");
+		CYPHER.put("teacher_competencies:STRENGTH:create", """
+				UNWIND $rows AS row
+				MATCH (t:Teacher {id: row.teacher_id})
+				MATCH (c:Competency {code: row.competency_code})
+				CREATE (t)-[:HAS_STRENGTH {level: row.level, assessedOn: row.assessed_on, source: row.source}]->(c)""");
 		CYPHER.put("awards", """
 				UNWIND $rows AS row
 				MATCH (t:Teacher {id: row.teacher_id})
@@ -243,9 +355,29 @@ public final class GraphWriter {
 		this.timeout = timeout;
 	}
 
-	/** Writes {@code valid}; returns what the database counted. */
+	/**
+	 * Writes {@code valid}; returns what the database counted. Nodes that the graph did not
+	 * hold at validation are {@code CREATE}d with their relationships, without the upsert's
+	 * lookups and replacements; should one of them have appeared since (a concurrent write),
+	 * the constraint rejects the create, nothing of the transaction remains and the import is
+	 * written again as a pure upsert.
+	 */
 	public Counters write(ValidatedImport valid, ImportProgress progress) {
-		List<Statement> statements = statements(valid);
+		List<Statement> statements = statements(valid, true);
+		try {
+			return write(statements, progress);
+		}
+		catch (ClientException ex) {
+			if (!CONSTRAINT_VIOLATION.equals(ex.code()) || statements.stream().noneMatch(Statement::creates)) {
+				throw ex;
+			}
+			log.info("A node of the import appeared in the graph since validation (%s); writing it again as an upsert"
+				.formatted(ex.getMessage()));
+			return write(statements(valid, false), progress);
+		}
+	}
+
+	private Counters write(List<Statement> statements, ImportProgress progress) {
 		long total = statements.stream().filter(Statement::counted).mapToLong((s) -> s.rows().size()).sum();
 		progress.writing(total);
 		Counters counters = new Counters(0, 0, 0, 0);
@@ -262,9 +394,11 @@ public final class GraphWriter {
 					List<Map<String, Object>> rows = statement.rows();
 					for (int from = 0; from < rows.size(); from += this.batchSize) {
 						List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + this.batchSize));
-						Object parameter = statement.file().equals("employments:reset")
+						Object parameter = statement.name().equals("employments:reset")
 								? batch.stream().map((r) -> r.get("id")).toList() : batch;
-						SummaryCounters c = tx.run(statement.cypher(), Map.of("rows", parameter)).consume().counters();
+						SummaryCounters c = tx.run(CYPHER.get(statement.name()), Map.of("rows", parameter))
+							.consume()
+							.counters();
 						counters = counters.plus(c);
 						if (statement.counted()) {
 							progress.written(statement.file(), batch.size());
@@ -278,8 +412,8 @@ public final class GraphWriter {
 						}
 					}
 					if (log.isDebugEnabled()) {
-						log.debug("%s: %d rows in %d ms".formatted(statement.cypher().lines().findFirst().orElse("")
-								+ " " + statement.file(), rows.size(), (System.nanoTime() - statementStarted) / 1_000_000));
+						log.debug("%s: %d rows in %d ms".formatted(statement.name(), rows.size(),
+								(System.nanoTime() - statementStarted) / 1_000_000));
 					}
 				}
 				long commitStarted = System.nanoTime();
@@ -294,14 +428,37 @@ public final class GraphWriter {
 		return counters;
 	}
 
-	/** The statements in write order, with the rows each takes. */
-	private List<Statement> statements(ValidatedImport valid) {
+	/**
+	 * The statements in write order, with the rows each takes; with {@code create}, rows of
+	 * nodes new to the graph (and of relationships with a new node at one end, which cannot
+	 * exist yet) go to the {@code :create} statements.
+	 */
+	private List<Statement> statements(ValidatedImport valid, boolean create) {
 		Map<String, List<Map<String, Object>>> rows = valid.rows();
+		Map<String, Set<String>> created = new HashMap<>();
+		if (create) {
+			valid.existing().forEach((file, existing) -> {
+				ImportFormat.FileSpec spec = ImportFormat.BY_NAME.get(file);
+				Set<String> keys = created.computeIfAbsent(spec.label(), (label) -> new HashSet<>());
+				for (Map<String, Object> row : rows.getOrDefault(file, List.of())) {
+					Object key = row.get(spec.key());
+					if (!existing.contains(key)) {
+						keys.add((String) key);
+					}
+				}
+			});
+		}
+		Set<String> newTeachers = created.getOrDefault("Teacher", Set.of());
 		List<Statement> statements = new ArrayList<>();
-		for (String file : List.of("regions", "municipalities", "districts", "organizations", "subjects",
-				"competencies", "teachers")) {
+		for (String file : List.of("regions", "municipalities", "districts")) {
 			add(statements, file, file, rows.get(file), true);
 		}
+		split(statements, "organizations", "organizations", rows.get("organizations"),
+				(r) -> isNew(created, "Organization", r.get("id")));
+		for (String file : List.of("subjects", "competencies")) {
+			add(statements, file, file, rows.get(file), true);
+		}
+		split(statements, "teachers", "teachers", rows.get("teachers"), (r) -> newTeachers.contains(r.get("id")));
 		// Without employments.csv a teacher works at organization_id from teaching_since until
 		// left_on; a teacher with rows in employments.csv has exactly those employments.
 		List<Map<String, Object>> employments = rows.getOrDefault("employments", List.of());
@@ -319,27 +476,56 @@ public final class GraphWriter {
 				works.add(work);
 			}
 		}
+		// A new teacher has no employment to reset.
 		add(statements, "employments:reset", "employments:reset",
-				withHistory.stream().map((id) -> Map.<String, Object>of("id", id)).toList(), false);
+				withHistory.stream()
+					.filter((id) -> !newTeachers.contains(id))
+					.map((id) -> Map.<String, Object>of("id", id))
+					.toList(),
+				false);
 		add(statements, "employments", "employments", works, rows.containsKey("employments"));
-		add(statements, "mentoring_pairs", "mentoring_pairs", rows.get("mentoring_pairs"), true);
-		add(statements, "groups", "groups", rows.get("groups"), true);
-		add(statements, "memberships", "memberships", rows.get("memberships"), true);
-		add(statements, "events", "events", rows.get("events"), true);
-		add(statements, "participations", "participations", rows.get("participations"), true);
+		split(statements, "mentoring_pairs", "mentoring_pairs", rows.get("mentoring_pairs"),
+				(r) -> isNew(created, "MentoringPair", r.get("id")));
+		split(statements, "groups", "groups", rows.get("groups"), (r) -> isNew(created, "Group", r.get("id")));
+		split(statements, "memberships", "memberships", rows.get("memberships"),
+				(r) -> isNew(created, "Group", r.get("group_id")) || isNew(created,
+						"ORGANIZATION".equals(r.get("member_type")) ? "Organization" : "Teacher", r.get("member_id")));
+		split(statements, "events", "events", rows.get("events"), (r) -> isNew(created, "Event", r.get("id")));
+		split(statements, "participations", "participations", rows.get("participations"),
+				(r) -> isNew(created, "Event", r.get("event_id")) || newTeachers.contains(r.get("teacher_id")));
 		List<Map<String, Object>> competencies = rows.getOrDefault("teacher_competencies", List.of());
-		add(statements, "teacher_competencies", "teacher_competencies:DEFICIT",
-				competencies.stream().filter((r) -> "DEFICIT".equals(r.get("kind"))).toList(), true);
-		add(statements, "teacher_competencies", "teacher_competencies:STRENGTH",
-				competencies.stream().filter((r) -> "STRENGTH".equals(r.get("kind"))).toList(), true);
+		for (String kind : List.of("DEFICIT", "STRENGTH")) {
+			split(statements, "teacher_competencies", "teacher_competencies:" + kind,
+					competencies.stream().filter((r) -> kind.equals(r.get("kind"))).toList(),
+					(r) -> newTeachers.contains(r.get("teacher_id")));
+		}
 		add(statements, "awards", "awards", rows.get("awards"), true);
 		return statements;
 	}
 
-	private static void add(List<Statement> statements, String file, String cypher, List<Map<String, Object>> rows,
+	private static boolean isNew(Map<String, Set<String>> created, String label, Object key) {
+		return created.getOrDefault(label, Set.of()).contains(key);
+	}
+
+	/** Adds the rows that {@code isNew} picks to {@code name:create}, the others to {@code name}. */
+	private static void split(List<Statement> statements, String file, String name, List<Map<String, Object>> rows,
+			Predicate<Map<String, Object>> isNew) {
+		if (rows == null) {
+			return;
+		}
+		List<Map<String, Object>> created = new ArrayList<>();
+		List<Map<String, Object>> upserted = new ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			(isNew.test(row) ? created : upserted).add(row);
+		}
+		add(statements, file, name + ":create", created, true);
+		add(statements, file, name, upserted, true);
+	}
+
+	private static void add(List<Statement> statements, String file, String name, List<Map<String, Object>> rows,
 			boolean counted) {
 		if (rows != null && !rows.isEmpty()) {
-			statements.add(new Statement(file, CYPHER.get(cypher), rows, counted));
+			statements.add(new Statement(file, name, rows, counted));
 		}
 	}
 

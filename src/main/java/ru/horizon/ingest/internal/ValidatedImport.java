@@ -2,17 +2,19 @@ package ru.horizon.ingest.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The outcome of validation: the rows to write, by file, with values as the graph stores
  * them, or the errors that reject the import.
  *
  * @param rows rows by file name, in import order
- * @param existing for each file of nodes, how many of its keys are already in the graph
+ * @param existing for each file of nodes, which of its keys the graph already held when
+ * it was validated
  * @param errors every error, {@code file:line: column: message}; empty when valid
  * @param warnings remarks that do not reject the import
  */
-public record ValidatedImport(Map<String, List<Map<String, Object>>> rows, Map<String, Integer> existing,
+public record ValidatedImport(Map<String, List<Map<String, Object>>> rows, Map<String, Set<String>> existing,
 		List<String> errors, List<String> warnings) {
 
 	/** Rows of every file. */

@@ -91,13 +91,13 @@ public final class Validator {
 			rows.put(spec.name(), validate(f, spec, table));
 		}
 		checkReferences();
-		Map<String, Integer> existing = new LinkedHashMap<>();
+		Map<String, Set<String>> existing = new LinkedHashMap<>();
 		if (this.errors.isEmpty()) {
 			for (FileSpec spec : ImportFormat.FILES) {
 				List<Map<String, Object>> fileRows = rows.get(spec.name());
 				if (spec.label() != null && fileRows != null) {
 					List<String> keys = fileRows.stream().map((r) -> (String) r.get(spec.key())).toList();
-					existing.put(spec.name(), this.graph.existing(spec.label(), keys).size());
+					existing.put(spec.name(), this.graph.existing(spec.label(), keys));
 				}
 			}
 		}
