@@ -269,7 +269,33 @@ public final class HorizonBenchmark {
 			verdict(scale, "start to healthy <= 30 s, heap <= 1 GiB", startMillis <= 30_000 && afterQuestions <= 1024,
 					"%.1f s, heap %.0f MiB used after questions (%.0f MiB live) under -Xmx1g".formatted(
 							startMillis / 1000.0, afterQuestions, afterGc));
+			separateJvm(scale, http, mentees);
 		}
+	}
+
+	/**
+	 * The question whose goal is set at this scale for HTTP clients, asked again of the
+	 * server as a person runs it: its own JVM (-Xmx1g), not sharing heap, collector and
+	 * cores' caches with the benchmark's clients and the import's leftovers.
+	 */
+	private void separateJvm(int scale, GraphQlCaller http, List<String> mentees) {
+		List<Question> questions = questions(mentees.subList(0, Math.max(1, mentees.size() / 2))).stream()
+			.filter((q) -> q.goalScale() == scale && q.throughputGoal() > 0)
+			.toList();
+		if (questions.isEmpty()) {
+			return;
+		}
+		this.report.append("Over HTTP against this separate server (same measurement as above):\n\n");
+		this.report.append("| question | goal | mode | clients | p50 ms | p95 ms | p95 pooled | answers/s | runs x requests | errors |\n")
+			.append("|---|---|---|---:|---:|---:|---:|---:|---|---:|\n");
+		for (Question question : questions) {
+			for (int clients : this.options.clients()) {
+				System.out.printf("scale %d: %s HTTP, separate JVM, %d client(s)%n", scale, question.name(), clients);
+				questionRow(scale, question, SEPARATE_JVM, clients,
+						Measure.question(http, question, clients, this.options.runs(), this.options.runMillis()));
+			}
+		}
+		this.report.append('\n');
 	}
 
 	private static List<String> userArguments() {
@@ -467,30 +493,35 @@ public final class HorizonBenchmark {
 		return result;
 	}
 
+	/** The mode of answers over HTTP from the separate server JVM. */
+	private static final String SEPARATE_JVM = "HTTP, separate JVM";
+
 	private void questionRow(int scale, Question q, String mode, int clients, Measure.Outcome outcome) {
+		boolean http = mode.startsWith("HTTP");
+		String where = mode.equals(SEPARATE_JVM) ? " (server in its own JVM)" : "";
 		Stats.Summary s = outcome.summary();
 		if (s == null) {
 			this.report.append("| %s | %s | %s | %d | failed: %s | | | | | |\n".formatted(q.name(), q.goal(), mode, clients,
 					outcome.firstError().replace("|", "/").replace("\n", " ")));
-			if (scale == q.goalScale() && mode.equals("HTTP")) {
-				verdict(scale, q.name(), false, "failed: " + outcome.firstError());
+			if (scale == q.goalScale() && http) {
+				verdict(scale, q.name() + where, false, "failed: " + outcome.firstError());
 			}
 			return;
 		}
 		this.report.append("| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %d x %d | %d |\n".formatted(q.name(),
-				(clients == 1 && mode.equals("HTTP")) ? q.goal() : "", mode, clients, s.p50(), s.p95(), s.pooledP95(),
+				(clients == 1 && http) ? q.goal() : "", mode, clients, s.p50(), s.p95(), s.pooledP95(),
 				s.throughput(), s.runs(), s.requests() / Math.max(1, s.runs()), s.errors()));
 		if (outcome.firstError() != null) {
 			this.report.append("| | first error: %s | | | | | | | | |\n"
 				.formatted(outcome.firstError().replace("|", "/").replace("\n", " ")));
 		}
-		if (scale == q.goalScale() && mode.equals("HTTP")) {
+		if (scale == q.goalScale() && http) {
 			if (clients == 1 && q.p95GoalMillis() > 0) {
-				verdict(scale, q.name() + " p95 <= %.0f ms, 1 client".formatted(q.p95GoalMillis()),
+				verdict(scale, q.name() + " p95 <= %.0f ms, 1 client%s".formatted(q.p95GoalMillis(), where),
 						s.p95() <= q.p95GoalMillis() && s.errors() == 0, "p95 %.1f ms (p50 %.1f)".formatted(s.p95(), s.p50()));
 			}
 			if (clients == 8 && q.throughputGoal() > 0) {
-				verdict(scale, q.name() + " >= %.0f answers/s, 8 clients".formatted(q.throughputGoal()),
+				verdict(scale, q.name() + " >= %.0f answers/s, 8 clients%s".formatted(q.throughputGoal(), where),
 						s.throughput() >= q.throughputGoal() && s.errors() == 0,
 						"%.0f answers/s (p95 %.1f ms)".formatted(s.throughput(), s.p95()));
 			}
