@@ -66,6 +66,49 @@ public final class GraphWriter {
 
 	private static final Map<String, String> CYPHER = new LinkedHashMap<>();
 
+	/** An event's host, organizing group and competencies, for a row's event {@code e}. */
+	private static final String EVENT_LINKS = """
+			CALL (e, row) {
+				WITH * WHERE row.host_org_id IS NOT NULL
+				MATCH (o:Organization {id: row.host_org_id})
+				CREATE (e)-[:HOSTED_BY]->(o)
+			}
+			CALL (e, row) {
+				WITH * WHERE row.group_id IS NOT NULL
+				MATCH (g:Group {id: row.group_id})
+				CREATE (e)-[:ORGANIZED_BY]->(g)
+			}
+			CALL (e, row) {
+				UNWIND row.competencies AS code
+				MERGE (c:Competency {code: code}) ON CREATE SET c.name = code
+				CREATE (e)-[:ADDRESSES]->(c)
+			}""";
+
+	/** A pair's mentor, mentee and focus, for a row's pair {@code p}. */
+	private static final String PAIR_LINKS = """
+			CALL (p, row) {
+				MATCH (mentor:Teacher {id: row.mentor_id})
+				MATCH (mentee:Teacher {id: row.mentee_id})
+				CREATE (mentor)-[:MENTOR_IN]->(p)
+				CREATE (mentee)-[:MENTEE_IN]->(p)
+			}
+			CALL (p, row) {
+				UNWIND row.focus AS code
+				MERGE (c:Competency {code: code}) ON CREATE SET c.name = code
+				CREATE (p)-[:FOCUSES_ON]->(c)
+			}""";
+
+	/** A membership row's group {@code g} and member {@code m} (a teacher or an organization). */
+	private static final String MEMBERSHIP_ENDS = """
+			MATCH (g:Group {id: row.group_id})
+			CALL (row) {
+				MATCH (m:Teacher {id: row.member_id}) WHERE row.member_type = 'TEACHER'
+				RETURN m
+				UNION
+				MATCH (m:Organization {id: row.member_id}) WHERE row.member_type = 'ORGANIZATION'
+				RETURN m
+			}""";
+
 	static {
 		CYPHER.put("regions", """
 				UNWIND $rows AS row
@@ -169,33 +212,13 @@ public final class GraphWriter {
 					p.plannedHours = row.planned_hours, p.satisfaction = row.satisfaction
 				WITH p, row
 				CALL (p) { MATCH (p)-[r:MENTOR_IN|MENTEE_IN|FOCUSES_ON]-() DELETE r }
-				CALL (p, row) {
-					MATCH (mentor:Teacher {id: row.mentor_id})
-					MATCH (mentee:Teacher {id: row.mentee_id})
-					CREATE (mentor)-[:MENTOR_IN]->(p)
-					CREATE (mentee)-[:MENTEE_IN]->(p)
-				}
-				CALL (p, row) {
-					UNWIND row.focus AS code
-					MERGE (c:Competency {code: code}) ON CREATE SET c.name = code
-					CREATE (p)-[:FOCUSES_ON]->(c)
-				}""");
+				%s""".formatted(PAIR_LINKS));
 		CYPHER.put("mentoring_pairs:create", """
 				UNWIND $rows AS row
 				CREATE (p:MentoringPair {id: row.id, startedOn: row.started_on, endedOn: row.ended_on, form: row.form,
 					plannedHours: row.planned_hours, satisfaction: row.satisfaction})
 				WITH p, row
-				CALL (p, row) {
-					MATCH (mentor:Teacher {id: row.mentor_id})
-					MATCH (mentee:Teacher {id: row.mentee_id})
-					CREATE (mentor)-[:MENTOR_IN]->(p)
-					CREATE (mentee)-[:MENTEE_IN]->(p)
-				}
-				CALL (p, row) {
-					UNWIND row.focus AS code
-					MERGE (c:Competency {code: code}) ON CREATE SET c.name = code
-					CREATE (p)-[:FOCUSES_ON]->(c)
-				}""");
+				%s""".formatted(PAIR_LINKS));
 		CYPHER.put("groups", """
 				UNWIND $rows AS row
 				MERGE (g:Group {id: row.id})
@@ -224,68 +247,26 @@ public final class GraphWriter {
 				}""");
 		CYPHER.put("memberships", """
 				UNWIND $rows AS row
-				MATCH (g:Group {id: row.group_id})
-				CALL (row) {
-					MATCH (m:Teacher {id: row.member_id}) WHERE row.member_type = 'TEACHER'
-					RETURN m
-					UNION
-					MATCH (m:Organization {id: row.member_id}) WHERE row.member_type = 'ORGANIZATION'
-					RETURN m
-				}
+				%s
 				MERGE (m)-[r:MEMBER_OF]->(g)
-				SET r.role = row.role, r.since = row.since, r.until = row.until""");
+				SET r.role = row.role, r.since = row.since, r.until = row.until""".formatted(MEMBERSHIP_ENDS));
 		// A group or member new to the graph has no membership yet: each row is a new one.
 		CYPHER.put("memberships:create", """
 				UNWIND $rows AS row
-				MATCH (g:Group {id: row.group_id})
-				CALL (row) {
-					MATCH (m:Teacher {id: row.member_id}) WHERE row.member_type = 'TEACHER'
-					RETURN m
-					UNION
-					MATCH (m:Organization {id: row.member_id}) WHERE row.member_type = 'ORGANIZATION'
-					RETURN m
-				}
-				CREATE (m)-[:MEMBER_OF {role: row.role, since: row.since, until: row.until}]->(g)""");
+				%s
+				CREATE (m)-[:MEMBER_OF {role: row.role, since: row.since, until: row.until}]->(g)""".formatted(MEMBERSHIP_ENDS));
 		CYPHER.put("events", """
 				UNWIND $rows AS row
 				MERGE (e:Event {id: row.id})
 				SET e.title = row.title, e.format = row.format, e.date = row.date, e.level = row.level
 				WITH e, row
 				CALL (e) { MATCH (e)-[r:HOSTED_BY|ORGANIZED_BY|ADDRESSES]->() DELETE r }
-				CALL (e, row) {
-					WITH * WHERE row.host_org_id IS NOT NULL
-					MATCH (o:Organization {id: row.host_org_id})
-					CREATE (e)-[:HOSTED_BY]->(o)
-				}
-				CALL (e, row) {
-					WITH * WHERE row.group_id IS NOT NULL
-					MATCH (g:Group {id: row.group_id})
-					CREATE (e)-[:ORGANIZED_BY]->(g)
-				}
-				CALL (e, row) {
-					UNWIND row.competencies AS code
-					MERGE (c:Competency {code: code}) ON CREATE SET c.name = code
-					CREATE (e)-[:ADDRESSES]->(c)
-				}""");
+				%s""".formatted(EVENT_LINKS));
 		CYPHER.put("events:create", """
 				UNWIND $rows AS row
 				CREATE (e:Event {id: row.id, title: row.title, format: row.format, date: row.date, level: row.level})
 				WITH e, row
-				CALL (e, row) {
-					WITH * WHERE row.host_org_id IS NOT NULL
-					MATCH (o:Organization {id: row.host_org_id})
-					CREATE (e)-[:HOSTED_BY]->(o)
-				}
-				CALL (e, row) {
-					WITH * WHERE row.group_id IS NOT NULL
-					MATCH (g:Group {id: row.group_id})
-					CREATE (e)-[:ORGANIZED_BY]->(g)
-				}
-				CALL (e, row) {
-					UNWIND row.competencies AS code
-					MERGE (c:Competency {code: code}) ON CREATE SET c.name = code
-					CREATE (e)-[:ADDRESSES]->(c)
-				}""");
+				%s""".formatted(EVENT_LINKS));
 		CYPHER.put("participations", """
 				UNWIND $rows AS row
 				MATCH (e:Event {id: row.event_id})
