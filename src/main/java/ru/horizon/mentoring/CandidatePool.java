@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * sets, and the three factors that depend on the candidate alone (QUALIFICATION,
  * MENTOR_READINESS, LOAD) are computed once.
  * <p>
- * {@link #score} equals {@link MentorScoring#score} bit for bit: the same values from the
+ * {@link #score} equals the sum of {@link MentorScoring#factors} bit for bit: the same values from the
  * same functions of {@link MentorScoring}, multiplied by the same weights and summed in the
  * order of {@link MatchFactor}. Only the set operations differ (bits instead of strings).
  * Scoring a city's pool this way takes about a millisecond instead of tens.
@@ -175,7 +175,7 @@ final class CandidatePool {
 		return this.byMunicipality.getOrDefault(municipalityId, new int[0]);
 	}
 
-	/** The score of candidate {@code c} for the mentee: {@link MentorScoring#score}, faster. */
+	/** The score of candidate {@code c} for the mentee: the sum of {@link MentorScoring#factors}, faster. */
 	double score(Mentee mentee, int c) {
 		double covered = 0;
 		long[] has = this.strengths[c];
@@ -200,7 +200,7 @@ final class CandidatePool {
 		return score;
 	}
 
-	/** {@link MentorScoring#inContour}, on numbers. */
+	/** The contour filter: INTERNAL = the mentee's organization, EXTERNAL = any other. */
 	private boolean inContour(Contour contour, Mentee mentee, int c) {
 		if (contour == null || contour == Contour.ANY) {
 			return true;
@@ -306,7 +306,10 @@ final class CandidatePool {
 			return this.profile;
 		}
 
-		/** {@link MentorScoring#eligible}: not the mentee, not already their mentor. */
+		/**
+		 * The hard filters that depend on the mentee (the pool's query applied the others):
+		 * not the mentee, not already their mentor.
+		 */
 		boolean eligible(int c) {
 			return !this.excluded.get(c);
 		}

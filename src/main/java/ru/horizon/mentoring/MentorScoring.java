@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +13,8 @@ import ru.horizon.teacher.Category;
 /**
  * Scores a candidate mentor for a mentee: the mentee-dependent hard filters and the seven
  * factors of model.md, each in [0, 1]. Recommendation and the assignment plan both score
- * here, so a plan's pair has the score {@code mentorCandidates} shows for it.
+ * with these values ({@link CandidatePool} computes them for a whole pool at once), so a
+ * plan's pair has the score {@code mentorCandidates} shows for it.
  * <p>
  * The factors, for mentee {@code m} and candidate {@code c} at day {@code d}:
  * <ul>
@@ -55,29 +55,7 @@ class MentorScoring {
 		this.messages = messages;
 	}
 
-	/**
-	 * The hard filters that depend on the mentee (the others hold for the whole pool): not
-	 * the mentee, not already the mentee's mentor.
-	 */
-	boolean eligible(TeacherProfile mentee, TeacherProfile candidate) {
-		return !candidate.id().equals(mentee.id()) && !mentee.mentors().contains(candidate.id());
-	}
-
-	/** True when the candidate passes the contour filter for this mentee. */
-	static boolean inContour(Contour contour, TeacherProfile mentee, TeacherProfile candidate) {
-		boolean internal = Objects.equals(mentee.organizationId(), candidate.organizationId());
-		return switch ((contour != null) ? contour : Contour.ANY) {
-			case ANY -> true;
-			case INTERNAL -> internal;
-			case EXTERNAL -> !internal;
-		};
-	}
-
-	/** The score alone, as {@link #factors} sums it. */
-	double score(TeacherProfile mentee, TeacherProfile candidate) {
-		return sum(factors(mentee, candidate, null, Map.of()));
-	}
-
+	/** The score: the sum of the factors' contributions, in their order. */
 	static double sum(List<ScoreFactor> factors) {
 		double score = 0;
 		for (ScoreFactor factor : factors) {

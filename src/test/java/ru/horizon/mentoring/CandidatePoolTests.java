@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 
@@ -58,30 +59,47 @@ class CandidatePoolTests {
 			List<Integer> expected = new ArrayList<>();
 			for (int c = 0; c < n; c++) {
 				TeacherProfile candidate = candidates.get(c);
-				assertThat(pool.score(prepared, c)).isEqualTo(this.scoring.score(mentee, candidate));
-				assertThat(pool.score(prepared, c))
-					.isEqualTo(MentorScoring.sum(this.scoring.factors(mentee, candidate, null, Map.of())));
-				assertThat(prepared.eligible(c)).isEqualTo(this.scoring.eligible(mentee, candidate));
-				if (this.scoring.eligible(mentee, candidate)
-						&& MentorScoring.inContour(Contour.EXTERNAL, mentee, candidate)) {
+				assertThat(pool.score(prepared, c)).isEqualTo(score(mentee, candidate));
+				assertThat(prepared.eligible(c)).isEqualTo(eligible(mentee, candidate));
+				if (eligible(mentee, candidate)
+						&& inContour(Contour.EXTERNAL, mentee, candidate)) {
 					expected.add(c);
 				}
 			}
-			expected.sort(Comparator.comparingDouble((Integer c) -> -this.scoring.score(mentee, candidates.get(c)))
+			expected.sort(Comparator.comparingDouble((Integer c) -> -score(mentee, candidates.get(c)))
 				.thenComparing((c) -> candidates.get(c).id()));
 			int limit = 1 + random.nextInt(12);
 			int[] internal = pool.best(prepared, Contour.INTERNAL, n);
 			assertThat(internal).hasSize((int) candidates.stream()
-				.filter((c) -> this.scoring.eligible(mentee, c) && MentorScoring.inContour(Contour.INTERNAL, mentee, c))
+				.filter((c) -> eligible(mentee, c) && inContour(Contour.INTERNAL, mentee, c))
 				.count());
 			for (int c : internal) {
-				assertThat(MentorScoring.inContour(Contour.INTERNAL, mentee, candidates.get(c))).isTrue();
+				assertThat(inContour(Contour.INTERNAL, mentee, candidates.get(c))).isTrue();
 			}
 			assertThat(pool.best(prepared, Contour.EXTERNAL, limit))
 				.containsExactly(expected.subList(0, Math.min(limit, expected.size())).stream()
 					.mapToInt(Integer::intValue)
 					.toArray());
 		}
+	}
+
+	/** The reference filters of model.md: not the mentee, not already their mentor. */
+	private static boolean eligible(TeacherProfile mentee, TeacherProfile candidate) {
+		return !candidate.id().equals(mentee.id()) && !mentee.mentors().contains(candidate.id());
+	}
+
+	private static boolean inContour(Contour contour, TeacherProfile mentee, TeacherProfile candidate) {
+		boolean internal = Objects.equals(mentee.organizationId(), candidate.organizationId());
+		return switch (contour) {
+			case ANY -> true;
+			case INTERNAL -> internal;
+			case EXTERNAL -> !internal;
+		};
+	}
+
+	/** The reference: the explained factors, summed. */
+	private double score(TeacherProfile mentee, TeacherProfile candidate) {
+		return MentorScoring.sum(this.scoring.factors(mentee, candidate, null, Map.of()));
 	}
 
 	private static TeacherProfile profile(Random random, String id, boolean mentee, List<String> others) {
