@@ -65,6 +65,9 @@ final class CandidatePool {
 
 	private final Map<String, int[]> byMunicipality;
 
+	/** Every position, ascending: the candidates of a mentee without a municipality. */
+	private final int[] everyone;
+
 	/** @param candidates the pool, ordered by id (the tie-break of equal scores) */
 	CandidatePool(List<TeacherProfile> candidates, MentorScoring scoring) {
 		this.candidates = List.copyOf(candidates);
@@ -97,6 +100,7 @@ final class CandidatePool {
 			this.readiness[c] = MentorScoring.readiness(candidate) * weight(MatchFactor.MENTOR_READINESS);
 			this.load[c] = scoring.load(candidate) * weight(MatchFactor.LOAD);
 		}
+		this.everyone = IntStream.range(0, n).toArray();
 		this.byMunicipality = IntStream.range(0, n)
 			.filter((c) -> this.candidates.get(c).municipalityId() != null)
 			.boxed()
@@ -127,7 +131,7 @@ final class CandidatePool {
 	 * @param limit how many at most
 	 */
 	int[] best(Mentee mentee, Contour contour, int limit) {
-		return best(mentee, contour, limit, IntStream.range(0, size()).toArray());
+		return best(mentee, contour, limit, this.everyone);
 	}
 
 	/**
@@ -166,11 +170,12 @@ final class CandidatePool {
 
 	/**
 	 * The positions of the candidates a mentee of this municipality may get, ascending:
-	 * those of the same municipality, or everybody when it is null (model.md).
+	 * those of the same municipality, or everybody when it is null (model.md). Shared: not to
+	 * be changed by the caller.
 	 */
 	int[] positionsFor(String municipalityId) {
 		if (municipalityId == null) {
-			return IntStream.range(0, size()).toArray();
+			return this.everyone;
 		}
 		return this.byMunicipality.getOrDefault(municipalityId, new int[0]);
 	}
