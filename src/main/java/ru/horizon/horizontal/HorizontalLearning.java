@@ -3,6 +3,7 @@ package ru.horizon.horizontal;
 import java.time.LocalDate;
 import java.util.List;
 
+import ru.horizon.model.LearningTies;
 import ru.horizon.organization.Organization;
 import ru.horizon.organization.Scope;
 

@@ -22,12 +22,17 @@ import ru.horizon.system.cache.CacheProperties;
 import ru.horizon.system.cache.GraphCache;
 import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.DomainException;
-import ru.horizon.system.security.Access;
 import ru.horizon.system.security.ReadAggregates;
 import ru.horizon.system.security.ReadTeachers;
-import ru.horizon.teacher.ExperienceRules;
+import ru.horizon.model.ExperienceRules;
 import ru.horizon.teacher.Teacher;
+import ru.horizon.teacher.TeacherAccess;
 import ru.horizon.teacher.TeacherService;
+import ru.horizon.teacher.TeacherService.TeacherAt;
+import ru.horizon.model.Day;
+import ru.horizon.model.Definitions;
+import ru.horizon.model.LearningTies;
+import ru.horizon.model.Window;
 
 /**
  * Horizontal learning between organizations: the module's API. Ties come from the graph
@@ -45,7 +50,9 @@ public class HorizontalLearningService {
 
 	private final OrganizationService organizations;
 
-	private final Access access;
+	private final TeacherAccess access;
+
+	private final TeacherService teachers;
 
 	private final HorizontalProperties settings;
 
@@ -62,12 +69,13 @@ public class HorizontalLearningService {
 	 */
 	private final GraphCache<ReportKey, HorizontalLearning> reports;
 
-	HorizontalLearningService(Neo4jClient neo4j, OrganizationService organizations, Access access,
-			HorizontalProperties settings, ExperienceRules experience, GraphVersion graphVersion,
+	HorizontalLearningService(Neo4jClient neo4j, OrganizationService organizations, TeacherAccess access,
+			TeacherService teachers, HorizontalProperties settings, ExperienceRules experience, GraphVersion graphVersion,
 			CacheProperties cache) {
 		this.neo4j = neo4j;
 		this.organizations = organizations;
 		this.access = access;
+		this.teachers = teachers;
 		this.settings = settings;
 		this.experience = experience;
 		this.reports = cache.newCache(graphVersion);
@@ -130,7 +138,7 @@ public class HorizontalLearningService {
 	 */
 	@ReadTeachers
 	public List<TieEdge> tieEdges(Scope scope, LocalDate from, LocalDate to) {
-		Scope limited = this.organizations.teacherListScope(scope);
+		Scope limited = this.access.listScope(scope);
 		return report(limited, from, to).network()
 			.ties()
 			.stream()
@@ -152,13 +160,16 @@ public class HorizontalLearningService {
 	 */
 	@ReadTeachers
 	public List<Broker> brokers(HorizontalLearning report, int limit) {
+		this.access.checkPersonalData();
 		TieNetwork network = report.network();
-		Optional<String> own = this.access.organizationLimit();
 		List<TieNetwork.Ranked> all = network.brokers();
-		if (own.isPresent()) {
-			Set<String> ownTeachers = teachersOf(own.get(), all.stream().map(TieNetwork.Ranked::teacher).toList(),
-					report.to());
-			all = all.stream().filter((b) -> ownTeachers.contains(b.teacher())).toList();
+		if (this.access.limitedToOrganization()) {
+			Map<TeacherAt, Organization> organizations = this.teachers.mainOrganizations(
+					all.stream().map((b) -> new TeacherAt(b.teacher(), report.to())).toList());
+			all = all.stream().filter((b) -> {
+				Organization organization = organizations.get(new TeacherAt(b.teacher(), report.to()));
+				return this.access.maySeeName((organization != null) ? organization.id() : null);
+			}).toList();
 		}
 		List<TieNetwork.Ranked> ranked = all.stream().limit(limit).toList();
 		Map<String, Teacher> teachers = teachers(ranked.stream().map(TieNetwork.Ranked::teacher).toList());
@@ -219,27 +230,28 @@ public class HorizontalLearningService {
 		Map<String, Object> parameters = new HashMap<>(LearningTies.parameters(from, to));
 		parameters.put("everything", requested.equals(Scope.ALL));
 		parameters.put("organizations", List.copyOf(organizationsIn(requested).keySet()));
-		parameters.put("youngTeacherMonths", this.experience.youngTeacherMonths());
+		parameters.putAll(this.experience.parameters());
 		return List.copyOf(this.neo4j.query("""
 				MATCH (g:InnovationComplex)
 				CALL (g) {
-					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE e.date >= $from AND e.date <= $to
+					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE %1$s
 					RETURN count(DISTINCT e) AS events
 				}
 				CALL (g) {
-					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE e.date >= $from AND e.date <= $to
+					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE %1$s
 					OPTIONAL MATCH (t:Teacher)-[:PARTICIPATED_IN]->(e)
 					WITH DISTINCT t, e.date AS date WHERE t IS NOT NULL
-					%s
+					%2$s
 					WITH t, organization, date
 					WHERE organization IS NOT NULL AND ($everything OR organization IN $organizations)
 					WITH t, organization,
-						t.teachingSince <= date AND duration.inMonths(t.teachingSince, date).months < $youngTeacherMonths AS young
+						%3$s AS young
 					RETURN count(DISTINCT t) AS teachers, count(DISTINCT organization) AS organizations,
 						count(DISTINCT CASE WHEN young THEN t END) AS young
 				}
 				RETURN g.id AS id, g.name AS name, g.direction AS direction, events, teachers, organizations, young
-				ORDER BY teachers DESC, id""".formatted(LearningTies.mainOrganizationOn("t", "organization")))
+				ORDER BY teachers DESC, id""".formatted(Definitions.eventDuring("e", Window.FROM, Window.TO),
+					LearningTies.mainOrganizationOn("t", "organization"), Definitions.young("t", Day.variable("date"))))
 			.bindAll(parameters)
 			.fetchAs(InnovationComplexReach.class)
 			.mappedBy((types, row) -> {
@@ -341,19 +353,6 @@ public class HorizontalLearningService {
 			.all()
 			.forEach((o) -> result.put(o.id(), o));
 		return result;
-	}
-
-	/** Those of {@code teacherIds} whose main organization at {@code day} is {@code organization}. */
-	private Set<String> teachersOf(String organization, List<String> teacherIds, LocalDate day) {
-		return Set.copyOf(this.neo4j.query("""
-				MATCH (t:Teacher) WHERE t.id IN $ids
-				MATCH %s
-				WITH t, o WHERE o.id = $organization
-				RETURN DISTINCT t.id AS id""".formatted(TeacherService.MAIN_ORGANIZATION_AT))
-			.bindAll(Map.of("ids", teacherIds, "asOf", day, "organization", organization))
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("id").asString())
-			.all());
 	}
 
 	private Map<String, Teacher> teachers(Collection<String> ids) {

@@ -17,6 +17,8 @@ import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
+import ru.horizon.model.LearningTies;
+
 /**
  * The tie graph of one window and scope, kept with a report so that its fields (flows,
  * brokers, communities) are computed only when asked, and at most once.

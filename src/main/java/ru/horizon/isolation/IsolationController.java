@@ -2,12 +2,15 @@ package ru.horizon.isolation;
 
 import java.time.LocalDate;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import ru.horizon.organization.Scope;
 import ru.horizon.system.graphql.GraphQlLimits;
+import ru.horizon.system.graphql.RequestDay;
 
 @Controller
 class IsolationController {
@@ -24,9 +27,9 @@ class IsolationController {
 	@QueryMapping
 	YoungTeacherIsolationConnection isolatedYoungTeachers(@Argument Scope scope, @Argument LocalDate asOf,
 			@Argument Integer lookbackMonths, @Argument Boolean includeAtRisk, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingEnvironment environment) {
 		// An explicit null means the default, as an omitted argument does.
-		return this.isolation.isolatedYoungTeachers(scope, asOf, (lookbackMonths != null) ? lookbackMonths : 12,
+		return this.isolation.isolatedYoungTeachers(scope, RequestDay.of(environment), (lookbackMonths != null) ? lookbackMonths : 12,
 				Boolean.TRUE.equals(includeAtRisk), this.limits.pageSize("first", (first != null) ? first : 50), after);
 	}
 

@@ -1,7 +1,6 @@
 package ru.horizon.isolation;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,17 +15,19 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.horizon.horizontal.LearningTies;
-import ru.horizon.organization.OrganizationService;
+import ru.horizon.model.Day;
+import ru.horizon.model.Definitions;
+import ru.horizon.model.LearningTies;
+import ru.horizon.model.Window;
 import ru.horizon.organization.Scope;
 import ru.horizon.system.cache.CacheProperties;
 import ru.horizon.system.cache.GraphCache;
 import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.DomainException;
 import ru.horizon.system.security.ReadTeachers;
-import ru.horizon.teacher.ExperienceRules;
+import ru.horizon.model.ExperienceRules;
 import ru.horizon.teacher.Teacher;
-import ru.horizon.teacher.TeacherService;
+import ru.horizon.teacher.TeacherAccess;
 
 /**
  * Isolated young teachers (изолированные молодые педагоги): the module's API.
@@ -39,23 +40,27 @@ import ru.horizon.teacher.TeacherService;
 @Transactional(readOnly = true)
 public class IsolationService {
 
+	/**
+	 * Every young teacher of the scope on {@code $asOf} with the facts behind the five
+	 * reasons, composed from the definitions of model.md; ties and participations counted
+	 * in the look-back window {@code [$from, $to]}.
+	 */
 	static final String QUERY = """
-			MATCH (o:Organization) WHERE %s
 			%s
 			WITH DISTINCT t
 			WITH t,
 				%s AS mentored,
-				EXISTS { (t)-[m:MEMBER_OF]->(:Group)
-					WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf) } AS inGroup,
-				EXISTS { (t)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date >= $from AND e.date <= $asOf } AS attended
+				%s AS inGroup,
+				EXISTS { (t)-[:PARTICIPATED_IN]->(e:Event) WHERE %s } AS attended
 			CALL (t) {
 				%s
 				RETURN count(DISTINCT other) AS learningTies,
 					count(DISTINCT CASE WHEN %s THEN other END) AS crossOrganizationTies
 			}
 			RETURN %s AS t, mentored, inGroup, attended, learningTies, crossOrganizationTies""".formatted(
-			Scope.PREDICATE, TeacherService.YOUNG_TEACHERS_OF_O_AT, TeacherService.MENTORED_AT, LearningTies.of("t"),
-			LearningTies.CROSS_ORGANIZATION, Teacher.PROJECTION);
+			Definitions.youngTeachersInScope("t", Day.AS_OF), Definitions.mentoredAt("t", Day.AS_OF),
+			Definitions.memberAt("t", Day.AS_OF), Definitions.eventDuring("e", Window.FROM, Window.TO),
+			LearningTies.of("t"), LearningTies.CROSS_ORGANIZATION, Teacher.PROJECTION);
 
 	/** Isolated first, then by teacher id: the order of every page. */
 	private static final Comparator<YoungTeacherIsolation> ORDER = Comparator
@@ -64,13 +69,11 @@ public class IsolationService {
 
 	private final Neo4jClient neo4j;
 
-	private final OrganizationService organizations;
+	private final TeacherAccess access;
 
 	private final ExperienceRules experience;
 
 	private final IsolationProperties settings;
-
-	private final Clock clock;
 
 	/** The key of a check: the scope after the caller's limit, the day and the lookback. */
 	private record CheckKey(Scope scope, LocalDate day, int lookbackMonths) {
@@ -82,13 +85,12 @@ public class IsolationService {
 	 */
 	private final GraphCache<CheckKey, List<YoungTeacherIsolation>> checks;
 
-	IsolationService(Neo4jClient neo4j, OrganizationService organizations, ExperienceRules experience,
-			IsolationProperties settings, Clock clock, GraphVersion graphVersion, CacheProperties cache) {
+	IsolationService(Neo4jClient neo4j, TeacherAccess access, ExperienceRules experience,
+			IsolationProperties settings, GraphVersion graphVersion, CacheProperties cache) {
 		this.neo4j = neo4j;
-		this.organizations = organizations;
+		this.access = access;
 		this.experience = experience;
 		this.settings = settings;
-		this.clock = clock;
 		this.checks = cache.newCache(graphVersion);
 	}
 
@@ -102,17 +104,14 @@ public class IsolationService {
 			throw DomainException.badRequest("lookbackMonths must be between 1 and %d, was %d"
 				.formatted(this.settings.maxLookbackMonths(), lookbackMonths));
 		}
-		Scope limited = this.organizations.teacherListScope(scope);
-		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
-		return this.checks.get(new CheckKey(limited, day, lookbackMonths), () -> read(limited, day, lookbackMonths));
+		Scope limited = this.access.listScope(scope);
+		return this.checks.get(new CheckKey(limited, asOf, lookbackMonths), () -> read(limited, asOf, lookbackMonths));
 	}
 
 	private List<YoungTeacherIsolation> read(Scope limited, LocalDate day, int lookbackMonths) {
-		// The window (day - L months, day] as whole days.
-		LocalDate from = day.minusMonths(lookbackMonths).plusDays(1);
 		Map<String, Object> parameters = new HashMap<>(limited.parameters());
 		parameters.putAll(this.experience.parameters(day));
-		parameters.putAll(LearningTies.parameters(from, day));
+		parameters.putAll(LearningTies.parameters(Window.lookback(day, lookbackMonths)));
 		Map<String, YoungTeacherIsolation> byId = new LinkedHashMap<>();
 		this.neo4j.query(QUERY).bindAll(parameters).fetch().all().forEach((row) -> {
 			@SuppressWarnings("unchecked")

@@ -14,11 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.horizon.mentoring.internal.AssignmentOptimizer;
-import ru.horizon.organization.OrganizationService;
 import ru.horizon.organization.Scope;
 import ru.horizon.system.DomainException;
 import ru.horizon.system.graphql.GraphQlLimits;
-import ru.horizon.system.security.Access;
+import ru.horizon.teacher.TeacherAccess;
 import ru.horizon.system.security.ReadTeachers;
 
 /**
@@ -41,9 +40,7 @@ public class MentorRecommendationService {
 
 	private final MentoringMessages messages;
 
-	private final OrganizationService organizations;
-
-	private final Access access;
+	private final TeacherAccess access;
 
 	private final GraphQlLimits limits;
 
@@ -52,15 +49,13 @@ public class MentorRecommendationService {
 	private final Vocabulary vocabulary;
 
 	MentorRecommendationService(ProfileQueries queries, CandidatePoolCache pools, MentorScoring scoring,
-			MentoringProperties settings, MentoringMessages messages, OrganizationService organizations, Access access,
-			GraphQlLimits limits, Vocabulary vocabulary) {
+			MentoringProperties settings, MentoringMessages messages, TeacherAccess access, GraphQlLimits limits, Vocabulary vocabulary) {
 		this.queries = queries;
 		this.vocabulary = vocabulary;
 		this.pools = pools;
 		this.scoring = scoring;
 		this.settings = settings;
 		this.messages = messages;
-		this.organizations = organizations;
 		this.access = access;
 		this.limits = limits;
 	}
@@ -79,10 +74,9 @@ public class MentorRecommendationService {
 	public List<MentorCandidate> candidates(String menteeId, LocalDate asOf, Contour contour, int limit,
 			Locale locale) {
 		this.limits.pageSize("limit", limit);
-		ProfileQueries.Mentee read = this.queries.mentee(menteeId, asOf)
+		TeacherProfile mentee = this.queries.mentee(menteeId, asOf)
 			.orElseThrow(() -> DomainException.notFound("No teacher with id " + menteeId + "."));
-		this.access.checkOrganization(read.organizationForAccess(), "teacher " + menteeId);
-		TeacherProfile mentee = read.profile();
+		this.access.check(menteeId, asOf);
 		if (mentee.organizationId() == null) {
 			throw DomainException.badRequest("Teacher " + menteeId + " does not work anywhere on " + asOf
 					+ " (not started yet or left), so there is nobody to recommend a mentor for.");
@@ -109,7 +103,7 @@ public class MentorRecommendationService {
 	 */
 	@ReadTeachers
 	public MentorAssignmentPlan plan(Scope scope, LocalDate asOf, Locale locale) {
-		Scope limited = this.organizations.teacherListScope(scope);
+		Scope limited = this.access.listScope(scope);
 		List<String> ids = this.queries.unmentoredYoung(limited, asOf);
 		if (ids.isEmpty()) {
 			return new MentorAssignmentPlan(List.of(), List.of(), 0);

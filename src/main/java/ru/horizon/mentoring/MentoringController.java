@@ -1,9 +1,10 @@
 package ru.horizon.mentoring;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -11,6 +12,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import ru.horizon.organization.Scope;
+import ru.horizon.system.graphql.RequestDay;
 
 /** The mentoring part of the GraphQL API (graphql/mentoring.graphqls). */
 @Controller
@@ -22,30 +24,29 @@ class MentoringController {
 
 	private final MentoringPairService pairs;
 
-	private final Clock clock;
-
 	MentoringController(MentoringCoverageService coverage, MentorRecommendationService recommendation,
-			MentoringPairService pairs, Clock clock) {
+			MentoringPairService pairs) {
 		this.coverage = coverage;
 		this.recommendation = recommendation;
 		this.pairs = pairs;
-		this.clock = clock;
 	}
 
 	@QueryMapping
-	MentoringCoverage mentoringCoverage(@Argument Scope scope, @Argument LocalDate asOf, Locale locale) {
-		return this.coverage.coverage(scope, orToday(asOf), locale);
+	MentoringCoverage mentoringCoverage(@Argument Scope scope, Locale locale, DataFetchingEnvironment environment) {
+		return this.coverage.coverage(scope, RequestDay.of(environment), locale);
 	}
 
 	@QueryMapping
-	List<MentorCandidate> mentorCandidates(@Argument String menteeId, @Argument LocalDate asOf,
-			@Argument Contour contour, @Argument Integer limit, Locale locale) {
-		return this.recommendation.candidates(menteeId, orToday(asOf), contour, (limit != null) ? limit : 10, locale);
+	List<MentorCandidate> mentorCandidates(@Argument String menteeId, @Argument Contour contour,
+			@Argument Integer limit, Locale locale, DataFetchingEnvironment environment) {
+		return this.recommendation.candidates(menteeId, RequestDay.of(environment), contour,
+				(limit != null) ? limit : 10, locale);
 	}
 
 	@QueryMapping
-	MentorAssignmentPlan mentorAssignmentPlan(@Argument Scope scope, @Argument LocalDate asOf, Locale locale) {
-		return this.recommendation.plan(scope, orToday(asOf), locale);
+	MentorAssignmentPlan mentorAssignmentPlan(@Argument Scope scope, Locale locale,
+			DataFetchingEnvironment environment) {
+		return this.recommendation.plan(scope, RequestDay.of(environment), locale);
 	}
 
 	@MutationMapping
@@ -56,10 +57,6 @@ class MentoringController {
 	@MutationMapping
 	MentoringPair endMentoring(@Argument String pairId, @Argument LocalDate endedOn, @Argument Integer satisfaction) {
 		return this.pairs.end(pairId, endedOn, satisfaction);
-	}
-
-	private LocalDate orToday(LocalDate asOf) {
-		return (asOf != null) ? asOf : LocalDate.now(this.clock);
 	}
 
 }

@@ -12,14 +12,15 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.horizon.model.Day;
+import ru.horizon.model.Definitions;
 import ru.horizon.organization.OrganizationKind;
 import ru.horizon.organization.Scope;
 import ru.horizon.system.cache.CacheProperties;
 import ru.horizon.system.cache.GraphCache;
 import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.security.ReadAggregates;
-import ru.horizon.teacher.ExperienceRules;
-import ru.horizon.teacher.TeacherService;
+import ru.horizon.model.ExperienceRules;
 
 /**
  * Mentoring coverage (охват наставничеством) of model.md: aggregates only, so every role
@@ -39,39 +40,31 @@ public class MentoringCoverageService {
 	private static final String BY_ORGANIZATION = """
 			MATCH (o:Organization) WHERE %s
 			CALL (o) {
-				%s
-				WITH DISTINCT t, duration.inMonths(t.teachingSince, $asOf).months < $newTeacherMonths AS isNew,
-					%s AS mentored
+				MATCH %s
+				WITH t WHERE %s
+				WITH t, %s AS isNew, %s AS mentored
 				RETURN count(t) AS youngTotal, count(CASE WHEN mentored THEN 1 END) AS youngCovered,
 					count(CASE WHEN isNew THEN 1 END) AS newTotal, count(CASE WHEN isNew AND mentored THEN 1 END) AS newCovered
 			}
 			RETURN o.id AS id, o.name AS name, o.kind AS kind,
 				COLLECT { MATCH (o)-[:IN_DISTRICT]->(d:District) RETURN d {.id, .name} ORDER BY d.id LIMIT 1 }[0] AS district,
 				youngTotal, youngCovered, newTotal, newCovered
-			ORDER BY id""".formatted(Scope.PREDICATE, TeacherService.YOUNG_TEACHERS_OF_O_AT.replace("\n", "\n\t"),
-			TeacherService.MENTORED_AT);
+			ORDER BY id""".formatted(Scope.PREDICATE, Definitions.mainEmployment("t", "w", "o", Day.AS_OF),
+			Definitions.young("t", Day.AS_OF), Definitions.newTeacher("t", Day.AS_OF),
+			Definitions.mentoredAt("t", Day.AS_OF));
 
 	/**
-	 * Pairs active at $asOf whose mentee works in the scope at $asOf, and how many are
-	 * external: the mentor's main organization at startedOn differs from the mentee's.
+	 * Pairs active at $asOf whose mentee is in the scope at $asOf, and how many are
+	 * external ({@link Definitions#externalPair}).
 	 */
 	private static final String EXTERNAL_PAIRS = """
-			MATCH (o:Organization) WHERE %s
-			MATCH (t:Teacher)-[w:WORKS_AT {main: true}]->(o)
-			WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)
+			%s
 			MATCH (t)-[:MENTEE_IN]->(p:MentoringPair)<-[:MENTOR_IN]-(mentor:Teacher)
 			WHERE %s
 			WITH DISTINCT p, t, mentor
-			WITH p,
-				COLLECT { MATCH (t)-[w:WORKS_AT {main: true}]->(x:Organization)
-					WHERE w.since <= p.startedOn AND (w.until IS NULL OR w.until >= p.startedOn)
-					RETURN x.id ORDER BY w.since DESC, x.id LIMIT 1 }[0] AS menteeOrganization,
-				COLLECT { MATCH (mentor)-[w:WORKS_AT {main: true}]->(x:Organization)
-					WHERE w.since <= p.startedOn AND (w.until IS NULL OR w.until >= p.startedOn)
-					RETURN x.id ORDER BY w.since DESC, x.id LIMIT 1 }[0] AS mentorOrganization
-			RETURN count(p) AS pairs,
-				count(CASE WHEN coalesce(menteeOrganization, '') <> coalesce(mentorOrganization, '') THEN 1 END) AS external
-			""".formatted(Scope.PREDICATE, TeacherService.PAIR_ACTIVE_AT);
+			RETURN count(p) AS pairs, count(CASE WHEN %s THEN 1 END) AS external""".formatted(
+			Definitions.teachersInScope("t", Day.AS_OF), Definitions.pairActiveAt("p", Day.AS_OF),
+			Definitions.externalPair("p", "mentor", "t"));
 
 	private final Neo4jClient neo4j;
 

@@ -12,11 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.horizon.system.DomainException;
-import ru.horizon.system.security.Access;
+import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.security.ManagePairs;
-import ru.horizon.teacher.ExperienceRules;
+import ru.horizon.model.ExperienceRules;
 import ru.horizon.teacher.Teacher;
-import ru.horizon.teacher.TeacherService;
+import ru.horizon.teacher.TeacherAccess;
+import ru.horizon.model.Day;
+import ru.horizon.model.Definitions;
 
 /**
  * Starting and ending mentoring pairs (наставнические пары): the hard filters of model.md
@@ -30,34 +32,23 @@ public class MentoringPairService {
 	/** Both teachers of a planned pair, as of the day it starts. */
 	private static final String PARTIES = """
 			MATCH (t:Teacher) WHERE t.id IN [$mentorId, $menteeId]
-			RETURN t.id AS id, t.teachingSince AS teachingSince,
-				COLLECT { MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
-					WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)
-					RETURN o.id ORDER BY w.since DESC, o.id LIMIT 1 }[0] AS organizationAtDay,
-				COLLECT { MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
-					RETURN o.id ORDER BY coalesce(w.until, date('9999-12-31')) DESC, w.since DESC, o.id LIMIT 1 }[0]
-					AS latestOrganization,
-				COUNT { (t)-[:MENTOR_IN]->(p:MentoringPair) WHERE %s } AS activeMentees,
+			RETURN t.id AS id, t.teachingSince AS teachingSince, %s.id AS organizationAtDay,
+				%s AS activeMentees,
 				EXISTS { (t)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(:Teacher {id: $menteeId}) WHERE %s }
-					AS mentorsMentee""".formatted(TeacherService.PAIR_ACTIVE_AT, TeacherService.PAIR_ACTIVE_AT);
+					AS mentorsMentee,
+				COLLECT { MATCH (t)-[:MENTEE_IN]->(p:MentoringPair)
+					WHERE %s RETURN p {.id, .startedOn, .endedOn, .form} }
+					AS menteePairs""".formatted(Definitions.mainOrganization("t", Day.AS_OF),
+			Definitions.activeMentees("t", Day.AS_OF), Definitions.pairActiveAt("p", Day.AS_OF),
+			Definitions.pairNotEndedBefore("p", Day.AS_OF));
 
-	/** A pair with both teachers and whether it is external (mentor's organization at start differs). */
+	/** A pair with both teachers and whether it is external. */
 	private static final String PAIR = """
 			MATCH (mentor:Teacher)-[:MENTOR_IN]->(p:MentoringPair {id: $pairId})<-[:MENTEE_IN]-(mentee:Teacher)
-			WITH p, mentor, mentee,
-				COLLECT { MATCH (mentee)-[w:WORKS_AT {main: true}]->(x:Organization)
-					WHERE w.since <= p.startedOn AND (w.until IS NULL OR w.until >= p.startedOn)
-					RETURN x.id ORDER BY w.since DESC, x.id LIMIT 1 }[0] AS menteeOrganization,
-				COLLECT { MATCH (mentor)-[w:WORKS_AT {main: true}]->(x:Organization)
-					WHERE w.since <= p.startedOn AND (w.until IS NULL OR w.until >= p.startedOn)
-					RETURN x.id ORDER BY w.since DESC, x.id LIMIT 1 }[0] AS mentorOrganization
 			RETURN p {.id, .startedOn, .endedOn, .form, .satisfaction} AS pair,
-				%s AS mentor, %s AS mentee, menteeOrganization,
-				COLLECT { MATCH (mentee)-[w:WORKS_AT {main: true}]->(x:Organization)
-					RETURN x.id ORDER BY coalesce(w.until, date('9999-12-31')) DESC, w.since DESC, x.id LIMIT 1 }[0]
-					AS latestMenteeOrganization,
-				coalesce(menteeOrganization, '') <> coalesce(mentorOrganization, '') AS external"""
-		.formatted(Teacher.PROJECTION.replaceFirst("^t ", "mentor "), Teacher.PROJECTION.replaceFirst("^t ", "mentee "));
+				%s AS mentor, %s AS mentee, mentee.id AS menteeId, %s AS external"""
+		.formatted(Teacher.projection("mentor"), Teacher.projection("mentee"),
+				Definitions.externalPair("p", "mentor", "mentee"));
 
 	private final Neo4jClient neo4j;
 
@@ -65,20 +56,20 @@ public class MentoringPairService {
 
 	private final MentoringProperties settings;
 
-	private final Access access;
+	private final TeacherAccess access;
 
 	private final Clock clock;
 
-	private final CandidatePoolCache pools;
+	private final GraphVersion graphVersion;
 
-	MentoringPairService(Neo4jClient neo4j, ExperienceRules experience, MentoringProperties settings, Access access,
-			Clock clock, CandidatePoolCache pools) {
+	MentoringPairService(Neo4jClient neo4j, ExperienceRules experience, MentoringProperties settings,
+			TeacherAccess access, Clock clock, GraphVersion graphVersion) {
 		this.neo4j = neo4j;
 		this.experience = experience;
 		this.settings = settings;
 		this.access = access;
 		this.clock = clock;
-		this.pools = pools;
+		this.graphVersion = graphVersion;
 	}
 
 	/**
@@ -91,11 +82,17 @@ public class MentoringPairService {
 		if (input.mentorId() == null || input.menteeId() == null) {
 			throw DomainException.badRequest("mentorId and menteeId are required.");
 		}
-		LocalDate startedOn = (input.startedOn() != null) ? input.startedOn() : LocalDate.now(this.clock);
-		// Take the mentor's write lock first, so two assignments cannot both see a free place.
-		this.neo4j.query("MATCH (t:Teacher {id: $id}) SET t.__lock = true REMOVE t.__lock")
-			.bind(input.mentorId())
-			.to("id")
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate startedOn = (input.startedOn() != null) ? input.startedOn() : today;
+		// Take both teachers' write locks (in id order, so two writers never wait on each other
+		// crosswise) before reading: two assignments cannot both see a free place or a mentee
+		// without a mentor.
+		this.neo4j.query("""
+				UNWIND $ids AS id
+				MATCH (t:Teacher {id: id})
+				SET t.__lock = true REMOVE t.__lock""")
+			.bind(java.util.stream.Stream.of(input.mentorId(), input.menteeId()).sorted().distinct().toList())
+			.to("ids")
 			.run();
 		Map<String, Map<String, Object>> parties = new HashMap<>();
 		this.neo4j.query(PARTIES)
@@ -107,15 +104,14 @@ public class MentoringPairService {
 		if (mentee == null) {
 			throw DomainException.notFound("No teacher with id " + input.menteeId() + " (mentee).");
 		}
-		String menteeOrganization = (String) mentee.get("organizationAtDay");
-		this.access.checkOrganization(
-				(menteeOrganization != null) ? menteeOrganization : (String) mentee.get("latestOrganization"),
-				"mentee " + input.menteeId());
+		// A pair started on another day than today covers every day in between.
+		this.access.checkThroughout(input.menteeId(), min(startedOn, today), max(startedOn, today));
 		Map<String, Object> mentor = parties.get(input.mentorId());
 		if (mentor == null) {
 			throw DomainException.notFound("No teacher with id " + input.mentorId() + " (mentor).");
 		}
 		checkFilters(input, startedOn, mentee, mentor);
+		checkOnePairPerMentee(input, startedOn, mentee);
 		List<String> focus = (input.focus() != null) ? input.focus() : List.of();
 		if (!focus.isEmpty()) {
 			List<String> known = List.copyOf(this.neo4j
@@ -146,8 +142,39 @@ public class MentoringPairService {
 				UNWIND $focus AS code
 				MATCH (c:Competency {code: code})
 				MERGE (p)-[:FOCUSES_ON]->(c)""").bindAll(parameters).run();
-		this.pools.invalidateAfterCommit();
+		this.graphVersion.changed();
 		return pair(pairId);
+	}
+
+	/**
+	 * A mentee has at most one pair at a time, unless the new pair and every pair it would
+	 * overlap are of a group form ({@code horizon.mentoring.group-forms}).
+	 */
+	private void checkOnePairPerMentee(AssignMentorInput input, LocalDate startedOn, Map<String, Object> mentee) {
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> overlapping = (List<Map<String, Object>>) mentee.get("menteePairs");
+		for (Map<String, Object> pair : overlapping) {
+			if (!isGroupForm(input.form()) || !isGroupForm((String) pair.get("form"))) {
+				throw DomainException.badRequest("Mentee " + input.menteeId() + " already has pair " + pair.get("id")
+						+ " (from " + pair.get("startedOn")
+						+ ((pair.get("endedOn") != null) ? " to " + pair.get("endedOn") : ", not ended")
+						+ ") on or after " + startedOn
+						+ ": one mentor at a time, unless both pairs are of a group form " + this.settings.groupForms()
+						+ ". End that pair first.");
+			}
+		}
+	}
+
+	private boolean isGroupForm(String form) {
+		return form != null && this.settings.groupForms().stream().anyMatch((f) -> f.equalsIgnoreCase(form.strip()));
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	private void checkFilters(AssignMentorInput input, LocalDate startedOn, Map<String, Object> mentee,
@@ -198,16 +225,15 @@ public class MentoringPairService {
 			.fetch()
 			.one()
 			.orElseThrow(() -> DomainException.notFound("No mentoring pair with id " + pairId + "."));
-		String menteeOrganization = (String) row.get("menteeOrganization");
-		this.access.checkOrganization(
-				(menteeOrganization != null) ? menteeOrganization : (String) row.get("latestMenteeOrganization"),
-				"pair " + pairId);
-		@SuppressWarnings("unchecked")
-		Map<String, Object> pair = (Map<String, Object>) row.get("pair");
-		LocalDate startedOn = (LocalDate) pair.get("startedOn");
 		if (endedOn == null) {
 			throw DomainException.badRequest("endedOn is required.");
 		}
+		// Ending on another day than today changes every day in between.
+		LocalDate today = LocalDate.now(this.clock);
+		this.access.checkThroughout((String) row.get("menteeId"), min(endedOn, today), max(endedOn, today));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> pair = (Map<String, Object>) row.get("pair");
+		LocalDate startedOn = (LocalDate) pair.get("startedOn");
 		if (startedOn != null && endedOn.isBefore(startedOn)) {
 			throw DomainException.badRequest(
 					"endedOn " + endedOn + " is before the pair's start " + startedOn + " (pair " + pairId + ").");
@@ -227,7 +253,7 @@ public class MentoringPairService {
 				SET p.endedOn = $endedOn, p.satisfaction = coalesce($satisfaction, p.satisfaction)""")
 			.bindAll(parameters)
 			.run();
-		this.pools.invalidateAfterCommit();
+		this.graphVersion.changed();
 		return pair(pairId);
 	}
 

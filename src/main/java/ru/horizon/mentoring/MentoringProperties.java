@@ -1,6 +1,6 @@
 package ru.horizon.mentoring;
 
-import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,14 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * asOf and starts this many months earlier
  * @param weights the weight of each factor in the score
  * @param deficitLevels the weight of a deficit of each level in DEFICIT_COVERAGE
- * @param poolCacheTtl how long a read candidate pool is reused (0: never); see
- * {@link CandidatePoolCache}
+ * @param groupForms forms of mentoring (the pair's {@code form}, compared ignoring case) in
+ * which a mentee may have several mentors at once; in any other form a mentee has at most
+ * one active pair
  */
 @ConfigurationProperties("horizon.mentoring")
 public record MentoringProperties(@DefaultValue("5") int minMentorExperienceYears,
 		@DefaultValue("3") int maxMenteesPerMentor, @DefaultValue("36") double maxWeeklyHours,
 		@DefaultValue("12") int tieLookbackMonths, @DefaultValue Weights weights,
-		@DefaultValue DeficitLevels deficitLevels, @DefaultValue("30s") Duration poolCacheTtl) {
+		@DefaultValue DeficitLevels deficitLevels, @DefaultValue("групповая") List<String> groupForms) {
 
 	/**
 	 * The weight of each factor; the defaults sum to 1, so a score lies in [0, 1].

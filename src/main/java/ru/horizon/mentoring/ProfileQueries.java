@@ -15,9 +15,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 import ru.horizon.organization.Scope;
-import ru.horizon.teacher.ExperienceRules;
+import ru.horizon.model.ExperienceRules;
 import ru.horizon.teacher.Teacher;
-import ru.horizon.teacher.TeacherService;
+import ru.horizon.model.Day;
+import ru.horizon.model.Definitions;
+import ru.horizon.model.Window;
 
 /**
  * The Cypher behind recommendation and assignment: teachers' profiles in bulk, the
@@ -26,10 +28,6 @@ import ru.horizon.teacher.TeacherService;
  */
 @Component
 class ProfileQueries {
-
-	private static final String ACTIVE_MEMBERSHIP = """
-			(r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
-			AND (g.startedOn IS NULL OR g.startedOn <= $asOf) AND (g.endedOn IS NULL OR g.endedOn >= $asOf)""";
 
 	/** Everything of {@link TeacherProfile} for {@code t} working at {@code o} (o may be null). */
 	private static final String PROFILE = """
@@ -42,25 +40,26 @@ class ProfileQueries {
 			WITH t, o, districtId, municipalityId,
 				COLLECT { MATCH (t)-[r:HAS_STRENGTH]->(c:Competency) WHERE r.assessedOn IS NULL OR r.assessedOn <= $asOf
 					RETURN DISTINCT c.code } AS strengths
-			RETURN %s AS t, o.id AS organizationId, districtId, municipalityId, strengths,
+			RETURN %1$s AS t, o.id AS organizationId, districtId, municipalityId, strengths,
 				COLLECT { MATCH (t)-[:TEACHES]->(s:Subject) RETURN s.code } AS subjects,
-				COLLECT { MATCH (t)-[r:MEMBER_OF]->(g:Group) WHERE %s RETURN DISTINCT g.id } AS groups,
-				COLLECT { MATCH (t)-[r:MEMBER_OF]->(g:Group)-[:COORDINATED_BY]->(c:Organization) WHERE %s
+				COLLECT { MATCH (t)-[r:MEMBER_OF]->(g:Group) WHERE %2$s RETURN DISTINCT g.id } AS groups,
+				COLLECT { MATCH (t)-[r:MEMBER_OF]->(g:Group)-[:COORDINATED_BY]->(c:Organization) WHERE %2$s
 						RETURN c.id AS id
 					UNION
 					MATCH (t)-[:PARTICIPATED_IN]->(e:Event)-[:HOSTED_BY]->(c:Organization)
-					WHERE e.date >= $tiesFrom AND e.date <= $asOf
+					WHERE %3$s
 					RETURN c.id AS id } AS reachedOrganizations,
-				COUNT { (t)-[:MENTOR_IN]->(p:MentoringPair) WHERE %s } AS activeMentees,
-				COUNT { (t)-[:MENTOR_IN]->(p:MentoringPair) WHERE p.startedOn <= $asOf } AS pastPairs,
+				%4$s AS activeMentees,
+				COUNT { (t)-[:MENTOR_IN]->(p:MentoringPair) WHERE %5$s } AS pastPairs,
 				COLLECT { MATCH (t)-[:MENTOR_IN]->(p:MentoringPair)
-					WHERE p.startedOn <= $asOf AND p.satisfaction IS NOT NULL RETURN p.satisfaction } AS satisfactions,
+					WHERE %5$s AND p.satisfaction IS NOT NULL RETURN p.satisfaction } AS satisfactions,
 				'mentoring' IN strengths OR EXISTS { (t)-[r:MEMBER_OF]->(g:Group)
-					WHERE (r.since IS NULL OR r.since <= $asOf) AND toLower(g.name) CONTAINS 'школа наставников' }
+					WHERE %6$s AND toLower(g.name) CONTAINS 'школа наставников' }
 					AS trained,
 				EXISTS { (t)-[r:RECEIVED]->(:Award {kind: 'HONORARY_MENTOR'}) WHERE r.year IS NULL OR r.year <= $asOf.year }
-					AS honorary""".formatted(Teacher.PROJECTION, ACTIVE_MEMBERSHIP, ACTIVE_MEMBERSHIP,
-			TeacherService.PAIR_ACTIVE_AT);
+					AS honorary""".formatted(Teacher.PROJECTION, Definitions.activeMembership("r", "g", Day.AS_OF),
+			Definitions.eventDuring("e", Window.FROM, Window.TO), Definitions.activeMentees("t", Day.AS_OF),
+			Definitions.pairStartedBy("p", Day.AS_OF), Definitions.membershipBegunBy("r", Day.AS_OF));
 
 	/**
 	 * What only a mentee's profile needs: deficits and current mentors. The two-hop tie
@@ -71,25 +70,14 @@ class ProfileQueries {
 				COLLECT { MATCH (t)-[r:HAS_DEFICIT]->(c:Competency) WHERE r.assessedOn IS NULL OR r.assessedOn <= $asOf
 					RETURN {code: c.code, level: r.level} } AS deficits,
 				COLLECT { MATCH (t)-[:MENTEE_IN]->(p:MentoringPair)<-[:MENTOR_IN]-(m:Teacher) WHERE %s
-					RETURN m.id } AS mentors""".formatted(TeacherService.PAIR_ACTIVE_AT);
-
-	/** The main organization of a teacher's latest employment, whenever it was. */
-	private static final String LATEST_ORGANIZATION = """
-			,
-				COLLECT { MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
-					RETURN o.id ORDER BY coalesce(w.until, date('9999-12-31')) DESC, w.since DESC, o.id LIMIT 1 }[0]
-					AS latestOrganization""";
+					RETURN m.id } AS mentors""".formatted(Definitions.pairActiveAt("p", Day.AS_OF));
 
 	/** Teachers by id, with the main organization at $asOf when there is one. */
 	private static final String BY_IDS = """
 			UNWIND $ids AS id
 			MATCH (t:Teacher {id: id})
-			OPTIONAL CALL (t) {
-				MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
-				WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)
-				RETURN o ORDER BY w.since DESC, o.id LIMIT 1
-			}
-			""";
+			WITH t, %s AS o
+			""".formatted(Definitions.mainOrganization("t", Day.AS_OF));
 
 	/**
 	 * The candidate pool: teachers of the given municipalities (all when null) who pass the
@@ -109,20 +97,18 @@ class ProfileQueries {
 				MATCH (o:Organization) WHERE $municipalityIds IS NULL
 				RETURN o
 			}
-			MATCH (t:Teacher)-[w:WORKS_AT {main: true}]->(o)
-			WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)
-				AND t.teachingSince <= $latestMentorStart
-				AND duration.inMonths(t.teachingSince, $asOf).months >= $youngTeacherMonths
-				AND duration.inMonths(t.teachingSince, $asOf).months >= $minMentorMonths
-				AND COUNT { (t)-[:MENTOR_IN]->(p:MentoringPair) WHERE %s } < $maxMentees
-			""".formatted(TeacherService.PAIR_ACTIVE_AT);
+			MATCH %s
+				AND NOT %s
+				AND %s >= $minMentorMonths
+				AND %s < $maxMentees
+			""".formatted(Definitions.mainEmployment("t", "w", "o", Day.AS_OF), Definitions.young("t", Day.AS_OF),
+			Definitions.experienceMonths("t", Day.AS_OF), Definitions.activeMentees("t", Day.AS_OF));
 
 	private static final String UNMENTORED_YOUNG = """
-			MATCH (o:Organization) WHERE %s
 			%s
 				AND NOT %s
-			RETURN DISTINCT t.id AS id ORDER BY id""".formatted(Scope.PREDICATE, TeacherService.YOUNG_TEACHERS_OF_O_AT,
-			TeacherService.MENTORED_AT);
+			RETURN DISTINCT t.id AS id ORDER BY id""".formatted(Definitions.youngTeachersInScope("t", Day.AS_OF),
+			Definitions.mentoredAt("t", Day.AS_OF));
 
 	private final Neo4jClient neo4j;
 
@@ -141,42 +127,20 @@ class ProfileQueries {
 	}
 
 	/**
-	 * One mentee's profile (as {@link #mentees}) and where they work, in one read; empty
-	 * when there is no such teacher.
+	 * One mentee's profile (as {@link #mentees}), its organization the main one at the day
+	 * (null when not working then); empty when there is no such teacher.
 	 */
-	Optional<Mentee> mentee(String teacherId, LocalDate asOf) {
-		Map<String, Object> parameters = parameters(asOf);
-		parameters.put("ids", List.of(teacherId));
-		LocalDate tiesFrom = (LocalDate) parameters.get("tiesFrom");
-		return readRows(BY_IDS + PROFILE + MENTEE_EXTRAS + LATEST_ORGANIZATION, parameters, true).stream()
-			.findFirst()
-			.map((read) -> new Mentee(read.profile().withTieNeighbours(this.ties.twoHops(teacherId, tiesFrom, asOf)),
-					(String) read.row().get("latestOrganization")));
-	}
-
-	/**
-	 * A mentee and where they work.
-	 *
-	 * @param profile the profile; its organization is the main one at the day asked, null
-	 * when not working then
-	 * @param latestOrganization the main organization of the latest employment
-	 */
-	record Mentee(TeacherProfile profile, String latestOrganization) {
-
-		/** The organization a curator's limit is checked against. */
-		String organizationForAccess() {
-			return (this.profile.organizationId() != null) ? this.profile.organizationId() : this.latestOrganization;
-		}
-
+	Optional<TeacherProfile> mentee(String teacherId, LocalDate asOf) {
+		return mentees(List.of(teacherId), asOf).stream().findFirst();
 	}
 
 	/** Mentee profiles (with deficits, mentors and tie neighbours), in the order of the ids. */
 	List<TeacherProfile> mentees(Collection<String> ids, LocalDate asOf) {
 		Map<String, Object> parameters = parameters(asOf);
 		parameters.put("ids", List.copyOf(ids));
-		LocalDate tiesFrom = (LocalDate) parameters.get("tiesFrom");
+		Window window = tieWindow(asOf);
 		return read(BY_IDS + PROFILE + MENTEE_EXTRAS, parameters, true).stream()
-			.map((p) -> p.withTieNeighbours(this.ties.twoHops(p.id(), tiesFrom, asOf)))
+			.map((p) -> p.withTieNeighbours(this.ties.twoHops(p.id(), window)))
 			.toList();
 	}
 
@@ -190,7 +154,6 @@ class ProfileQueries {
 		parameters.put("maxMentees", this.settings.maxMenteesPerMentor());
 		int minMonths = this.settings.minMentorExperienceYears() * 12;
 		parameters.put("minMentorMonths", minMonths);
-		parameters.put("latestMentorStart", asOf.minusMonths(Math.max(minMonths, this.experience.youngTeacherMonths())));
 		List<TeacherProfile> profiles = new ArrayList<>(read(POOL + PROFILE, parameters, false));
 		profiles.sort(java.util.Comparator.comparing(TeacherProfile::id));
 		return profiles;
@@ -207,24 +170,21 @@ class ProfileQueries {
 			.all());
 	}
 
+	/** The look-back window of the PROXIMITY ties and the NETWORK_GAIN events. */
+	Window tieWindow(LocalDate asOf) {
+		return Window.lookback(asOf, this.settings.tieLookbackMonths());
+	}
+
 	private Map<String, Object> parameters(LocalDate asOf) {
 		Map<String, Object> parameters = new HashMap<>(this.experience.parameters(asOf));
-		parameters.put("tiesFrom", asOf.minusMonths(this.settings.tieLookbackMonths()));
+		parameters.putAll(tieWindow(asOf).parameters());
 		return parameters;
-	}
-
-	private List<TeacherProfile> read(String cypher, Map<String, Object> parameters, boolean mentee) {
-		return readRows(cypher, parameters, mentee).stream().map(Read::profile).toList();
-	}
-
-	/** A profile and the row it was read from. */
-	private record Read(TeacherProfile profile, Map<String, Object> row) {
 	}
 
 	/** The first row of each teacher, as a profile. */
 	@SuppressWarnings("unchecked")
-	private List<Read> readRows(String cypher, Map<String, Object> parameters, boolean mentee) {
-		Map<String, Read> byId = new LinkedHashMap<>();
+	private List<TeacherProfile> read(String cypher, Map<String, Object> parameters, boolean mentee) {
+		Map<String, TeacherProfile> byId = new LinkedHashMap<>();
 		for (Map<String, Object> row : this.neo4j.query(cypher).bindAll(parameters).fetch().all()) {
 			Teacher teacher = Teacher.of((Map<String, Object>) row.get("t"));
 			Set<String> groups = strings(row.get("groups"));
@@ -245,7 +205,7 @@ class ProfileQueries {
 			List<Integer> satisfactions = ((List<Object>) row.get("satisfactions")).stream()
 				.map((s) -> ((Number) s).intValue())
 				.toList();
-			byId.putIfAbsent(teacher.id(), new Read(
+			byId.putIfAbsent(teacher.id(),
 					new TeacherProfile(teacher, organizationId, (String) row.get("districtId"),
 							(String) row.get("municipalityId"), strings(row.get("subjects")),
 							strings(row.get("strengths")), deficits, groups, reach,
@@ -253,7 +213,7 @@ class ProfileQueries {
 							satisfactions, Boolean.TRUE.equals(row.get("trained")),
 							Boolean.TRUE.equals(row.get("honorary")),
 							Set.of(),
-							mentee ? strings(row.get("mentors")) : Set.of()), row));
+							mentee ? strings(row.get("mentors")) : Set.of()));
 		}
 		return List.copyOf(byId.values());
 	}

@@ -1,6 +1,5 @@
 package ru.horizon.mentoring;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,13 +10,15 @@ import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-import ru.horizon.horizontal.LearningTies;
+import ru.horizon.model.Definitions;
+import ru.horizon.model.LearningTies;
+import ru.horizon.model.Window;
 import ru.horizon.system.cache.CacheProperties;
 import ru.horizon.system.cache.GraphCache;
 import ru.horizon.system.cache.GraphVersion;
 
 /**
- * Who is joined to whom by a learning tie in {@code [tiesFrom, asOf]}, for the whole graph,
+ * Who is joined to whom by a learning tie in a {@link Window}, for the whole graph,
  * read once per day and version of the graph: the two-hop tie neighbours of the PROXIMITY
  * factor are then looked up in memory.
  * <p>
@@ -32,21 +33,19 @@ import ru.horizon.system.cache.GraphVersion;
 class TieNeighbourhood {
 
 	private static final String PARTICIPATIONS = """
-			MATCH (e:Event) WHERE e.date >= $tiesFrom AND e.date <= $asOf
+			MATCH (e:Event) WHERE %s
 			MATCH (t:Teacher)-[r:PARTICIPATED_IN]->(e)
-			RETURN e.id AS event, e.format AS format, t.id AS teacher, r.role AS role""";
+			RETURN e.id AS event, e.format AS format, t.id AS teacher, r.role AS role""".formatted(
+			Definitions.eventDuring("e", Window.FROM, Window.TO));
 
 	private static final String PAIRS = """
 			MATCH (a:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(b:Teacher)
-			WHERE p.startedOn <= $asOf AND (p.endedOn IS NULL OR p.endedOn >= $tiesFrom)
-			RETURN a.id AS a, b.id AS b""";
-
-	private record Key(LocalDate tiesFrom, LocalDate asOf) {
-	}
+			WHERE %s
+			RETURN a.id AS a, b.id AS b""".formatted(Definitions.pairActiveDuring("p", Window.FROM, Window.TO));
 
 	private final Neo4jClient neo4j;
 
-	private final GraphCache<Key, Map<String, String[]>> neighbourhoods;
+	private final GraphCache<Window, Map<String, String[]>> neighbourhoods;
 
 	TieNeighbourhood(Neo4jClient neo4j, GraphVersion graphVersion, CacheProperties cache) {
 		this.neo4j = neo4j;
@@ -57,9 +56,8 @@ class TieNeighbourhood {
 	 * The teachers within two ties of {@code teacher}: their tie neighbours and the
 	 * neighbours of those (which may include the teacher), as the Cypher it replaces.
 	 */
-	Set<String> twoHops(String teacher, LocalDate tiesFrom, LocalDate asOf) {
-		Map<String, String[]> neighbours = this.neighbourhoods.get(new Key(tiesFrom, asOf),
-				() -> read(tiesFrom, asOf));
+	Set<String> twoHops(String teacher, Window window) {
+		Map<String, String[]> neighbours = this.neighbourhoods.get(window, () -> read(window));
 		Set<String> result = new LinkedHashSet<>();
 		for (String first : neighbours.getOrDefault(teacher, new String[0])) {
 			result.add(first);
@@ -70,32 +68,31 @@ class TieNeighbourhood {
 		return result;
 	}
 
-	private Map<String, String[]> read(LocalDate tiesFrom, LocalDate asOf) {
-		Map<String, Object> parameters = Map.of("tiesFrom", tiesFrom, "asOf", asOf);
+	private Map<String, String[]> read(Window window) {
+		Map<String, Object> parameters = window.parameters();
 		Map<String, Set<String>> neighbours = new HashMap<>();
-		record Participant(String teacher, boolean speaker, boolean attendee) {
+		record Participants(List<LearningTies.End> speakers, List<LearningTies.End> attendees) {
 		}
-		Map<String, List<Participant>> events = new HashMap<>();
+		Map<String, Participants> events = new HashMap<>();
 		for (Map<String, Object> row : this.neo4j.query(PARTICIPATIONS).bindAll(parameters).fetch().all()) {
 			String role = (String) row.get("role");
 			boolean speaker = LearningTies.teaches(role, (String) row.get("format"));
 			boolean attendee = LearningTies.attends(role);
 			if (speaker || attendee) {
-				events.computeIfAbsent((String) row.get("event"), (k) -> new ArrayList<>())
-					.add(new Participant((String) row.get("teacher"), speaker, attendee));
+				Participants participants = events.computeIfAbsent((String) row.get("event"),
+						(k) -> new Participants(new ArrayList<>(), new ArrayList<>()));
+				LearningTies.End end = new LearningTies.End((String) row.get("teacher"), null);
+				if (speaker) {
+					participants.speakers().add(end);
+				}
+				if (attendee) {
+					participants.attendees().add(end);
+				}
 			}
 		}
-		for (List<Participant> participants : events.values()) {
-			for (Participant speaker : participants) {
-				if (!speaker.speaker()) {
-					continue;
-				}
-				for (Participant attendee : participants) {
-					if (attendee.attendee() && !attendee.teacher().equals(speaker.teacher())) {
-						tie(neighbours, speaker.teacher(), attendee.teacher());
-					}
-				}
-			}
+		for (Participants participants : events.values()) {
+			LearningTies.eventTies(participants.speakers(), participants.attendees(),
+					(speaker, attendee) -> tie(neighbours, speaker.teacher(), attendee.teacher()));
 		}
 		for (Map<String, Object> row : this.neo4j.query(PAIRS).bindAll(parameters).fetch().all()) {
 			String a = (String) row.get("a");

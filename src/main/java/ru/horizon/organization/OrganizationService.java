@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.horizon.system.security.Access;
 import ru.horizon.system.security.ReadAggregates;
 
 /** Organizations, districts and scopes: the module's API. */
@@ -21,11 +19,8 @@ public class OrganizationService {
 
 	private final Neo4jClient neo4j;
 
-	private final Access access;
-
-	OrganizationService(Neo4jClient neo4j, Access access) {
+	OrganizationService(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-		this.access = access;
 	}
 
 	@ReadAggregates
@@ -68,24 +63,6 @@ public class OrganizationService {
 			}
 		}
 		return result;
-	}
-
-	/**
-	 * The scope of a teacher-level list for the current user: a curator's list is always
-	 * limited to their own organization, and asking for another is refused.
-	 */
-	@ReadAggregates
-	public Scope teacherListScope(Scope requested) {
-		Scope scope = Scope.orAll(requested);
-		Optional<String> own = this.access.organizationLimit();
-		if (own.isEmpty()) {
-			return scope;
-		}
-		if (scope.organizationId() != null && !scope.organizationId().equals(own.get())) {
-			throw new AccessDeniedException(
-					"A curator sees teacher lists of their own organization (" + own.get() + ") only.");
-		}
-		return scope.limitedTo(own.get());
 	}
 
 }

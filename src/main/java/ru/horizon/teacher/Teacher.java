@@ -18,8 +18,15 @@ public record Teacher(String id, String fullName, String position, Category cate
 		Double weeklyHours, Integer birthYear) {
 
 	/** The Cypher map projection that {@link #of(Map)} reads, for {@code t}. */
-	public static final String PROJECTION = "t {.id, .fullName, .position, .category, .teachingSince, "
-			+ ".weeklyHours, .birthYear}";
+	public static final String PROJECTION = projection("t");
+
+	/** The Cypher map projection that {@link #of(Map)} reads, for the teacher variable {@code t}. */
+	public static String projection(String t) {
+		if (!t.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+			throw new IllegalArgumentException("not a Cypher variable: " + t);
+		}
+		return t + " {.id, .fullName, .position, .category, .teachingSince, .weeklyHours, .birthYear}";
+	}
 
 	public static Teacher of(Map<String, Object> row) {
 		Object category = row.get("category");

@@ -1,13 +1,14 @@
 package ru.horizon.teacher;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -18,10 +19,16 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import ru.horizon.model.ExperienceRules;
 import ru.horizon.organization.Organization;
-import ru.horizon.system.security.Access;
+import ru.horizon.system.graphql.RequestDay;
 import ru.horizon.teacher.TeacherService.TeacherAt;
 
+/**
+ * The Teacher type. Every date-dependent field answers for its own {@code asOf} when given,
+ * else for the day of the answer it is part of ({@link RequestDay}), so a teacher inside
+ * {@code isolatedYoungTeachers(asOf: d)} is described as of d.
+ */
 @Controller
 class TeacherController {
 
@@ -29,50 +36,62 @@ class TeacherController {
 
 	private final ExperienceRules experience;
 
-	private final Access access;
+	private final TeacherAccess access;
 
-	private final Clock clock;
-
-	TeacherController(TeacherService teachers, ExperienceRules experience, Access access, Clock clock,
+	TeacherController(TeacherService teachers, ExperienceRules experience, TeacherAccess access,
 			BatchLoaderRegistry registry) {
 		this.teachers = teachers;
 		this.experience = experience;
 		this.access = access;
-		this.clock = clock;
 		registry.<TeacherAt, List<Teacher>>forName("mentorsAt")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> teachers.mentors(keys)));
 		registry.<TeacherAt, List<Teacher>>forName("menteesAt")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> teachers.mentees(keys)));
+		registry.<TeacherAt, Organization>forName("organizationAt")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> teachers.mainOrganizations(keys)));
 	}
 
 	@QueryMapping
-	Teacher teacher(@Argument String id) {
-		return this.teachers.find(id).orElse(null);
+	Teacher teacher(@Argument String id, DataFetchingEnvironment environment) {
+		return this.teachers.find(id, RequestDay.of(environment)).orElse(null);
 	}
 
-	/** Every name passes here, wherever the teacher came from: a viewer never sees one. */
+	/**
+	 * Every name passes here, wherever the teacher came from: a viewer never sees one, and a
+	 * curator sees the names of their own organization's teachers on the day only.
+	 */
 	@SchemaMapping
-	String fullName(Teacher teacher) {
+	CompletableFuture<String> fullName(Teacher teacher, DataFetchingEnvironment environment, Locale locale,
+			DataLoader<TeacherAt, Organization> organizationAt) {
 		this.access.checkPersonalData();
-		return teacher.fullName();
+		if (!this.access.limitedToOrganization()) {
+			return CompletableFuture.completedFuture(teacher.fullName());
+		}
+		return organizationAt.load(new TeacherAt(teacher.id(), RequestDay.of(environment)))
+			.thenApply((organization) -> this.access.maySeeName((organization != null) ? organization.id() : null)
+					? teacher.fullName() : hiddenName(locale));
 	}
 
 	@SchemaMapping
-	int experienceMonths(Teacher teacher, @Argument LocalDate asOf) {
-		return this.experience.months(teacher.teachingSince(), orToday(asOf));
+	int experienceMonths(Teacher teacher, @Argument LocalDate asOf, DataFetchingEnvironment environment) {
+		return this.experience.months(teacher.teachingSince(), day(asOf, environment));
+	}
+
+	/** Young on the day: experience begun, under the threshold, and working that day. */
+	@SchemaMapping
+	CompletableFuture<Boolean> young(Teacher teacher, @Argument LocalDate asOf, DataFetchingEnvironment environment,
+			DataLoader<TeacherAt, Organization> organizationAt) {
+		LocalDate day = day(asOf, environment);
+		if (!this.experience.isYoung(teacher.teachingSince(), day)) {
+			return CompletableFuture.completedFuture(false);
+		}
+		return organizationAt.load(new TeacherAt(teacher.id(), day)).thenApply((organization) -> organization != null);
 	}
 
 	@SchemaMapping
-	boolean young(Teacher teacher, @Argument LocalDate asOf) {
-		return this.experience.isYoung(teacher.teachingSince(), orToday(asOf));
-	}
-
-	@BatchMapping
-	Map<Teacher, Organization> organization(List<Teacher> teachers) {
-		Map<String, Organization> byId = this.teachers.mainOrganizations(ids(teachers), LocalDate.now(this.clock));
-		return teachers.stream()
-			.filter((t) -> byId.get(t.id()) != null)
-			.collect(Collectors.toMap(Function.identity(), (t) -> byId.get(t.id()), (a, b) -> a));
+	CompletableFuture<Organization> organization(Teacher teacher, @Argument LocalDate asOf,
+			DataFetchingEnvironment environment, DataLoader<TeacherAt, Organization> organizationAt) {
+		return organizationAt.load(new TeacherAt(teacher.id(), day(asOf, environment)));
 	}
 
 	@BatchMapping
@@ -84,18 +103,23 @@ class TeacherController {
 
 	@SchemaMapping
 	CompletableFuture<List<Teacher>> mentors(Teacher teacher, @Argument LocalDate asOf,
-			DataLoader<TeacherAt, List<Teacher>> mentorsAt) {
-		return mentorsAt.load(new TeacherAt(teacher.id(), orToday(asOf)));
+			DataFetchingEnvironment environment, DataLoader<TeacherAt, List<Teacher>> mentorsAt) {
+		return mentorsAt.load(new TeacherAt(teacher.id(), day(asOf, environment)));
 	}
 
 	@SchemaMapping
 	CompletableFuture<List<Teacher>> mentees(Teacher teacher, @Argument LocalDate asOf,
-			DataLoader<TeacherAt, List<Teacher>> menteesAt) {
-		return menteesAt.load(new TeacherAt(teacher.id(), orToday(asOf)));
+			DataFetchingEnvironment environment, DataLoader<TeacherAt, List<Teacher>> menteesAt) {
+		return menteesAt.load(new TeacherAt(teacher.id(), day(asOf, environment)));
 	}
 
-	private LocalDate orToday(LocalDate asOf) {
-		return (asOf != null) ? asOf : LocalDate.now(this.clock);
+	/** The field's own day when given (RequestDay has put it in the local context), else the answer's. */
+	private static LocalDate day(LocalDate asOf, DataFetchingEnvironment environment) {
+		return (asOf != null) ? asOf : RequestDay.of(environment);
+	}
+
+	private static String hiddenName(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? "(teacher of another organization)" : "(педагог другой организации)";
 	}
 
 	private static List<String> ids(List<Teacher> teachers) {

@@ -1,6 +1,5 @@
 package ru.horizon.teacher;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.horizon.organization.Organization;
-import ru.horizon.system.security.Access;
+import ru.horizon.model.Day;
+import ru.horizon.model.Definitions;
 import ru.horizon.system.security.ReadTeachers;
 
 /** Teachers and what hangs off them: the module's API. Every method is teacher-level data. */
@@ -22,88 +22,57 @@ import ru.horizon.system.security.ReadTeachers;
 @Transactional(readOnly = true)
 public class TeacherService {
 
-	/**
-	 * The main organization {@code o} of teacher {@code t} at {@code $asOf}, as a pattern
-	 * with its WHERE clause: the main WORKS_AT that started on or before that day and had
-	 * not ended before it.
-	 */
-	public static final String MAIN_ORGANIZATION_AT = """
-			(t)-[w:WORKS_AT {main: true}]->(o:Organization)
-			WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)""";
-
-	/**
-	 * Young teachers {@code t} working at {@code $asOf} in an organization {@code o} that
-	 * the caller has already matched (e.g. {@code MATCH (o:Organization) WHERE }
-	 * {@link ru.horizon.organization.Scope#PREDICATE}); {@code w} is the main WORKS_AT.
-	 * Reads the parameters of {@link ExperienceRules#parameters(LocalDate)}. A teacher who
-	 * starts after {@code $asOf} does not exist yet; one whose main employment ended
-	 * before it has left.
-	 */
-	public static final String YOUNG_TEACHERS_OF_O_AT = """
-			MATCH (t:Teacher)-[w:WORKS_AT {main: true}]->(o)
-			WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf)
-				AND t.teachingSince <= $asOf AND t.teachingSince > $youngSinceAfter
-				AND duration.inMonths(t.teachingSince, $asOf).months < $youngTeacherMonths""";
-
-	/** True when pair {@code p} is active at {@code $asOf}: started, and not ended before it. */
-	public static final String PAIR_ACTIVE_AT = "p.startedOn <= $asOf AND (p.endedOn IS NULL OR p.endedOn >= $asOf)";
-
-	/** True when teacher {@code t} is the mentee of a pair active at {@code $asOf}. */
-	public static final String MENTORED_AT = "EXISTS { (t)-[:MENTEE_IN]->(p:MentoringPair) WHERE " + PAIR_ACTIVE_AT
-			+ " }";
-
 	/** A teacher and a day: the key of the date-dependent relationship fields. */
 	public record TeacherAt(String teacherId, LocalDate asOf) {
 	}
 
 	private final Neo4jClient neo4j;
 
-	private final Access access;
+	private final TeacherAccess access;
 
-	private final Clock clock;
-
-	TeacherService(Neo4jClient neo4j, Access access, Clock clock) {
+	TeacherService(Neo4jClient neo4j, TeacherAccess access) {
 		this.neo4j = neo4j;
 		this.access = access;
-		this.clock = clock;
 	}
 
-	/** A teacher by id; a curator may ask only for teachers of their own organization. */
+	/**
+	 * A teacher by id, as seen on {@code day}; refused (FORBIDDEN) when the caller may not
+	 * see that teacher on that day ({@link TeacherAccess}).
+	 */
 	@ReadTeachers
-	public Optional<Teacher> find(String id) {
-		Optional<Map<String, Object>> row = this.neo4j.query("""
-				MATCH (t:Teacher {id: $id})
-				OPTIONAL CALL (t) {
-					MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
-					RETURN o.id AS organizationId
-					ORDER BY w.since <= $today DESC, coalesce(w.until, date('9999-12-31')) DESC, w.since DESC
-					LIMIT 1
-				}
-				RETURN %s AS t, organizationId""".formatted(Teacher.PROJECTION))
-			.bindAll(Map.of("id", id, "today", LocalDate.now(this.clock)))
-			.fetch()
+	public Optional<Teacher> find(String id, LocalDate day) {
+		Optional<Teacher> teacher = this.neo4j.query("MATCH (t:Teacher {id: $id}) RETURN " + Teacher.PROJECTION + " AS t")
+			.bind(id)
+			.to("id")
+			.fetchAs(Teacher.class)
+			.mappedBy((types, record) -> Teacher.of(record.get("t").asMap()))
 			.one();
-		if (row.isEmpty()) {
-			return Optional.empty();
-		}
-		this.access.checkOrganization((String) row.get().get("organizationId"), "teacher " + id);
-		@SuppressWarnings("unchecked")
-		Map<String, Object> teacher = (Map<String, Object>) row.get().get("t");
-		return Optional.of(Teacher.of(teacher));
+		teacher.ifPresent((t) -> this.access.check(id, day));
+		return teacher;
 	}
 
-	/** Main organization of each teacher at {@code asOf}, in one query. */
+	/**
+	 * The main organization of each teacher on the key's day ({@link Definitions#mainEmployment}),
+	 * in one query; a teacher with none that day is missing from the map.
+	 */
 	@ReadTeachers
-	public Map<String, Organization> mainOrganizations(Collection<String> teacherIds, LocalDate asOf) {
-		Map<String, Organization> result = new HashMap<>();
+	public Map<TeacherAt, Organization> mainOrganizations(Collection<TeacherAt> keys) {
+		List<Map<String, Object>> parameters = keys.stream()
+			.map((key) -> Map.<String, Object>of("id", key.teacherId(), "asOf", key.asOf()))
+			.toList();
+		Map<TeacherAt, Organization> result = new HashMap<>();
 		this.neo4j.query("""
-				MATCH (t:Teacher) WHERE t.id IN $ids
+				UNWIND $keys AS key
+				MATCH (t:Teacher {id: key.id})
 				MATCH %s
-				RETURN t.id AS teacher, %s AS o""".formatted(MAIN_ORGANIZATION_AT, Organization.PROJECTION))
-			.bindAll(Map.of("ids", teacherIds, "asOf", asOf))
+				RETURN key.id AS teacher, key.asOf AS asOf, %s AS o""".formatted(
+					Definitions.mainEmployment("t", "w", "o", Day.property("key", "asOf")), Organization.PROJECTION))
+			.bind(parameters)
+			.to("keys")
 			.fetch()
 			.all()
-			.forEach((row) -> result.put((String) row.get("teacher"), Organization.of(asMap(row.get("o")))));
+			.forEach((row) -> result.put(new TeacherAt((String) row.get("teacher"), (LocalDate) row.get("asOf")),
+					Organization.of(asMap(row.get("o")))));
 		return result;
 	}
 
@@ -151,7 +120,7 @@ public class TeacherService {
 				MATCH (:Teacher {id: key.id})-[:%s]->(p:MentoringPair)<-[:%s]-(t:Teacher)
 				WHERE %s
 				RETURN key.id AS id, key.asOf AS asOf, %s AS t ORDER BY t.id""".formatted(own, other,
-					PAIR_ACTIVE_AT.replace("$asOf", "key.asOf"), Teacher.PROJECTION))
+					Definitions.pairActiveAt("p", Day.property("key", "asOf")), Teacher.PROJECTION))
 			.bind(parameters)
 			.to("keys")
 			.fetch()

@@ -34,7 +34,7 @@ class CandidatePoolTests {
 	private final MentorScoring scoring = new MentorScoring(
 			new MentoringProperties(5, 3, 36, 12,
 					new MentoringProperties.Weights(0.23, 0.17, 0.13, 0.11, 0.07, 0.19, 0.1),
-					new MentoringProperties.DeficitLevels(0.7, 1.3, 2.9), Duration.ofSeconds(30)),
+					new MentoringProperties.DeficitLevels(0.7, 1.3, 2.9), List.of("групповая")),
 			new MentoringMessages());
 
 	@Test

@@ -1,5 +1,6 @@
 package ru.horizon.system.cache;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -8,6 +9,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,20 +21,83 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * With the embedded database a transaction listener bumps it after every commit, whoever
  * wrote (this application, an analyst over Bolt, an import): {@link #seesEveryWrite()} is
- * true. Against a server or a cluster only this application's own writes bump it (their
- * services call {@link #changed()}); writes by others are seen once a cached answer is
- * older than {@code horizon.cache.ttl-without-listener}.
+ * true. Against a server or a cluster this application's own writes bump it (their
+ * services call {@link #changed()}), and so does a change of the database's counts of the
+ * nodes and relationships the answers read (constant-time reads of Neo4j's count store,
+ * at most once per {@code horizon.cache.fingerprint-interval}): an import or a new pair
+ * by someone else. Other edits by others (a renamed teacher) are seen once a cached answer
+ * is older than {@code horizon.cache.ttl-without-listener}.
  */
 @Component
 public class GraphVersion {
 
+	/** Counts from Neo4j's count store: constant time whatever the size of the graph. */
+	private static final String FINGERPRINT = """
+			CALL () { MATCH (n:Teacher) RETURN count(n) AS teachers }
+			CALL () { MATCH (n:Organization) RETURN count(n) AS organizations }
+			CALL () { MATCH (n:MentoringPair) RETURN count(n) AS pairs }
+			CALL () { MATCH (n:Group) RETURN count(n) AS groups }
+			CALL () { MATCH (n:Event) RETURN count(n) AS events }
+			CALL () { MATCH ()-[r:WORKS_AT]->() RETURN count(r) AS worksAt }
+			CALL () { MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS memberOf }
+			CALL () { MATCH ()-[r:HAS_STRENGTH]->() RETURN count(r) AS strengths }
+			CALL () { MATCH ()-[r:HAS_DEFICIT]->() RETURN count(r) AS deficits }
+			CALL () { MATCH ()-[r:PARTICIPATED_IN]->() RETURN count(r) AS participations }
+			CALL () { MATCH ()-[r:TEACHES]->() RETURN count(r) AS teaches }
+			CALL () { MATCH ()-[r:RECEIVED]->() RETURN count(r) AS awards }
+			RETURN [teachers, organizations, pairs, groups, events, worksAt, memberOf, strengths, deficits,
+				participations, teaches, awards] AS counts""";
+
 	private final AtomicLong version = new AtomicLong();
+
+	private final ObjectProvider<Neo4jClient> neo4j;
+
+	private final long fingerprintIntervalNanos;
 
 	private volatile boolean seesEveryWrite;
 
-	/** The current version. Capture it before reading the graph for an answer to cache. */
+	private volatile List<Object> fingerprint;
+
+	private volatile long fingerprintReadNanos;
+
+	GraphVersion(ObjectProvider<Neo4jClient> neo4j, CacheProperties settings) {
+		this.neo4j = neo4j;
+		this.fingerprintIntervalNanos = settings.fingerprintInterval().toNanos();
+	}
+
+	/**
+	 * The current version. Capture it before reading the graph for an answer to cache.
+	 * Without a commit listener, this may first read the database's counts (at most once
+	 * per interval) and move to a new version when they changed.
+	 */
 	public long current() {
+		if (!this.seesEveryWrite) {
+			checkFingerprint();
+		}
 		return this.version.get();
+	}
+
+	private void checkFingerprint() {
+		long now = System.nanoTime();
+		if (this.fingerprint != null && now - this.fingerprintReadNanos < this.fingerprintIntervalNanos) {
+			return;
+		}
+		Neo4jClient client = this.neo4j.getIfAvailable();
+		if (client == null) {
+			return;
+		}
+		synchronized (this) {
+			if (this.fingerprint != null && System.nanoTime() - this.fingerprintReadNanos < this.fingerprintIntervalNanos) {
+				return;
+			}
+			@SuppressWarnings("unchecked")
+			List<Object> counts = (List<Object>) client.query(FINGERPRINT).fetch().one().orElseThrow().get("counts");
+			if (this.fingerprint != null && !this.fingerprint.equals(counts)) {
+				this.version.incrementAndGet();
+			}
+			this.fingerprint = counts;
+			this.fingerprintReadNanos = System.nanoTime();
+		}
 	}
 
 	/**

@@ -13,8 +13,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 /**
- * The caller and the limits of their role, for the checks an annotation cannot express:
- * a curator sees and changes only their own organization.
+ * The caller and the limits of their role, for the checks an annotation cannot express.
+ * Whether the caller may see a given teacher on a given day is decided by
+ * {@code ru.horizon.teacher.TeacherAccess} on top of this.
  * <p>
  * Services call it after the role annotation has let the call in; a refusal is an
  * {@link AccessDeniedException}, answered as FORBIDDEN with no data.
@@ -57,19 +58,6 @@ public class Access {
 			throw new AccessDeniedException("Curator " + user.name() + " has no organization configured.");
 		}
 		return Optional.of(user.organizationId());
-	}
-
-	/**
-	 * Refuses when the caller is limited to another organization than {@code organizationId}.
-	 * @param organizationId the organization the data belongs to (null: none)
-	 * @param what what was asked, for the message
-	 */
-	public void checkOrganization(String organizationId, String what) {
-		Optional<String> limit = organizationLimit();
-		if (limit.isPresent() && !limit.get().equals(organizationId)) {
-			throw new AccessDeniedException("A curator sees only their own organization (" + limit.get() + "): "
-					+ what + " belongs to another one.");
-		}
 	}
 
 	/** Refuses teacher-level data to a caller who may see aggregates only. */

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -16,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class GraphCacheTests {
 
-	private final GraphVersion version = new GraphVersion();
+	private final GraphVersion version = new GraphVersion(
+			new StaticListableBeanFactory().getBeanProvider(Neo4jClient.class),
+			new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1)));
 
 	private final AtomicInteger computations = new AtomicInteger();
 

@@ -1,4 +1,4 @@
-package ru.horizon.teacher;
+package ru.horizon.model;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,16 +1,14 @@
-package ru.horizon.horizontal;
+package ru.horizon.model;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import ru.horizon.teacher.TeacherService;
-
 /**
  * Learning ties (кто у кого учится) of model.md, written once for every feature that counts
- * them: tie instances in a window {@code [$from, $to]}, with the main organizations of the
- * two teachers on the tie's date.
+ * them: tie instances in a {@link Window} {@code [$from, $to]}, with the main organizations
+ * ({@link Definitions#mainEmployment}) of the two teachers on the tie's date.
  * <ul>
  * <li>MENTORING: mentor -&gt; mentee for a pair active on any day of the window, weight 3,
  * dated by the pair's start;</li>
@@ -21,8 +19,8 @@ import ru.horizon.teacher.TeacherService;
  * Event ties are read per participant (who teaches, who attends, and where each worked
  * that day) and paired in Java by {@link #eventTies}, so the database looks up each
  * participant's organization once rather than once per tie. Every query reads the
- * parameters of {@link #parameters(LocalDate, LocalDate)}; an organization is null when
- * the teacher had no main employment that day.
+ * parameters of {@link #parameters(Window)}; an organization is null when the teacher had
+ * no main employment that day.
  */
 public final class LearningTies {
 
@@ -37,10 +35,10 @@ public final class LearningTies {
 			"WORKSHOP", "INTERNSHIP");
 
 	/** A pair {@code p} active on some day of the window. */
-	private static final String PAIR_IN_WINDOW = "p.startedOn <= $to AND (p.endedOn IS NULL OR p.endedOn >= $from)";
+	private static final String PAIR_IN_WINDOW = Definitions.pairActiveDuring("p", Window.FROM, Window.TO);
 
 	/** An event {@code e} dated in the window. */
-	private static final String EVENT_IN_WINDOW = "e.date >= $from AND e.date <= $to";
+	private static final String EVENT_IN_WINDOW = Definitions.eventDuring("e", Window.FROM, Window.TO);
 
 	/**
 	 * Mentoring tie instances of the window, one row per pair: {@code source} and
@@ -129,8 +127,13 @@ public final class LearningTies {
 	}
 
 	/** The parameters the queries read: {@code from}, {@code to}, {@code teachingFormats}. */
+	public static Map<String, Object> parameters(Window window) {
+		return Map.of("from", window.from(), "to", window.to(), "teachingFormats", TEACHING_FORMATS);
+	}
+
+	/** {@link #parameters(Window)} of {@code [from, to]}. */
 	public static Map<String, Object> parameters(LocalDate from, LocalDate to) {
-		return Map.of("from", from, "to", to, "teachingFormats", TEACHING_FORMATS);
+		return parameters(new Window(from, to));
 	}
 
 	/**
@@ -191,21 +194,17 @@ public final class LearningTies {
 	}
 
 	/**
-	 * A block that binds {@code alias}: the main organization id of the bound node
-	 * {@code teacher} on the bound date {@code date}, by the teacher module's rule.
+	 * A block that binds {@code alias}: the id of the main organization
+	 * ({@link Definitions#mainOrganization}) of the bound node {@code teacher} on the bound
+	 * date {@code date}.
 	 */
 	public static String mainOrganizationOn(String teacher, String alias) {
 		return organizationOn(teacher, alias);
 	}
 
 	private static String organizationOn(String teacher, String alias) {
-		return """
-				OPTIONAL CALL (%s, date) {
-					MATCH %s
-					RETURN o.id AS %s ORDER BY w.since DESC LIMIT 1
-				}""".formatted(teacher,
-				TeacherService.MAIN_ORGANIZATION_AT.replace("(t)", "(" + teacher + ")").replace("$asOf", "date"),
-				alias);
+		return "WITH *, %s.id AS %s".formatted(Definitions.mainOrganization(teacher, Day.variable("date")),
+				Definitions.name(alias));
 	}
 
 }
