@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -166,9 +167,10 @@ public class HorizontalLearningService {
 		if (this.access.limitedToOrganization()) {
 			Map<TeacherAt, Organization> organizations = this.teachers.mainOrganizations(
 					all.stream().map((b) -> new TeacherAt(b.teacher(), report.to())).toList());
+			Predicate<String> names = this.access.names();
 			all = all.stream().filter((b) -> {
 				Organization organization = organizations.get(new TeacherAt(b.teacher(), report.to()));
-				return this.access.maySeeName((organization != null) ? organization.id() : null);
+				return names.test((organization != null) ? organization.id() : null);
 			}).toList();
 		}
 		List<TieNetwork.Ranked> ranked = all.stream().limit(limit).toList();
@@ -234,8 +236,8 @@ public class HorizontalLearningService {
 		return List.copyOf(this.neo4j.query("""
 				MATCH (g:InnovationComplex)
 				CALL (g) {
-					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE %1$s
-					RETURN count(DISTINCT e) AS events
+					OPTIONAL MATCH (event:Event)-[:ORGANIZED_BY]->(g) WHERE %4$s
+					RETURN count(DISTINCT event) AS events
 				}
 				CALL (g) {
 					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE %1$s
@@ -251,7 +253,9 @@ public class HorizontalLearningService {
 				}
 				RETURN g.id AS id, g.name AS name, g.direction AS direction, events, teachers, organizations, young
 				ORDER BY teachers DESC, id""".formatted(Definitions.eventDuring("e", Window.FROM, Window.TO),
-					LearningTies.mainOrganizationOn("t", "organization"), Definitions.young("t", Day.variable("date"))))
+					LearningTies.mainOrganizationOn("t", "organization"), Definitions.young("t", Day.variable("date")),
+					// Its own name: Neo4j 2026.08's planner fails on the same property read in both subqueries.
+					Definitions.eventDuring("event", Window.FROM, Window.TO)))
 			.bindAll(parameters)
 			.fetchAs(InnovationComplexReach.class)
 			.mappedBy((types, row) -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -107,14 +108,28 @@ public class TeacherAccess {
 
 	/**
 	 * Whether the caller may read the name of a teacher whose main organization on the day
-	 * asked is {@code organizationId} (null: none that day).
+	 * asked is {@code organizationId} (null: none that day); see {@link #names()}.
 	 */
 	public boolean maySeeName(String organizationId) {
+		return names().test(organizationId);
+	}
+
+	/**
+	 * Whether the caller may read the name of a teacher whose main organization on the day
+	 * asked is the argument (null: none that day), for the caller of this request, decided
+	 * now, to apply later (for instance once a batch of organizations has been read on
+	 * another thread).
+	 */
+	public Predicate<String> names() {
 		HorizonUser user = this.access.current();
 		if (user.isAggregatesOnly()) {
-			return false;
+			return (organizationId) -> false;
 		}
-		return !user.isLimitedToOrganization() || Objects.equals(user.organizationId(), organizationId);
+		if (!user.isLimitedToOrganization()) {
+			return (organizationId) -> true;
+		}
+		String own = user.organizationId();
+		return (organizationId) -> own != null && Objects.equals(own, organizationId);
 	}
 
 	/** Whether names must be checked one by one: the caller is limited to an organization. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -67,8 +68,10 @@ class TeacherController {
 		if (!this.access.limitedToOrganization()) {
 			return CompletableFuture.completedFuture(teacher.fullName());
 		}
+		// Decided on this request's thread: the batch may complete on another one.
+		Predicate<String> names = this.access.names();
 		return organizationAt.load(new TeacherAt(teacher.id(), RequestDay.of(environment)))
-			.thenApply((organization) -> this.access.maySeeName((organization != null) ? organization.id() : null)
+			.thenApply((organization) -> names.test((organization != null) ? organization.id() : null)
 					? teacher.fullName() : hiddenName(locale));
 	}
 

@@ -1,6 +1,7 @@
 package ru.horizon.mentoring;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -132,8 +133,10 @@ class MentoringPairTests {
 	@Test
 	void filtersAreCheckedAtTheStartDay() {
 		// On 2025-03-01 m3 mentors only y10 (p5), and m6 still works.
-		assertThat(assign("admin", "m3", "y3", "2025-03-01").getErrors()).isEmpty();
-		assertThat(assign("admin", "m6", "y4", "2025-03-01").getErrors()).isEmpty();
+		assertThat(assign("admin", "m3", "y4", "2025-03-01").getErrors()).isEmpty();
+		assertThat(assign("admin", "m6", "y5", "2025-03-01").getErrors()).isEmpty();
+		// y3 is still in p0 (until 2025-09-30) that day: one mentor at a time
+		refused(assign("admin", "m3", "y3", "2025-03-01"), "BAD_REQUEST", "already has pair p0");
 	}
 
 	@Test
@@ -181,13 +184,16 @@ class MentoringPairTests {
 
 	@Test
 	void everyRoleAgainstAssignMentor() {
-		// y2 is of o1, the curator's; y9 of o3. Each allowed user starts a different pair.
-		Map<String, String> mentorOf = Map.of("admin", "m7", "coordinator", "m8", "curator", "m10");
+		// y2, y3 and y6 are of o1, the curator's; y9 of o3. Each allowed user starts a pair of
+		// their own (a mentee has one mentor at a time; y6 starts on 2025-11-01).
+		Map<String, List<String>> pairOf = Map.of("admin", List.of("m7", "y2", "2025-10-01"), "coordinator",
+				List.of("m8", "y3", "2025-10-01"), "curator", List.of("m10", "y6", "2025-11-01"));
 		for (String user : TestClients.USERS) {
-			ClientGraphQlResponse own = assign(user, mentorOf.getOrDefault(user, "m2"), "y2", "2025-10-01");
-			if (mentorOf.containsKey(user)) {
+			List<String> pair = pairOf.getOrDefault(user, List.of("m2", "y2", "2025-10-01"));
+			ClientGraphQlResponse own = assign(user, pair.get(0), pair.get(1), pair.get(2));
+			if (pairOf.containsKey(user)) {
 				assertThat(own.getErrors()).as(user).isEmpty();
-				assertThat(own.field("assignMentor.mentee.id").toEntity(String.class)).isEqualTo("y2");
+				assertThat(own.field("assignMentor.mentee.id").toEntity(String.class)).isEqualTo(pair.get(1));
 			}
 			else {
 				refused(own, "FORBIDDEN", "");
