@@ -41,7 +41,7 @@ public class MentoringCoverageService {
 			MATCH (o:Organization) WHERE %s
 			CALL (o) {
 				MATCH %s
-				WITH t WHERE %s
+				WITH DISTINCT t WHERE %s
 				WITH t, %s AS isNew, %s AS mentored
 				RETURN count(t) AS youngTotal, count(CASE WHEN mentored THEN 1 END) AS youngCovered,
 					count(CASE WHEN isNew THEN 1 END) AS newTotal, count(CASE WHEN isNew AND mentored THEN 1 END) AS newCovered

@@ -39,38 +39,33 @@ public final class Definitions {
 	}
 
 	/**
-	 * The main employment of teacher {@code t} on {@code day}, as a pattern with its
-	 * WHERE clause for {@code MATCH}: binds {@code w} (WORKS_AT) and {@code o}
-	 * (Organization).
+	 * <b>Main organization at d</b> of the bound teacher {@code t}, as an expression: the
+	 * Organization node, or null when the teacher has no main employment that day (not
+	 * started, or left).
 	 * <p>
-	 * <b>Main organization at d</b>: of the teacher's main ({@code main: true}) employments
-	 * covering d, the one that started last; on the same start day, the organization with
-	 * the smaller id. So a transfer whose new job starts before the old one ends counts
-	 * the teacher once, at the new organization, from the new job's first day; the old
-	 * one counts again only if the new job ends first. Exactly one row per teacher and day,
-	 * or none when the teacher has no main employment that day (not started, or left).
-	 */
-	public static String mainEmployment(String t, String w, String o, Day day) {
-		String better = name(w) + "_better";
-		String betterOrganization = name(o) + "_better";
-		return """
-				(%1$s)-[%2$s:WORKS_AT {main: true}]->(%3$s:Organization)
-				WHERE %4$s
-					AND NOT EXISTS { (%1$s)-[%5$s:WORKS_AT {main: true}]->(%6$s:Organization)
-						WHERE %7$s AND (%5$s.since > %2$s.since OR (%5$s.since = %2$s.since
-							AND (%6$s.id < %3$s.id OR (%6$s.id = %3$s.id AND elementId(%5$s) < elementId(%2$s))))) }"""
-			.formatted(name(t), name(w), name(o), employmentCovers(w, day), better, betterOrganization,
-					employmentCovers(better, day));
-	}
-
-	/**
-	 * The main organization of the bound teacher {@code t} on {@code day}
-	 * ({@link #mainEmployment}), as an expression: the Organization node, or null.
+	 * Of the teacher's main ({@code main: true}) employments covering d, the one that
+	 * started last; on the same start day, the organization with the smaller id. So a
+	 * transfer whose new job starts before the old one ends counts the teacher once, at the
+	 * new organization, from the new job's first day; the old one counts again only if the
+	 * new job ends first.
 	 */
 	public static String mainOrganization(String t, Day day) {
 		String w = name(t) + "_mainW";
 		String o = name(t) + "_mainO";
-		return "COLLECT { MATCH %s RETURN %s }[0]".formatted(mainEmployment(t, w, o, day), o);
+		return "COLLECT { MATCH (%1$s)-[%2$s:WORKS_AT {main: true}]->(%3$s:Organization) WHERE %4$s RETURN %3$s ORDER BY %2$s.since DESC, %3$s.id LIMIT 1 }[0]"
+			.formatted(name(t), w, o, employmentCovers(w, day));
+	}
+
+	/**
+	 * The main employment of teacher {@code t} on {@code day}, as a pattern with its WHERE
+	 * clause for {@code MATCH}: binds {@code w} (WORKS_AT) and {@code o} (Organization), the
+	 * {@link #mainOrganization main organization} that day; no row when there is none. A
+	 * teacher with two main jobs at the same organization that day gives two rows: count
+	 * {@code DISTINCT} teachers.
+	 */
+	public static String mainEmployment(String t, String w, String o, Day day) {
+		return "(%1$s)-[%2$s:WORKS_AT {main: true}]->(%3$s:Organization) WHERE %4$s AND %3$s = %5$s".formatted(name(t),
+				name(w), name(o), employmentCovers(w, day), mainOrganization(t, day));
 	}
 
 	/**
