@@ -37,7 +37,7 @@ import org.jgrapht.graph.DefaultEdge;
  */
 final class Betweenness {
 
-	/** Sources per block of work handed to a worker thread. */
+	/** The fewest sources per block of work handed to a worker thread. */
 	private static final int BLOCK = 64;
 
 	private Betweenness() {
@@ -125,16 +125,19 @@ final class Betweenness {
 	 */
 	private static double[] accumulate(Adjacency graph, double[] weight, int[] sources, double[] multiplicity) {
 		int n = graph.size();
-		int blocks = (sources.length + BLOCK - 1) / BLOCK;
-		int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), blocks));
+		int cores = Runtime.getRuntime().availableProcessors();
+		// At most four blocks per core (each holds n partial sums), at least BLOCK sources each.
+		int block = Math.max(BLOCK, (sources.length + 4 * cores - 1) / (4 * cores));
+		int blocks = (sources.length + block - 1) / block;
+		int workers = Math.max(1, Math.min(cores, blocks));
 		double[][] partial = new double[blocks][];
 		AtomicInteger next = new AtomicInteger();
 		Runnable work = () -> {
 			Kernel kernel = new Kernel(graph, weight);
 			for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
 				double[] score = new double[n];
-				int to = Math.min(sources.length, (b + 1) * BLOCK);
-				for (int i = b * BLOCK; i < to; i++) {
+				int to = Math.min(sources.length, (b + 1) * block);
+				for (int i = b * block; i < to; i++) {
 					kernel.run(sources[i], (multiplicity != null) ? multiplicity[i] : 1.0, score);
 				}
 				partial[b] = score;
