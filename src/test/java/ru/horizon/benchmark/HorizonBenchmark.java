@@ -36,7 +36,7 @@ import ru.horizon.system.cli.CommandLineVerbs;
  * server in a separate {@code -Xmx1g} JVM for start-to-healthy and heap; starts it again
  * in this JVM and times every question end to end over HTTP (127.0.0.1 only) and
  * in-process, with 1 and 8 clients, several runs each; computes the same brokers and flows
- * with NetworkX on an export of the same tie graph; and ends with a bounded load. The
+ * with python-igraph, NetworKit and NetworkX on an export of the same tie graph; and ends with a bounded load. The
  * report goes to {@code target/benchmark/report.md}.
  * <p>
  * Run it with {@code ./mvnw -Pbenchmark -DskipTests verify}; options as
@@ -157,18 +157,24 @@ public final class HorizonBenchmark {
 		files.forEach((file, n) -> this.report.append("| %s | %,d |\n".formatted(file, n)));
 		this.report.append("| **all** | **%,d** |\n\n".formatted(rows));
 
-		// 2. Import side by side: Horizon's importer and Neo4j's LOAD CSV, alternating.
-		imports(scale, csv, horizonDb, base);
+		// 2. Import side by side: Horizon's importer and Neo4j's LOAD CSV, alternating. Comparing
+		// the peers only, a database imported by an earlier run of the same folder is reused.
+		if (this.options.peersOnly() && Files.exists(horizonDb.resolve("data/databases/neo4j"))) {
+			this.report.append("Database reused from `").append(horizonDb).append("` (delete it to import again).\n\n");
+		}
+		else {
+			imports(scale, csv, horizonDb, base);
+		}
 		write();
 		if (this.options.importOnly()) {
 			return;
 		}
 
-		// 3. The server in this JVM: every question over HTTP and in-process, NetworkX, the load.
+		// 3. The server in this JVM: every question over HTTP and in-process, the peers, the load.
 		serve(scale, horizonDb, base);
 
 		// 4. Start to healthy and heap, in a separate -Xmx1g JVM, as a person starts the server.
-		if (this.options.childStart()) {
+		if (this.options.childStart() && !this.options.peersOnly()) {
 			childStart(scale, horizonDb, base);
 		}
 	}
@@ -179,7 +185,8 @@ public final class HorizonBenchmark {
 		List<Double> loadCsvMillis = new ArrayList<>();
 		long importedRows = 0;
 		LoadCsvComparison.Result loadCsv = null;
-		int runs = (scale <= 1 || this.options.importOnly()) ? this.options.importRuns() : 1;
+		int runs = (this.options.peersOnly()) ? 1
+				: (scale <= 1 || this.options.importOnly()) ? this.options.importRuns() : 1;
 		for (int run = 0; run < runs; run++) {
 			Neo4jFiles.deleteRecursively(horizonDb);
 			long started = System.nanoTime();
@@ -207,6 +214,11 @@ public final class HorizonBenchmark {
 			horizonMillis.add(Double.parseDouble(m.group(2).replace(',', '.')) * 1000);
 			horizonVerbMillis.add(verbMillis);
 
+			if (this.options.peersOnly()) {
+				this.report.append("Imported once in %.1f s (the import is not compared in this mode).\n\n"
+					.formatted(horizonMillis.get(0) / 1000));
+				return;
+			}
 			loadCsv = LoadCsvComparison.run(csv, base.resolve("loadcsv-db"), 512L * 1024 * 1024);
 			loadCsvMillis.add((double) loadCsv.millis());
 		}
@@ -327,40 +339,42 @@ public final class HorizonBenchmark {
 			this.report.append("Young teachers without a mentor at %s: %,d (mentorCandidates rotates over %d of them).\n\n"
 				.formatted(this.options.asOf(), mentees.size(), Math.min(100, Math.max(1, mentees.size() / 2))));
 
-			this.report.append("### Questions, end to end\n\n");
-			this.report.append("p50 and p95 are medians over the runs of each run's percentile; p95 pooled is over "
-					+ "every request of every run. Answers/s: median over the runs.\n\n");
-			this.report.append("| question | goal | mode | clients | p50 ms | p95 ms | p95 pooled | answers/s | runs x requests | errors |\n")
-				.append("|---|---|---|---:|---:|---:|---:|---:|---|---:|\n");
-			Map<String, Stats.Summary> horizontalByMode = new LinkedHashMap<>();
-			for (Question question : questions) {
-				for (GraphQlCaller caller : List.of(http, inProcess)) {
-					for (int clients : this.options.clients()) {
-						System.out.printf("scale %d: %s %s %d client(s)%n", scale, question.name(), caller.mode(), clients);
-						Measure.Outcome outcome = Measure.question(caller, question, clients, this.options.runs(),
-								this.options.runMillis());
-						questionRow(scale, question, caller.mode(), clients, outcome);
-						write();
-						if (outcome.summary() != null && question.name().equals("horizontalLearning") && clients == 1) {
-							horizontalByMode.put(caller.mode(), outcome.summary());
+			if (!this.options.peersOnly()) {
+				this.report.append("### Questions, end to end\n\n");
+				this.report.append("p50 and p95 are medians over the runs of each run's percentile; p95 pooled is over "
+						+ "every request of every run. Answers/s: median over the runs.\n\n");
+				this.report.append("| question | goal | mode | clients | p50 ms | p95 ms | p95 pooled | answers/s | runs x requests | errors |\n")
+					.append("|---|---|---|---:|---:|---:|---:|---:|---|---:|\n");
+				for (Question question : questions) {
+					for (GraphQlCaller caller : List.of(http, inProcess)) {
+						for (int clients : this.options.clients()) {
+							System.out.printf("scale %d: %s %s %d client(s)%n", scale, question.name(), caller.mode(), clients);
+							Measure.Outcome outcome = Measure.question(caller, question, clients, this.options.runs(),
+									this.options.runMillis());
+							questionRow(scale, question, caller.mode(), clients, outcome);
+							write();
 						}
 					}
 				}
+				this.report.append('\n');
+
+				cold(scale, http, driver, questions);
+				write();
 			}
-			this.report.append('\n');
 
-			cold(scale, http, driver, questions);
-			write();
-
-			if (this.options.networkx() && scale <= this.options.networkxMaxScale()) {
+			if (this.options.networkx()) {
 				try {
-					networkx(scale, driver, http, base, horizontalByMode);
+					peers(scale, driver, http, base);
 				}
 				catch (Exception ex) {
-					this.report.append("NetworkX comparison failed: `").append(ex.getMessage()).append("`\n\n");
-					verdict(scale, "NetworkX comparison", false, "failed: " + ex.getMessage());
+					ex.printStackTrace();
+					this.report.append("The comparison with the peers failed: `").append(ex.getMessage()).append("`\n\n");
+					verdict(scale, "betweenness side by side", false, "failed: " + ex.getMessage());
 				}
 				write();
+			}
+			if (this.options.peersOnly()) {
+				return;
 			}
 
 			Load.Result load = Load.run(http, readers(questions), questions.get(0),
@@ -528,28 +542,88 @@ public final class HorizonBenchmark {
 		}
 	}
 
+	/**
+	 * Betweenness side by side on one export of the same tie graph: Horizon's exact figure
+	 * against python-igraph, NetworKit and NetworkX (exact with exact, computation only, warm);
+	 * the estimate from the same number of sampled sources against NetworkX's {@code k=} and
+	 * NetworKit's; the flows; and Horizon's whole answer, end to end.
+	 */
 	@SuppressWarnings("unchecked")
-	private void networkx(int scale, Driver driver, GraphQlCaller http, Path base,
-			Map<String, Stats.Summary> horizontalByMode) throws Exception {
-		this.report.append("### NetworkX on an export of the same tie graph\n\n");
+	private void peers(int scale, Driver driver, GraphQlCaller http, Path base) throws Exception {
+		this.report.append("### Betweenness side by side: Horizon, python-igraph, NetworKit, NetworkX\n\n");
 		LocalDate from = this.options.windowFrom();
 		LocalDate to = this.options.asOf();
-		// Exact at scale 1 (the goal's scale); beyond, sampled as Horizon samples past its exact limit.
-		Integer sampled = (scale > 1) ? this.options.networkxSources() : null;
-		NetworkXComparison.Result nx = NetworkXComparison.run(driver, from, to, base.resolve("networkx"), sampled);
-		Map<String, Object> horizon = (Map<String, Object>) http
-			.call(Question.document("horizontalLearning"), Map.of("from", from.toString(), "to", to.toString()))
-			.get("horizontalLearning");
-		List<String> horizonBrokers = NetworkXComparison.ids((List<Map<String, Object>>) horizon.get("brokers"), "teacher");
-		List<String> nxBrokers = NetworkXComparison.ids(nx.brokers(), "id");
-		Set<String> common = new LinkedHashSet<>(horizonBrokers);
-		common.retainAll(nxBrokers);
+		boolean exact = scale <= this.options.networkxMaxScale();
+		int sources = this.options.networkxSources();
+		int runs = Math.max(1, Math.min(3, this.options.runs()));
+		this.report.append("Load average before: %s.\n\n".formatted(Machine.loadAverage()));
+		PeerComparison.Result r = PeerComparison.run(driver, from, to, base.resolve("peers"), this.options.venv(), exact,
+				this.options.networkxExact(), sources, runs, 20261123L);
+		String loadAfter = Machine.loadAverage();
+		this.report.append(("Window %s .. %s: %,d tie instances exported in %d ms; the undirected, unweighted tie graph "
+				+ "has %s teachers and %s edges. Every library computes on this same graph, already built in memory "
+				+ "(its build is timed apart); times are of the computation alone, warm (Horizon: after two untimed runs "
+				+ "in this JVM; igraph and NetworKit: every run listed, the first included), median of the runs. "
+				+ "Betweenness over unordered pairs, `normalized=False` (NetworKit's ordered-pair figure halved). "
+				+ "Load average after: %s.\n\n").formatted(from, to, r.ties(), r.exportMillis(), r.answer().get("nodes"),
+						r.answer().get("edges"), loadAfter));
+		PeerComparison.Timing horizonExact = r.timing("horizon", "exact");
+		PeerComparison.Timing igraph = r.timing("igraph", "exact");
+		if (exact) {
+			this.report.append("Exact betweenness:\n\n");
+			table(r, "exact", horizonExact);
+			if (igraph != null && horizonExact != null) {
+				double ratio = horizonExact.median() / igraph.median();
+				verdict(scale, "exact betweenness at most half of python-igraph's time", ratio <= 0.5,
+						"Horizon %.2f s vs igraph %.2f s: %.2f of igraph's time (NetworKit %s; NetworkX %s)".formatted(
+								horizonExact.median(), igraph.median(), ratio, seconds(r.timing("networkit", "exact")),
+								seconds(r.timing("networkx", "exact"))));
+			}
+			PeerComparison.Timing networkx = r.timing("networkx", "exact");
+			if (networkx != null && horizonExact != null) {
+				long common = horizonExact.top().stream().filter(networkx.top()::contains).count();
+				boolean sameTop = !horizonExact.top().isEmpty() && horizonExact.top().equals(networkx.top());
+				verdict(scale, "Horizon >= 5x faster than NetworkX (exact with exact, computation only), same top brokers",
+						networkx.median() / horizonExact.median() >= 5 && sameTop,
+						"%.0f x (NetworkX %.1f s vs Horizon %.2f s); top 10 the same and in the same order: %s (%d of 10 in common)"
+							.formatted(networkx.median() / horizonExact.median(), networkx.median(), horizonExact.median(),
+									sameTop ? "yes" : "no", common));
+			}
+			if (r.exactPeer() != null) {
+				this.report.append(("Every teacher's exact figure, Horizon vs %s: largest difference %.1e (relative to "
+						+ "the figure, or absolute below 1).\n\n").formatted(r.exactPeer(), r.exactDifference()));
+				verdict(scale, "Horizon's exact betweenness equals " + r.exactPeer() + "'s for every teacher",
+						r.exactDifference() < 1e-9, "largest difference %.1e".formatted(r.exactDifference()));
+			}
+		}
+		this.report.append("Estimate from %,d sampled source teachers, scaled to all sources:\n\n".formatted(sources));
+		table(r, "sampled", horizonExact != null ? horizonExact : igraph);
+
+		// Flows: the peers' pure-Python sum over the export; Horizon's whole answer, end to end.
+		Map<String, Object> variables = Map.of("from", from.toString(), "to", to.toString());
+		String document = Question.document("horizontalLearning");
+		Map<String, Object> horizon = (Map<String, Object>) http.call(document, variables).get("horizontalLearning");
+		List<Double> warm = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			long started = System.nanoTime();
+			http.call(document, variables);
+			warm.add((System.nanoTime() - started) / 1e6);
+		}
+		List<Double> afterWrite = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			try (Session session = driver.session()) {
+				session.executeWrite((tx) -> tx.run("MERGE (x:__BenchmarkTouch {id: 1}) SET x.at = timestamp()").consume());
+			}
+			long started = System.nanoTime();
+			http.call(document, variables);
+			afterWrite.add((System.nanoTime() - started) / 1e6);
+		}
 		List<Map<String, Object>> horizonFlows = (List<Map<String, Object>>) horizon.get("organizationFlows");
 		int sameFlows = 0;
-		int compared = Math.min(10, Math.min(horizonFlows.size(), nx.flows().size()));
+		int compared = Math.min(10, Math.min(horizonFlows.size(), r.flows().size()));
 		for (int i = 0; i < compared; i++) {
 			Map<String, Object> hf = horizonFlows.get(i);
-			Map<String, Object> nf = nx.flows().get(i);
+			Map<String, Object> nf = r.flows().get(i);
 			String hs = (String) ((Map<String, Object>) hf.get("source")).get("id");
 			String ht = (String) ((Map<String, Object>) hf.get("target")).get("id");
 			if (hs.equals(nf.get("source")) && ht.equals(nf.get("target"))
@@ -557,38 +631,45 @@ public final class HorizonBenchmark {
 				sameFlows++;
 			}
 		}
-		Stats.Summary h = horizontalByMode.get("HTTP");
-		Stats.Summary hi = horizontalByMode.get("in-process");
-		this.report.append("Window %s .. %s: %,d tie instances exported in %d ms; %s nodes, %s edges in the undirected graph. NetworkX %s, betweenness %s.\n\n"
-			.formatted(from, to, nx.ties(), nx.exportMillis(), nx.answer().get("nodes"), nx.answer().get("edges"),
-					nx.answer().get("networkx"), (nx.answer().get("sampledSources") != null)
-							? "estimated from " + nx.answer().get("sampledSources") + " sampled sources" : "exact"));
-		this.report.append("| | time | Horizon's advantage |\n|---|---:|---:|\n");
-		if (h != null) {
-			this.report.append("| Horizon `horizontalLearning`, HTTP, end to end (reads the ties, flows, brokers), p50 | %.0f ms | |\n"
-				.formatted(h.p50()));
+		List<String> brokers = PeerComparison.ids((List<Map<String, Object>>) horizon.get("brokers"), "teacher");
+		this.report.append("Flows and the whole answer (not the same work, so no ratio):\n\n");
+		this.report.append("| what | time |\n|---|---:|\n");
+		this.report.append("| Python: organization flows summed over the exported tie instances (in memory) | %.0f ms |\n"
+			.formatted(r.seconds("flowsSeconds") * 1000));
+		this.report.append("| Python: reading the export | %.0f ms |\n".formatted(r.seconds("readSeconds") * 1000));
+		this.report.append(("| Horizon `horizontalLearning` over HTTP, first answer after a write: reads every tie of the "
+				+ "window from the database, totals, flows, %s betweenness, top brokers (median of %d) | %.0f ms |\n")
+			.formatted(horizon.get("exactBetweenness") != null ? "" : "its default", afterWrite.size(), Stats.median(
+					afterWrite.stream().mapToDouble(Double::doubleValue).toArray())));
+		this.report.append("| Horizon `horizontalLearning` over HTTP, answer kept until the graph changes (median of 5) | %.0f ms |\n\n"
+			.formatted(Stats.median(warm.stream().mapToDouble(Double::doubleValue).toArray())));
+		this.report.append("Top 10 flows identical (source, target, weight) to the export's: %d of %d. "
+			.formatted(sameFlows, compared));
+		this.report.append("Horizon's top brokers (its default: %s): %s.\n\n".formatted(
+				Boolean.TRUE.equals(horizon.get("exactBetweenness")) ? "exact" : "estimated", brokers));
+	}
+
+	/** One row per library of one mode; the reference's top 10 for the overlap column. */
+	private void table(PeerComparison.Result r, String mode, PeerComparison.Timing reference) {
+		this.report.append("| library | threads | graph build s | runs s | median s | Horizon's time / this | top 10 in common with the exact top 10 |\n")
+			.append("|---|---:|---:|---|---:|---:|---:|\n");
+		PeerComparison.Timing horizon = r.timing("horizon", mode);
+		for (PeerComparison.Timing t : r.timings()) {
+			if (!t.mode().equals(mode)) {
+				continue;
+			}
+			long common = (reference != null) ? t.top().stream().filter(reference.top()::contains).count() : -1;
+			this.report.append("| %s %s | %d | %.2f | %s | **%.2f** | %s | %s |\n".formatted(
+					t.library().equals("horizon") ? "**Horizon**" : t.library(), t.version(), t.threads(), t.buildSeconds(),
+					String.join(", ", t.seconds().stream().map((x) -> "%.2f".formatted(x)).toList()), t.median(),
+					(horizon != null && t != horizon) ? "%.2f".formatted(horizon.median() / t.median()) : "",
+					(common >= 0) ? common + " of " + Math.min(10, reference.top().size()) : ""));
 		}
-		if (hi != null) {
-			this.report.append("| Horizon, in-process, p50 | %.0f ms | |\n".formatted(hi.p50()));
-		}
-		double horizonMillis = (h != null) ? h.p50() : Double.NaN;
-		this.report.append("| NetworkX: build graph + betweenness + flows | %.0f ms | **%.1f x** |\n".formatted(nx.computeMillis(),
-				nx.computeMillis() / horizonMillis));
-		this.report.append("| NetworkX: + reading the export | %.0f ms | %.1f x |\n".formatted(nx.totalMillis(),
-				nx.totalMillis() / horizonMillis));
-		this.report.append("| NetworkX: python process, start to exit | %d ms | %.1f x |\n\n".formatted(nx.processMillis(),
-				nx.processMillis() / horizonMillis));
-		this.report.append("Top brokers, Horizon: %s\n\nTop brokers, NetworkX: %s\n\n".formatted(horizonBrokers, nxBrokers));
-		boolean sameTop = !horizonBrokers.isEmpty() && !nxBrokers.isEmpty() && horizonBrokers.get(0).equals(nxBrokers.get(0));
-		this.report.append("Same #1 broker: %s; %d of the top %d in common; top %d flows identical (source, target, weight): %d.\n\n"
-			.formatted(sameTop ? "yes" : "no", common.size(), nxBrokers.size(), compared, sameFlows));
-		if (scale == 1) {
-			verdict(scale, "Horizon >= 5x faster than NetworkX, same top brokers",
-					nx.computeMillis() / horizonMillis >= 5 && sameTop && common.size() >= Math.min(8, nxBrokers.size()),
-					"%.1f x (NetworkX compute %.0f ms vs Horizon HTTP p50 %.0f ms); top broker same: %s; %d/%d of top 10 in common"
-						.formatted(nx.computeMillis() / horizonMillis, nx.computeMillis(), horizonMillis, sameTop ? "yes" : "no",
-								common.size(), nxBrokers.size()));
-		}
+		this.report.append('\n');
+	}
+
+	private static String seconds(PeerComparison.Timing t) {
+		return (t != null) ? "%.2f s".formatted(t.median()) : "not run";
 	}
 
 	private void load(int scale, Load.Result load) {

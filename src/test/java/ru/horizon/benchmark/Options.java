@@ -21,17 +21,22 @@ import java.util.Map;
  * @param loadSeconds the bounded load: seconds per scale
  * @param loadClients the bounded load: clients
  * @param childStart measure start-to-healthy and heap in a separate -Xmx1g JVM
- * @param networkx compare with NetworkX
- * @param networkxSources sampled sources of NetworkX's betweenness above scale 1 (exact at scale 1)
- * @param networkxMaxScale the largest scale NetworkX runs at (its exact betweenness takes
- * minutes at scale 1 already)
+ * @param networkx compare betweenness with python-igraph, NetworKit and NetworkX
+ * ({@link PeerComparison}; the option keeps its first name)
+ * @param networkxSources sampled sources of every library's estimate
+ * @param networkxMaxScale the largest scale at which exact betweenness is compared (above
+ * it only the estimates are: exact betweenness grows as teachers x ties)
+ * @param networkxExact include NetworkX's exact betweenness (pure Python: minutes at scale 1)
+ * @param venv the Python virtual environment the peers are installed into from PyPI
  * @param coldRuns answers measured right after a write, when every cached answer is stale
  * @param out where the report and the data go
  * @param only {@code import} to measure only the import side by side (every scale with
- * {@code importRuns} runs), skipping the questions, NetworkX, the load and the start; empty for all
+ * {@code importRuns} runs), skipping the questions, the peers, the load and the start;
+ * {@code peers} to import once and compare betweenness with the peers only; empty for all
  */
 record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long runMillis, List<Integer> clients,
-		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources, int networkxMaxScale, int coldRuns, Path out, String only) {
+		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources, int networkxMaxScale, boolean networkxExact, Path venv, int coldRuns,
+		Path out, String only) {
 
 	static Options parse(String[] args) {
 		Map<String, String> values = new HashMap<>();
@@ -59,6 +64,8 @@ record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long r
 				Boolean.parseBoolean(values.getOrDefault("networkx", "true")),
 				Integer.parseInt(values.getOrDefault("networkx-sources", "600")),
 				Integer.parseInt(values.getOrDefault("networkx-max-scale", "1")),
+				Boolean.parseBoolean(values.getOrDefault("networkx-exact", "true")),
+				Path.of(values.getOrDefault("venv", "target/benchmark-venv")),
 				Integer.parseInt(values.getOrDefault("cold-runs", "3")),
 				Path.of(values.getOrDefault("out", "target/benchmark")), values.getOrDefault("only", ""));
 	}
@@ -70,6 +77,11 @@ record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long r
 	/** Whether this run measures the import only. */
 	boolean importOnly() {
 		return "import".equals(this.only);
+	}
+
+	/** Whether this run compares betweenness with the peers only. */
+	boolean peersOnly() {
+		return "peers".equals(this.only);
 	}
 
 	/** The window of the horizontal-learning question: the year up to {@link #asOf()}. */
