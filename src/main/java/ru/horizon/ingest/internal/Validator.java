@@ -681,7 +681,8 @@ public final class Validator {
 		}
 		Comparator<Held> order = Comparator.comparing((Held h) -> h.line() != null)
 			.thenComparing(Held::start)
-			.thenComparing((h) -> (h.line() != null) ? h.line() : 0);
+			.thenComparing((h) -> (h.line() != null) ? h.line() : 0)
+			.thenComparing(Held::id);
 		byMentor.forEach((mentor, held) -> {
 			Set<String> refused = new HashSet<>();
 			held.stream().map(Held::start).distinct().sorted().forEach((day) -> {
