@@ -77,7 +77,9 @@ class ImportController {
 			}
 			ImportReport report;
 			try {
-				report = this.ingest.importUpload((fileName != null) ? fileName : "upload.zip", file, ImportProgress.NONE);
+				String name = (fileName != null) ? java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8)
+						: "upload.zip";
+				report = this.ingest.importUpload(name, file, ImportProgress.NONE);
 			}
 			catch (InputRefused ex) {
 				return refused(HttpStatus.BAD_REQUEST, ex.getMessage());

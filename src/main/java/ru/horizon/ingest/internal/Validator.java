@@ -656,7 +656,7 @@ public final class Validator {
 	 * Refuses a pair of the files on the first day its mentor would have more than
 	 * {@link #maxMenteesPerMentor} active mentees, counting the pairs of the files with those
 	 * the graph holds (a pair of the files replaces the stored pair of the same id). On each
-	 * day the places go to the stored pairs first, then by start and line.
+	 * day the places go to the pairs the graph already holds first, then by start and line.
 	 */
 	private void checkCapacity(List<Map<String, Object>> pairs) {
 		if (pairs == null || pairs.isEmpty() || this.maxMenteesPerMentor == Integer.MAX_VALUE) {
@@ -664,22 +664,30 @@ public final class Validator {
 		}
 		int f = ImportFormat.FILES.indexOf(ImportFormat.BY_NAME.get("mentoring_pairs"));
 		String label = this.labels.get(f);
-		record Held(String id, LocalDate start, LocalDate end, Integer line) {
+		record Held(String id, LocalDate start, LocalDate end, Integer line, boolean stored) {
 		}
 		Map<String, List<Held>> byMentor = new LinkedHashMap<>();
 		Set<String> ids = new HashSet<>();
 		for (Map<String, Object> p : pairs) {
 			ids.add((String) p.get("id"));
-			byMentor.computeIfAbsent((String) p.get("mentor_id"), (k) -> new ArrayList<>())
-				.add(new Held((String) p.get("id"), (LocalDate) p.get("started_on"), (LocalDate) p.get("ended_on"),
-						this.lines.get(p)));
+			byMentor.computeIfAbsent((String) p.get("mentor_id"), (k) -> new ArrayList<>());
 		}
-		for (StoredPair stored : this.graph.pairsOfMentors(byMentor.keySet())) {
+		List<StoredPair> storedPairs = this.graph.pairsOfMentors(byMentor.keySet());
+		Set<String> storedIds = new HashSet<>();
+		storedPairs.forEach((stored) -> storedIds.add(stored.id()));
+		for (Map<String, Object> p : pairs) {
+			byMentor.get((String) p.get("mentor_id"))
+				.add(new Held((String) p.get("id"), (LocalDate) p.get("started_on"), (LocalDate) p.get("ended_on"),
+						this.lines.get(p), storedIds.contains((String) p.get("id"))));
+		}
+		for (StoredPair stored : storedPairs) {
 			if (!ids.contains(stored.id()) && byMentor.containsKey(stored.mentorId())) {
-				byMentor.get(stored.mentorId()).add(new Held(stored.id(), stored.startedOn(), stored.endedOn(), null));
+				byMentor.get(stored.mentorId())
+					.add(new Held(stored.id(), stored.startedOn(), stored.endedOn(), null, true));
 			}
 		}
-		Comparator<Held> order = Comparator.comparing((Held h) -> h.line() != null)
+		// Pairs the graph already holds keep their places; new ones queue by start, line and id.
+		Comparator<Held> order = Comparator.comparing((Held h) -> !h.stored())
 			.thenComparing(Held::start)
 			.thenComparing((h) -> (h.line() != null) ? h.line() : 0)
 			.thenComparing(Held::id);
