@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 import org.springframework.stereotype.Component;
 
+import ru.horizon.ingest.internal.InputRefused;
 import ru.horizon.system.cli.CommandLineVerb;
 import ru.horizon.system.security.Access;
 
@@ -51,8 +52,18 @@ class ImportVerb implements CommandLineVerb {
 			return USAGE;
 		}
 		System.out.println("Reading and validating " + path.toAbsolutePath().normalize() + " ...");
-		ImportReport report = Access.asSystem(() -> this.ingest.importPath(path, new BarProgress(System.err)));
-		report.warnings().forEach((w) -> System.err.println("warning: " + w));
+		ImportReport report;
+		try {
+			report = Access.asSystem(() -> this.ingest.importPath(path, new BarProgress(System.err)));
+		}
+		catch (InputRefused ex) {
+			System.err.println("Rejected / Импорт отклонён: " + ex.getMessage() + "; nothing was written.");
+			return REJECTED;
+		}
+		if (!report.warnings().isEmpty()) {
+			System.err.println("Warnings / Предупреждения: " + report.warnings().size());
+			System.err.print(ImportReport.table(report.warnings().stream().map(ImportReport.Problem::of).toList()));
+		}
 		if (!report.imported()) {
 			System.err.print(report.summary());
 			return REJECTED;

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of import, export and the demo city.
@@ -13,10 +14,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (all or nothing, even if the process is killed); a larger one commits every this many
  * rows and can be re-run to the same end state
  * @param transactionTimeout the longest an import transaction may run
- * @param maxUploadSize the largest body {@code POST /api/import} takes
+ * @param maxUploadSize the largest body {@code POST /api/import} takes (checked from
+ * {@code Content-Length} before the body is read, and again while it is streamed to disk)
+ * @param maxArchiveEntries entries of an uploaded zip or workbook
+ * @param maxUncompressedSize bytes of an upload's files once uncompressed
+ * @param maxCompressionRatio the largest uncompressed/compressed ratio of an archive entry
+ * (over 1 MiB): a zip bomb is refused as soon as it crosses it
+ * @param maxSheets sheets of an uploaded workbook
+ * @param maxRows rows of an upload (all files and sheets)
+ * @param maxCells cells of an upload (all files and sheets)
  */
 @ConfigurationProperties("horizon.import")
 public record IngestProperties(@DefaultValue("5000") int batchSize,
 		@DefaultValue("2000000") long maxRowsPerTransaction, @DefaultValue("30m") Duration transactionTimeout,
-		@DefaultValue("200MB") org.springframework.util.unit.DataSize maxUploadSize) {
+		@DefaultValue("200MB") DataSize maxUploadSize, @DefaultValue("200") int maxArchiveEntries,
+		@DefaultValue("256MB") DataSize maxUncompressedSize, @DefaultValue("100") int maxCompressionRatio,
+		@DefaultValue("50") int maxSheets, @DefaultValue("2000000") long maxRows,
+		@DefaultValue("20000000") long maxCells) {
 }

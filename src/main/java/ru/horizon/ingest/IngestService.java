@@ -22,9 +22,11 @@ import org.springframework.stereotype.Service;
 import ru.horizon.ingest.internal.GraphExporter;
 import ru.horizon.ingest.internal.GraphWriter;
 import ru.horizon.ingest.internal.ImportFormat;
+import ru.horizon.ingest.internal.StoredValues;
 import ru.horizon.ingest.internal.TableReader;
 import ru.horizon.ingest.internal.ValidatedImport;
 import ru.horizon.ingest.internal.Validator;
+import ru.horizon.mentoring.MentoringProperties;
 import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.neo4j.SharedBookmarks;
 import ru.horizon.system.security.ImportData;
@@ -34,7 +36,9 @@ import ru.horizon.system.security.ImportData;
  * <p>
  * An import reads every file, validates all of it against the files and the graph, and
  * writes nothing unless every row is valid; then it upserts by id in one transaction (see
- * {@link IngestProperties#maxRowsPerTransaction()}). Imports run one at a time.
+ * {@link IngestProperties#maxRowsPerTransaction()}). Imports run one at a time. A column a
+ * file omits leaves the stored values of that column as they are; a mentor never gets more
+ * than {@code horizon.mentoring.max-mentees-per-mentor} active mentees on any day.
  */
 @Service
 public class IngestService {
@@ -51,29 +55,60 @@ public class IngestService {
 
 	private final SharedBookmarks bookmarks;
 
+	private final MentoringProperties mentoring;
+
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
 	IngestService(Driver driver, Clock clock, IngestProperties properties, GraphVersion graphVersion,
-			SharedBookmarks bookmarks) {
+			SharedBookmarks bookmarks, MentoringProperties mentoring) {
 		this.driver = driver;
 		this.clock = clock;
 		this.properties = properties;
 		this.graphVersion = graphVersion;
 		this.bookmarks = bookmarks;
+		this.mentoring = mentoring;
 	}
 
-	/** Imports a folder of CSV files, a zip of them, or an XLSX workbook. */
+	/**
+	 * Imports a folder of CSV files, a zip of them, or an XLSX workbook, from the command
+	 * line: the bounds of {@link TableReader.Limits#DEFAULT} (an administrator's own files).
+	 * @throws ru.horizon.ingest.internal.InputRefused when the input crosses a bound or
+	 * cannot be parsed
+	 */
 	@ImportData
 	public ImportReport importPath(Path path, ImportProgress progress) throws IOException {
 		long started = System.nanoTime();
 		return importTables(new TableReader().read(path), progress, started);
 	}
 
-	/** Imports an upload: a zip of CSV files, an XLSX workbook, or one CSV file named {@code name}. */
+	/**
+	 * Imports an upload held in {@code file}: a zip of CSV files, an XLSX workbook, or one
+	 * CSV file named {@code name}, within the upload bounds of {@link IngestProperties}.
+	 * @throws ru.horizon.ingest.internal.InputRefused when the input crosses a bound or
+	 * cannot be parsed (answered 400)
+	 */
+	@ImportData
+	public ImportReport importUpload(String name, Path file, ImportProgress progress) throws IOException {
+		long started = System.nanoTime();
+		return importTables(new TableReader(uploadLimits()).read(name, file), progress, started);
+	}
+
+	/** Imports an upload held in memory: see {@link #importUpload(String, Path, ImportProgress)}. */
 	@ImportData
 	public ImportReport importUpload(String name, byte[] content, ImportProgress progress) throws IOException {
 		long started = System.nanoTime();
-		return importTables(new TableReader().read(name, content), progress, started);
+		return importTables(new TableReader(uploadLimits()).read(name, content), progress, started);
+	}
+
+	/** Refuses (403) a caller who may not import: checked before an upload's body is read. */
+	@ImportData
+	public void checkMayImport() {
+	}
+
+	private TableReader.Limits uploadLimits() {
+		IngestProperties p = this.properties;
+		return new TableReader.Limits(p.maxArchiveEntries(), p.maxUncompressedSize().toBytes(),
+				p.maxCompressionRatio(), p.maxSheets(), p.maxRows(), p.maxCells());
 	}
 
 	/** Writes the whole graph into {@code directory} in the import format; rows by file. */
@@ -95,24 +130,32 @@ public class IngestService {
 		try {
 			LocalDate today = LocalDate.now(this.clock);
 			long validating = System.nanoTime();
-			ValidatedImport valid = new Validator(today, this::existing).validate(reader.tables());
+			ValidatedImport valid = new Validator(today, new GraphKeys())
+				.maxMenteesPerMentor(this.mentoring.maxMenteesPerMentor())
+				.validate(reader.tables());
 			if (log.isDebugEnabled()) {
 				log.debug("read in %d ms, validated in %d ms".formatted((validating - started) / 1_000_000,
 						millisSince(validating)));
 			}
 			List<String> warnings = new java.util.ArrayList<>(reader.warnings());
 			warnings.addAll(valid.warnings());
+			List<String> errors = new java.util.ArrayList<>(reader.errors());
+			errors.addAll(valid.errors());
+			boolean rejected = !errors.isEmpty();
 			Map<String, ImportReport.FileSummary> files = new LinkedHashMap<>();
 			valid.rows().forEach((file, rows) -> {
 				long existing = valid.existing().getOrDefault(file, Set.of()).size();
 				boolean nodes = ImportFormat.BY_NAME.get(file).label() != null;
-				files.put(file, new ImportReport.FileSummary(rows.size(), nodes ? rows.size() - existing : 0,
-						nodes ? existing : 0));
+				// A rejected import created and updated nothing: no such counts.
+				files.put(file, new ImportReport.FileSummary(rows.size(),
+						rejected ? null : (nodes ? rows.size() - existing : 0L), rejected ? null : (nodes ? existing : 0L),
+						valid.columns().getOrDefault(file, List.of())));
 			});
-			List<String> errors = new java.util.ArrayList<>(reader.errors());
-			errors.addAll(valid.errors());
-			if (!errors.isEmpty()) {
+			if (rejected) {
 				return new ImportReport(false, errors, warnings, files, 0, 0, 0, millisSince(started));
+			}
+			try (Session session = this.driver.session(this.bookmarks.sessionConfig())) {
+				warnings.addAll(StoredValues.fill(session, valid));
 			}
 			GraphWriter.Counters counters;
 			try {
@@ -134,6 +177,54 @@ public class IngestService {
 
 	private static long millisSince(long started) {
 		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	/** What validation reads from the graph. */
+	private final class GraphKeys implements Validator.GraphKeys {
+
+		@Override
+		public Set<String> existing(String label, Collection<String> keys) {
+			return IngestService.this.existing(label, keys);
+		}
+
+		@Override
+		public Set<String> all(String label) {
+			// Label and key come from the fixed format (codes of subjects and competencies only).
+			String property = ImportFormat.keyProperty(label);
+			Set<String> found = new HashSet<>();
+			try (Session session = IngestService.this.driver.session(IngestService.this.bookmarks.sessionConfig())) {
+				session.executeRead((tx) -> {
+					tx.run("MATCH (n:%s) RETURN n.%s AS key".formatted(label, property))
+						.forEachRemaining((r) -> found.add(r.get("key").asString()));
+					return null;
+				});
+			}
+			return found;
+		}
+
+		@Override
+		public List<Validator.StoredPair> pairsOfMentors(Collection<String> mentorIds) {
+			List<Validator.StoredPair> pairs = new java.util.ArrayList<>();
+			try (Session session = IngestService.this.driver.session(IngestService.this.bookmarks.sessionConfig())) {
+				session.executeRead((tx) -> {
+					tx.run("""
+							UNWIND $ids AS id
+							MATCH (:Teacher {id: id})-[:MENTOR_IN]->(p:MentoringPair)
+							RETURN id, p.id AS pair, p.startedOn AS startedOn, p.endedOn AS endedOn""",
+							Map.of("ids", List.copyOf(mentorIds)))
+						.forEachRemaining((r) -> {
+							if (!r.get("startedOn").isNull()) {
+								pairs.add(new Validator.StoredPair(r.get("pair").asString(), r.get("id").asString(),
+										r.get("startedOn").asLocalDate(),
+										r.get("endedOn").isNull() ? null : r.get("endedOn").asLocalDate()));
+							}
+						});
+					return null;
+				});
+			}
+			return pairs;
+		}
+
 	}
 
 	/** Which of {@code keys} the graph holds as nodes of {@code label}. */

@@ -210,6 +210,39 @@ public class MentoringPairService {
 			throw DomainException.badRequest("Mentor " + mentorId + " is at capacity on " + startedOn + ": " + active
 					+ " active mentees, at most " + this.settings.maxMenteesPerMentor() + ".");
 		}
+		checkCapacityAfter(mentorId, startedOn);
+	}
+
+	/**
+	 * Capacity on every day the new pair is active (it has no end): a mentor's count of
+	 * active mentees rises only on the days their other pairs start, so those days after
+	 * {@code startedOn} are checked too (a back-dated pair meets pairs that start later).
+	 */
+	private void checkCapacityAfter(String mentorId, LocalDate startedOn) {
+		List<LocalDate> days = List.copyOf(this.neo4j.query("""
+				MATCH (:Teacher {id: $mentorId})-[:MENTOR_IN]->(p:MentoringPair)
+				WHERE p.startedOn > $startedOn
+				RETURN DISTINCT p.startedOn AS day ORDER BY day""")
+			.bindAll(Map.of("mentorId", mentorId, "startedOn", startedOn))
+			.fetchAs(LocalDate.class)
+			.mappedBy((types, record) -> record.get("day").asLocalDate())
+			.all());
+		for (LocalDate day : days) {
+			long active = this.neo4j.query("""
+					MATCH (t:Teacher {id: $mentorId})
+					RETURN COUNT { (t)-[:MENTOR_IN]->(p:MentoringPair) WHERE %s } AS active"""
+				.formatted(TeacherService.PAIR_ACTIVE_AT))
+				.bindAll(Map.of("mentorId", mentorId, "asOf", day))
+				.fetchAs(Long.class)
+				.mappedBy((types, record) -> record.get("active").asLong())
+				.one()
+				.orElse(0L);
+			if (active >= this.settings.maxMenteesPerMentor()) {
+				throw DomainException.badRequest("Mentor " + mentorId + " is full on " + day + ": " + active
+						+ " active mentees that day, at most " + this.settings.maxMenteesPerMentor()
+						+ "; a pair from " + startedOn + " would still be active then.");
+			}
+		}
 	}
 
 	/**

@@ -22,7 +22,10 @@ import ru.horizon.system.DomainException;
  * ({@code /api/export/ties.gexf}, {@code /api/export/ties.graphml}) and the indicator
  * tables ({@code /api/export/coverage.csv}, {@code /api/export/coverage.xlsx}). Scope
  * parameters as in GraphQL: {@code regionId}, {@code municipalityId}, {@code districtId},
- * {@code organizationId}, {@code organizationKind}.
+ * {@code organizationId}, {@code organizationKind}. {@code coverage.csv} is for people in
+ * Russian Excel ({@code ;}, decimal commas, percentages, «да»/«нет»); with
+ * {@code ?format=machine} it keeps the form for programs ({@code ,}, decimal points, shares
+ * as fractions, true/false).
  */
 @RestController
 class ExportController {
@@ -54,7 +57,16 @@ class ExportController {
 
 	@GetMapping({ "/api/export/coverage.csv", "/api/export/coverage.xlsx" })
 	void coverage(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+			@RequestParam(required = false) String format, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws IOException {
+		IndicatorExport.CsvForm form = IndicatorExport.CsvForm.PEOPLE;
+		if (format != null) {
+			form = switch (format.toLowerCase(Locale.ROOT)) {
+				case "machine" -> IndicatorExport.CsvForm.MACHINE;
+				case "people", "excel" -> IndicatorExport.CsvForm.PEOPLE;
+				default -> throw DomainException.badRequest("Unknown format '" + format + "' (people or machine)");
+			};
+		}
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
 		Locale language = (request.getHeader("Accept-Language") != null) ? locale : Locale.forLanguageTag("ru");
 		Scope scope = scope(request);
@@ -64,7 +76,7 @@ class ExportController {
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"coverage-%s.%s\"".formatted(day, csv ? "csv" : "xlsx"));
 		if (csv) {
-			this.indicators.csv(scope, day, language, response.getOutputStream());
+			this.indicators.csv(scope, day, language, form, response.getOutputStream());
 		}
 		else {
 			this.indicators.xlsx(scope, day, language, response.getOutputStream());

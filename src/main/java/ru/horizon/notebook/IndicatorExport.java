@@ -28,9 +28,17 @@ import ru.horizon.organization.Scope;
 import ru.horizon.system.security.ReadAggregates;
 
 /**
- * The target-model indicators as tables for officials: CSV (UTF-8 with a BOM, so Excel
- * opens Cyrillic right) or an XLSX workbook, one row per organization kind, district and
- * organization, the same numbers as {@code mentoringCoverage}. Aggregates only.
+ * The target-model indicators as tables for officials: CSV or an XLSX workbook, one row per
+ * organization kind, district and organization, the same numbers as
+ * {@code mentoringCoverage}. Aggregates only.
+ * <p>
+ * The CSV for people opens in Russian-locale Excel as a table: UTF-8 with a BOM, {@code ;}
+ * between cells, whole numbers as they are, shares as percentages with a decimal comma
+ * ({@code 45,5%}), «да»/«нет» (yes/no in English), headers in the caller's language, and
+ * every text cell that a spreadsheet would take for a formula (starting with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return) prefixed with an apostrophe.
+ * The machine form ({@link CsvForm#MACHINE}) keeps {@code ,}, decimal points (shares as
+ * fractions 0..1) and {@code true}/{@code false}.
  */
 @Service
 public class IndicatorExport {
@@ -43,31 +51,90 @@ public class IndicatorExport {
 			"New: mentored", "New: share", "New: 100% target met", "Young teachers: total", "Young: mentored",
 			"Young: share", "Young: 70% target met");
 
+	/** Who reads a CSV file. */
+	public enum CsvForm {
+
+		/** A person, in Excel or LibreOffice with Russian regional settings. */
+		PEOPLE,
+		/** A program: {@code ,}, decimal points, fractions, true/false. */
+		MACHINE
+
+	}
+
 	private final MentoringCoverageService coverage;
 
 	IndicatorExport(MentoringCoverageService coverage) {
 		this.coverage = coverage;
 	}
 
-	/** The CSV table. */
+	/** The CSV table for people. */
 	@ReadAggregates
 	public void csv(Scope scope, LocalDate asOf, Locale locale, OutputStream out) {
+		csv(scope, asOf, locale, CsvForm.PEOPLE, out);
+	}
+
+	/** The CSV table in {@code form}. */
+	@ReadAggregates
+	public void csv(Scope scope, LocalDate asOf, Locale locale, CsvForm form, OutputStream out) {
 		List<List<Object>> rows = rows(this.coverage.coverage(scope, asOf, locale), locale);
+		boolean people = form == CsvForm.PEOPLE;
 		try {
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
+				.setDelimiter(people ? ';' : ',')
 				.setHeader(header(locale).toArray(String[]::new))
 				.get()
 				.print(writer)) {
 				for (List<Object> row : rows) {
-					printer.printRecord(row);
+					if (!people) {
+						printer.printRecord(row);
+						continue;
+					}
+					List<String> cells = new ArrayList<>(row.size());
+					for (int c = 0; c < row.size(); c++) {
+						cells.add(peopleCell(row.get(c), c == 5 || c == 9, locale));
+					}
+					printer.printRecord(cells);
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A cell as a person in Russian Excel reads it (see the class comment). */
+	static String peopleCell(Object value, boolean share, Locale locale) {
+		boolean ru = isRussian(locale);
+		if (value instanceof Boolean flag) {
+			return flag ? (ru ? "да" : "yes") : (ru ? "нет" : "no");
+		}
+		if (value instanceof Number number) {
+			if (share) {
+				// Percent with one decimal and a decimal comma, as Russian Excel parses it.
+				return new java.math.BigDecimal(number.doubleValue() * 100)
+					.setScale(1, java.math.RoundingMode.HALF_UP)
+					.toPlainString()
+					.replace('.', ',') + "%";
+			}
+			if (number instanceof Double || number instanceof Float) {
+				return Double.toString(number.doubleValue()).replace('.', ',');
+			}
+			return number.toString();
+		}
+		return neutralised(String.valueOf(value));
+	}
+
+	/**
+	 * Text a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @},
+	 * tab or carriage return first) behind an apostrophe, which Excel shows as text.
+	 */
+	static String neutralised(String text) {
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
 	}
 
 	/** The XLSX workbook: one sheet per breakdown. */

@@ -11,8 +11,15 @@ const SECTIONS = [
 	{ id: 'isolation', teacherLevel: true, load: () => import('./pages/isolation.js') },
 	{ id: 'horizontal', teacherLevel: false, load: () => import('./pages/horizontal.js') },
 	{ id: 'recommend', teacherLevel: true, load: () => import('./pages/recommend.js') },
-	{ id: 'plan', teacherLevel: true, load: () => import('./pages/plan.js') }
+	{ id: 'plan', teacherLevel: true, load: () => import('./pages/plan.js') },
+	{ id: 'import', teacherLevel: true, roles: ['ADMIN', 'COORDINATOR'], load: () => import('./pages/import.js') }
 ];
+
+/** Whether the user may open the section at all (a section with roles is shown to those roles only). */
+function allowed(section, user) {
+	return !(section.teacherLevel && user.aggregatesOnly)
+		&& (!section.roles || section.roles.some((r) => user.roles.includes(r)));
+}
 
 const page = document.getElementById('page');
 const nav = document.getElementById('nav');
@@ -30,7 +37,7 @@ export function navigate(name, params = {}) {
 }
 
 function renderNav(user, active) {
-	const links = SECTIONS.filter((s) => !(s.teacherLevel && user.aggregatesOnly)).map((s) =>
+	const links = SECTIONS.filter((s) => allowed(s, user)).map((s) =>
 		el('a' + (s.id === active ? '.active' : ''), {
 			href: `#/${s.id}`,
 			'aria-current': s.id === active ? 'page' : null,

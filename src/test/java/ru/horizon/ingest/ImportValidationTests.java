@@ -118,7 +118,8 @@ class ImportValidationTests {
 		ImportReport report = IngestFixtures.importDirectory(this.ingest, IngestFixtures.write(files));
 		assertThat(report.errors()).isEmpty();
 		assertThat(report.imported()).isTrue();
-		assertThat(report.files().get("teachers")).isEqualTo(new ImportReport.FileSummary(1, 1, 0));
+		assertThat(report.files().get("teachers")).isEqualTo(new ImportReport.FileSummary(1, 1L, 0L,
+				List.of("id", "full_name", "organization_id", "teaching_since")));
 	}
 
 	@Test

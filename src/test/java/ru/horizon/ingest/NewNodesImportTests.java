@@ -56,7 +56,7 @@ class NewNodesImportTests {
 		ImportReport report = IngestFixtures.importDirectory(this.ingest, IngestFixtures.write(IngestFixtures.base()));
 		assertThat(report.errors()).isEmpty();
 		assertThat(report.nodesCreated()).isEqualTo(5);
-		assertThat(report.files().get("teachers")).isEqualTo(new ImportReport.FileSummary(4, 1, 3));
+		assertThat(report.files().get("teachers")).isEqualTo(new ImportReport.FileSummary(4, 1L, 3L, List.of("id", "full_name", "organization_id", "teaching_since", "position", "subjects", "category", "weekly_hours", "birth_year", "left_on")));
 		assertThat(IngestFixtures.fingerprint(this.driver)).isEqualTo(graph);
 	}
 

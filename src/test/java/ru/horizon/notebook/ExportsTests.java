@@ -87,10 +87,15 @@ class ExportsTests {
 	void indicatorTablesAsCsvAndXlsx() throws Exception {
 		String csv = new String(get("viewer", "/api/export/coverage.csv?asOf=2024-10-01"), StandardCharsets.UTF_8);
 		List<String> lines = csv.lines().toList();
-		assertThat(lines.get(0)).startsWith("\uFEFFРаздел,Код,Название");
-		// The whole city: 2 new teachers, 1 mentored; 5 young, 2 mentored.
-		assertThat(lines.get(1)).startsWith("итого,,Все организации на 2024-10-01,2,1,0.5,false,5,2,0.4,false");
-		assertThat(lines).anyMatch((l) -> l.startsWith("организация,s2,МБОУ «СОШ №2»,1,0,0.0,false,2,1,0.5,false"));
+		assertThat(lines.get(0)).startsWith("\uFEFFРаздел;Код;Название;Новые педагоги: всего");
+		// The whole city: 2 new teachers, 1 mentored; 5 young, 2 mentored; as Russian Excel reads it.
+		assertThat(lines.get(1)).isEqualTo("итого;;Все организации на 2024-10-01;2;1;50,0%;нет;5;2;40,0%;нет");
+		assertThat(lines).contains("организация;s2;МБОУ «СОШ №2»;1;0;0,0%;нет;2;1;50,0%;нет");
+		String machine = new String(get("viewer", "/api/export/coverage.csv?asOf=2024-10-01&format=machine"),
+				StandardCharsets.UTF_8);
+		assertThat(machine.lines().toList().get(1))
+			.startsWith("итого,,Все организации на 2024-10-01,2,1,0.5,false,5,2,0.4,false");
+		assertThat(machine).contains("организация,s2,МБОУ «СОШ №2»,1,0,0.0,false,2,1,0.5,false");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
 				new ByteArrayInputStream(get("viewer", "/api/export/coverage.xlsx?asOf=2024-10-01")))) {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
@@ -104,7 +109,7 @@ class ExportsTests {
 			.header("Accept-Language", "en")
 			.retrieve()
 			.body(String.class);
-		assertThat(english).contains("Section,Key,Name");
+		assertThat(english).contains("Section;Key;Name").contains("All organizations on 2024-10-01;2;1;50,0%;no");
 	}
 
 }

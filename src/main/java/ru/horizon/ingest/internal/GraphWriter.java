@@ -181,7 +181,11 @@ public final class GraphWriter {
 				SET t.fullName = row.full_name, t.position = row.position, t.teachingSince = row.teaching_since,
 					t.category = row.category, t.weeklyHours = row.weekly_hours, t.birthYear = row.birth_year
 				WITH t, row
-				CALL (t) { MATCH (t)-[r:TEACHES|WORKS_AT]->() DELETE r }
+				CALL (t, row) {
+					MATCH (t)-[r:TEACHES|WORKS_AT]->()
+					WHERE type(r) = 'TEACHES' OR row.keep_employments IS NULL
+					DELETE r
+				}
 				CALL (t, row) {
 					UNWIND row.subjects AS code
 					MERGE (s:Subject {code: code}) ON CREATE SET s.name = code
@@ -447,7 +451,8 @@ public final class GraphWriter {
 		employments.forEach((e) -> withHistory.add((String) e.get("teacher_id")));
 		List<Map<String, Object>> works = new ArrayList<>(employments);
 		for (Map<String, Object> teacher : rows.getOrDefault("teachers", List.of())) {
-			if (!withHistory.contains(teacher.get("id"))) {
+			// A partial re-import keeps a stored history (StoredValues.KEEP_EMPLOYMENTS).
+			if (!withHistory.contains(teacher.get("id")) && teacher.get(StoredValues.KEEP_EMPLOYMENTS) == null) {
 				Map<String, Object> work = new HashMap<>();
 				work.put("teacher_id", teacher.get("id"));
 				work.put("organization_id", teacher.get("organization_id"));

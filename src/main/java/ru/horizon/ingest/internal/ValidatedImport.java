@@ -13,9 +13,11 @@ import java.util.Set;
  * it was validated
  * @param errors every error, {@code file:line: column: message}; empty when valid
  * @param warnings remarks that do not reject the import
+ * @param columns by file, the columns the file holds (in format order): only these change
+ * stored values; a column absent from a file leaves what the graph holds
  */
 public record ValidatedImport(Map<String, List<Map<String, Object>>> rows, Map<String, Set<String>> existing,
-		List<String> errors, List<String> warnings) {
+		List<String> errors, List<String> warnings, Map<String, List<String>> columns) {
 
 	/** Rows of every file. */
 	public long rowCount() {
