@@ -230,8 +230,7 @@ public class MentoringPairService {
 		for (LocalDate day : days) {
 			long active = this.neo4j.query("""
 					MATCH (t:Teacher {id: $mentorId})
-					RETURN COUNT { (t)-[:MENTOR_IN]->(p:MentoringPair) WHERE %s } AS active"""
-				.formatted(TeacherService.PAIR_ACTIVE_AT))
+					RETURN %s AS active""".formatted(Definitions.activeMentees("t", Day.AS_OF)))
 				.bindAll(Map.of("mentorId", mentorId, "asOf", day))
 				.fetchAs(Long.class)
 				.mappedBy((types, record) -> record.get("active").asLong())
