@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import graphql.GraphQLContext;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -24,17 +26,21 @@ class MentoringController {
 
 	private final Clock clock;
 
+	private final CoveragePrivacy privacy;
+
 	MentoringController(MentoringCoverageService coverage, MentorRecommendationService recommendation,
-			MentoringPairService pairs, Clock clock) {
+			MentoringPairService pairs, Clock clock, CoveragePrivacy privacy) {
 		this.coverage = coverage;
 		this.recommendation = recommendation;
 		this.pairs = pairs;
 		this.clock = clock;
+		this.privacy = privacy;
 	}
 
 	@QueryMapping
-	MentoringCoverage mentoringCoverage(@Argument Scope scope, @Argument LocalDate asOf, Locale locale) {
-		return this.coverage.coverage(scope, orToday(asOf), locale);
+	MentoringCoverage mentoringCoverage(@Argument Scope scope, @Argument LocalDate asOf, Locale locale,
+			GraphQLContext context) {
+		return this.privacy.apply(this.coverage.coverage(scope, orToday(asOf), locale), scope, context);
 	}
 
 	@QueryMapping

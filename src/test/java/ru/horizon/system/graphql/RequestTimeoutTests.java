@@ -68,7 +68,8 @@ class RequestTimeoutTests {
 				assertThat(error.getMessage()).contains("limit of 2 s");
 			});
 		}
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+		// answered at the limit, not when the query would have ended (minutes); generous for a loaded machine
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(25));
 		// the database stops the work within a moment of the answer
 		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
 		while (running() > 0 && System.nanoTime() < deadline) {
