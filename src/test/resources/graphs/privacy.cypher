@@ -2,7 +2,8 @@
 // organization: o1 6 (3 mentored), o2 1 (0), o3 6 (2), o4 2 (1); new teachers: o1 1 (o1-y1),
 // o3 1 (o3-y1). Districts: d1 = o1 + o2 = 7 young, d2 = o3 + o4 = 8. Kinds: SCHOOL o1 o2 o3
 // = 13, PRESCHOOL o4 = 2. Mentors: o1-v (o1), o3-v (o3), x-v (o2, names with formulas and
-// control characters); pairs o1-v -> o1-y1..y3, o3-v -> o3-y1..y2, x-v -> o4-y1 (external).
+// control characters); pairs o1-v -> o1-y1..y3, o3-v -> o3-y1..y2, x-v -> o4-y1 (external),
+// all from 2024-09-02.
 CREATE (:District {id: 'd1', name: 'Ленинский'}), (:District {id: 'd2', name: 'Устиновский'});
 CREATE (:Organization {id: 'o1', name: 'МБОУ «СОШ №1»', kind: 'SCHOOL', flags: []}),
 	(:Organization {id: 'o2', name: 'МБОУ «СОШ №68»', kind: 'SCHOOL', flags: []}),
@@ -38,3 +39,8 @@ UNWIND [['o1-v', 'o1-y1', 'q1'], ['o1-v', 'o1-y2', 'q2'], ['o1-v', 'o1-y3', 'q3'
 	['o3-v', 'o3-y2', 'q5'], ['x-v', 'o4-y1', 'q6']] AS row
 MATCH (m:Teacher {id: row[0]}), (e:Teacher {id: row[1]})
 CREATE (m)-[:MENTOR_IN]->(:MentoringPair {id: row[2], startedOn: date('2024-09-02')})<-[:MENTEE_IN]-(e);
+// One event across organizations: o3-v speaks to o1-y5 and o2-y1 (ties o3 -> o1, o3 -> o2).
+CREATE (:Event {id: 'ev1', title: 'Семинар', format: 'SEMINAR', date: date('2024-05-15'), level: 'MUNICIPAL'});
+UNWIND [['o3-v', 'SPEAKER'], ['o1-y5', 'ATTENDEE'], ['o2-y1', 'ATTENDEE']] AS row
+MATCH (t:Teacher {id: row[0]}), (e:Event {id: 'ev1'})
+CREATE (t)-[:PARTICIPATED_IN {role: row[1]}]->(e);

@@ -29,12 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A request over its time limit: answered at the limit as a GraphQL error (HTTP 200,
  * TIMEOUT, the limit named), its Neo4j transaction stopped and its connection given back;
- * a user's expensive requests limited in number. Its own context: a 2 s limit, one
- * expensive request per user, and a test-only field that keeps the database busy.
+ * a user's expensive requests limited in number; sign-in attempts throttled. Its own
+ * context: a 2 s limit, one expensive request per user, a test-only field that keeps the
+ * database busy, a 2 s first wait after five failed sign-ins.
  */
 @HorizonTest
 @TestPropertySource(properties = { "horizon.graphql.timeout=2s", "horizon.graphql.max-expensive-per-user=1",
-		"horizon.graphql.costs[Query.slowForTest]=500",
+		"horizon.graphql.costs[Query.slowForTest]=500", "horizon.security.sign-in.delay=2s",
 		"spring.graphql.schema.locations=classpath:graphql/,classpath:graphql-slow/" })
 @Import(RequestTimeoutTests.SlowController.class)
 class RequestTimeoutTests {
@@ -112,6 +113,39 @@ class RequestTimeoutTests {
 		assertThat(call.call().getErrors()).singleElement()
 			.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("TIMEOUT"));
 		pool.close();
+	}
+
+	@Test
+	void signInAttemptsAreThrottledPerUser() throws Exception {
+		String wrong = java.util.Base64.getEncoder().encodeToString("coordinator:wrong".getBytes());
+		String right = java.util.Base64.getEncoder().encodeToString("coordinator:secret".getBytes());
+		for (int i = 0; i < 5; i++) {
+			assertThat(status(wrong)).as("attempt " + (i + 1)).isEqualTo(401);
+		}
+		// now even the right password waits: the password is not even checked
+		var refused = this.clients.rest(null)
+			.get()
+			.uri("/api/me")
+			.header("Authorization", "Basic " + right)
+			.exchange((request, response) -> java.util.Map.of("status", response.getStatusCode().value(), "retry",
+					String.valueOf(response.getHeaders().getFirst("Retry-After"))));
+		assertThat(refused.get("status")).isEqualTo(429);
+		assertThat(Integer.parseInt((String) refused.get("retry"))).isBetween(1, 3);
+		// other users are not held up
+		assertThat(status(java.util.Base64.getEncoder().encodeToString("analyst:secret".getBytes()))).isEqualTo(200);
+		Thread.sleep(2500);
+		assertThat(status(right)).isEqualTo(200);
+		// a success clears the count: one more failure is an ordinary 401
+		assertThat(status(wrong)).isEqualTo(401);
+		assertThat(status(right)).isEqualTo(200);
+	}
+
+	private int status(String basic) {
+		return this.clients.rest(null)
+			.get()
+			.uri("/api/me")
+			.header("Authorization", "Basic " + basic)
+			.exchange((request, response) -> response.getStatusCode().value());
 	}
 
 	private long running() {
