@@ -39,8 +39,8 @@ UNWIND [['o1-v', 'o1-y1', 'q1'], ['o1-v', 'o1-y2', 'q2'], ['o1-v', 'o1-y3', 'q3'
 	['o3-v', 'o3-y2', 'q5'], ['x-v', 'o4-y1', 'q6']] AS row
 MATCH (m:Teacher {id: row[0]}), (e:Teacher {id: row[1]})
 CREATE (m)-[:MENTOR_IN]->(:MentoringPair {id: row[2], startedOn: date('2024-09-02')})<-[:MENTEE_IN]-(e);
-// One event across organizations: o3-v speaks to o1-y5 and o2-y1 (ties o3 -> o1, o3 -> o2).
+// One event across organizations: o3-v speaks to o1-y4, o1-y5 and o2-y1 (ties o3 -> o1, o3 -> o2).
 CREATE (:Event {id: 'ev1', title: 'Семинар', format: 'SEMINAR', date: date('2024-05-15'), level: 'MUNICIPAL'});
-UNWIND [['o3-v', 'SPEAKER'], ['o1-y5', 'ATTENDEE'], ['o2-y1', 'ATTENDEE']] AS row
+UNWIND [['o3-v', 'SPEAKER'], ['o1-y4', 'ATTENDEE'], ['o1-y5', 'ATTENDEE'], ['o2-y1', 'ATTENDEE']] AS row
 MATCH (t:Teacher {id: row[0]}), (e:Event {id: 'ev1'})
 CREATE (t)-[:PARTICIPATED_IN {role: row[1]}]->(e);
