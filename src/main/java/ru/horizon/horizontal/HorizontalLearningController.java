@@ -3,6 +3,8 @@ package ru.horizon.horizontal;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.GraphQLContext;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -18,9 +20,12 @@ class HorizontalLearningController {
 
 	private final GraphQlLimits limits;
 
-	HorizontalLearningController(HorizontalLearningService horizontal, GraphQlLimits limits) {
+	private final FlowPrivacy privacy;
+
+	HorizontalLearningController(HorizontalLearningService horizontal, GraphQlLimits limits, FlowPrivacy privacy) {
 		this.horizontal = horizontal;
 		this.limits = limits;
+		this.privacy = privacy;
 	}
 
 	@QueryMapping
@@ -29,8 +34,11 @@ class HorizontalLearningController {
 	}
 
 	@SchemaMapping
-	List<OrganizationFlow> organizationFlows(HorizontalLearning report, @Argument Integer limit) {
-		return this.horizontal.organizationFlows(report, this.limits.pageSize("limit", (limit != null) ? limit : 50));
+	List<OrganizationFlow> organizationFlows(HorizontalLearning report, @Argument Integer limit,
+			GraphQLContext context) {
+		return this.privacy.apply(report,
+				this.horizontal.organizationFlows(report, this.limits.pageSize("limit", (limit != null) ? limit : 50)),
+				context);
 	}
 
 	@SchemaMapping

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,16 +25,20 @@ class MentoringController {
 
 	private final MentoringPairService pairs;
 
+	private final CoveragePrivacy privacy;
+
 	MentoringController(MentoringCoverageService coverage, MentorRecommendationService recommendation,
-			MentoringPairService pairs) {
+			MentoringPairService pairs, CoveragePrivacy privacy) {
 		this.coverage = coverage;
 		this.recommendation = recommendation;
 		this.pairs = pairs;
+		this.privacy = privacy;
 	}
 
 	@QueryMapping
-	MentoringCoverage mentoringCoverage(@Argument Scope scope, Locale locale, DataFetchingEnvironment environment) {
-		return this.coverage.coverage(scope, RequestDay.of(environment), locale);
+	MentoringCoverage mentoringCoverage(@Argument Scope scope, Locale locale, GraphQLContext context,
+			DataFetchingEnvironment environment) {
+		return this.privacy.apply(this.coverage.coverage(scope, RequestDay.of(environment), locale), scope, context);
 	}
 
 	@QueryMapping

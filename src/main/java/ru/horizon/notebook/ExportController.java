@@ -42,12 +42,18 @@ class ExportController {
 		this.clock = clock;
 	}
 
-	@GetMapping({ "/api/export/ties.gexf", "/api/export/ties.graphml" })
+	@GetMapping({ "/api/export/ties.gexf", "/api/export/ties.graphml", "/api/export/ties.csv" })
 	void ties(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		boolean gexf = request.getRequestURI().endsWith(".gexf");
 		Scope scope = scope(request);
+		if (request.getRequestURI().endsWith(".csv")) {
+			response.setContentType("text/csv;charset=UTF-8");
+			response.setHeader("Content-Disposition", "attachment; filename=\"ties-%s-%s.csv\"".formatted(from, to));
+			this.network.write(scope, from, to, NetworkExport.Format.CSV, response.getOutputStream());
+			return;
+		}
 		response.setContentType(gexf ? "application/gexf+xml;charset=UTF-8" : "application/graphml+xml;charset=UTF-8");
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"ties-%s-%s.%s\"".formatted(from, to, gexf ? "gexf" : "graphml"));

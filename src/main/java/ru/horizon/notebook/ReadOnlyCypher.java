@@ -63,30 +63,55 @@ public class ReadOnlyCypher {
 		Map<String, Object> params = (parameters != null) ? parameters : Map.of();
 		long started = System.nanoTime();
 		TransactionConfig config = TransactionConfig.builder().withTimeout(this.properties.timeout()).build();
+		long maxBytes = this.properties.maxBytes().toBytes();
 		try (Session session = this.driver
 			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
 				Transaction tx = session.beginTransaction(config)) {
-			var summary = tx.run("EXPLAIN " + query, params).consume();
+			Result explained = tx.run("EXPLAIN " + query, params);
+			List<String> columns = explained.keys();
+			var summary = explained.consume();
 			if (summary.queryType() != QueryType.READ_ONLY) {
 				throw DomainException.badRequest("Refused: the database plans this query as " + summary.queryType()
 						+ "; this endpoint runs read-only queries.");
 			}
+			Set<String> operators = new java.util.HashSet<>();
 			if (summary.hasPlan()) {
-				checkPlan(summary.plan());
+				checkPlan(summary.plan(), operators);
 			}
-			Result result = tx.run(query, params);
-			List<String> columns = result.keys();
+			String bounded = bounded(query, columns, params);
+			Map<String, Object> boundedParams = new java.util.HashMap<>(params);
+			boundedParams.put(ResultBounds.MAX, maxBytes);
+			boundedParams.put(ResultBounds.ROWS, this.properties.maxRows() + 1L);
+			if (bounded == null && !SCHEMA_OPERATORS.containsAll(operators)) {
+				throw DomainException.badRequest("This query cannot be run within the endpoint's size limits: alias "
+						+ "every returned expression (RETURN expression AS name) and do not use CYPHER or PROFILE "
+						+ "prefixes.");
+			}
+			Result result = tx.run((bounded != null) ? bounded : query, (bounded != null) ? boundedParams : params);
 			List<List<Object>> rows = new ArrayList<>();
 			boolean truncated = false;
+			long total = 0;
 			while (result.hasNext()) {
 				Record record = result.next();
 				if (rows.size() == this.properties.maxRows()) {
 					truncated = true;
 					break;
 				}
+				long units = (bounded != null) ? record.get(ResultBounds.UNITS).asLong() : 0;
+				if (units > maxBytes) {
+					throw DomainException.badRequest(("Refused: row %d of the answer holds about %s, more than the "
+							+ "limit of %s for a whole answer (horizon.cypher.max-bytes); return less, e.g. "
+							+ "size(list) instead of the list, or page with SKIP and LIMIT.")
+						.formatted(rows.size() + 1, size(units), size(maxBytes)));
+				}
+				if (total + units > maxBytes) {
+					truncated = true;
+					break;
+				}
+				total += units;
 				List<Object> row = new ArrayList<>(columns.size());
-				for (Value value : record.values()) {
-					row.add(plain(value.asObject()));
+				for (int i = 0; i < columns.size(); i++) {
+					row.add(plain(record.get(i).asObject()));
 				}
 				rows.add(row);
 			}
@@ -99,6 +124,10 @@ public class ReadOnlyCypher {
 				throw DomainException.badRequest("The query ran longer than the limit of "
 						+ this.properties.timeout().toSeconds() + " s and was stopped.");
 			}
+			if (code.contains("MemoryPoolOutOfMemory") || code.contains("Memory")) {
+				throw DomainException.badRequest("Refused: the query needs more memory than the database allows one "
+						+ "transaction (db.memory.transaction.max): " + ex.getMessage());
+			}
 			if (code.contains("AccessMode") || code.contains("Forbidden")) {
 				throw DomainException.badRequest("Refused by the database: " + ex.getMessage());
 			}
@@ -106,8 +135,44 @@ public class ReadOnlyCypher {
 		}
 	}
 
-	private static void checkPlan(Plan plan) {
+	/** Operators of queries that only describe the schema: their answers are small, they run as they are. */
+	private static final Set<String> SCHEMA_OPERATORS = Set.of("produceresults", "procedurecall", "showindexes",
+			"showconstraints", "showfunctions", "showprocedures", "projection", "filter", "limit", "skip", "sort",
+			"top", "distinct", "emptyrow", "argument", "emptyresult");
+
+	/**
+	 * The query wrapped by {@link ResultBounds} (its unaliased RETURN expressions aliased
+	 * first when the database asks for it), or null when the database cannot plan it so.
+	 */
+	private String bounded(String query, List<String> columns, Map<String, Object> params) {
+		Map<String, Object> explainParams = new java.util.HashMap<>(params);
+		explainParams.put(ResultBounds.MAX, 1L);
+		explainParams.put(ResultBounds.ROWS, 1L);
+		// each attempt on its own: a query the database refuses ends the transaction it ran in
+		try (Session probe = this.driver
+			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			for (String candidate : List.of(query, ResultBounds.aliased(query))) {
+				String wrapped = ResultBounds.wrap(candidate, columns);
+				try {
+					probe.run("EXPLAIN " + wrapped, explainParams).consume();
+					return wrapped;
+				}
+				catch (ClientException ex) {
+					// not plannable as a subquery: try the next form
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String size(long bytes) {
+		return (bytes >= 1024 * 1024) ? "%.1f MB".formatted(bytes / 1024.0 / 1024.0)
+				: (bytes >= 1024) ? "%d KB".formatted(bytes / 1024) : bytes + " B";
+	}
+
+	private static void checkPlan(Plan plan, Set<String> operators) {
 		String operator = plan.operatorType().toLowerCase(java.util.Locale.ROOT);
+		operators.add(operator.replaceFirst("@.*$", "").replaceAll("[^a-z]", ""));
 		if (operator.contains("loadcsv")) {
 			throw DomainException.badRequest("Refused: LOAD CSV (reading files or URLs) is not allowed here.");
 		}
@@ -127,7 +192,7 @@ public class ReadOnlyCypher {
 			throw DomainException.badRequest("Refused: the plan writes (" + plan.operatorType() + ").");
 		}
 		for (Plan child : plan.children()) {
-			checkPlan(child);
+			checkPlan(child, operators);
 		}
 	}
 

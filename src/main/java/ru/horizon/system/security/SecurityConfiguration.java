@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -49,8 +50,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
+			SignInThrottle throttle) throws Exception {
+		// Sign-in attempts throttled per name and address, before any password is checked.
+		http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
 		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/graphql"),
 				PathPatternRequestMatcher.pathPattern("/api/**"));
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
