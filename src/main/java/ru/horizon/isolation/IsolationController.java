@@ -1,6 +1,7 @@
 package ru.horizon.isolation;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,11 +24,12 @@ class IsolationController {
 
 	@QueryMapping
 	YoungTeacherIsolationConnection isolatedYoungTeachers(@Argument Scope scope, @Argument LocalDate asOf,
-			@Argument Integer lookbackMonths, @Argument Boolean includeAtRisk, @Argument Integer first,
-			@Argument String after) {
+			@Argument Integer lookbackMonths, @Argument Boolean includeAtRisk, @Argument String search,
+			@Argument List<IsolationReason> reasons, @Argument Integer first, @Argument String after) {
 		// An explicit null means the default, as an omitted argument does.
 		return this.isolation.isolatedYoungTeachers(scope, asOf, (lookbackMonths != null) ? lookbackMonths : 12,
-				Boolean.TRUE.equals(includeAtRisk), this.limits.pageSize("first", (first != null) ? first : 50), after);
+				Boolean.TRUE.equals(includeAtRisk), search, reasons,
+				this.limits.pageSize("first", (first != null) ? first : 50), after);
 	}
 
 }
