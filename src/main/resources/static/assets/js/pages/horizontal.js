@@ -67,6 +67,8 @@ export async function render(container, { me }) {
 
 	async function load() {
 		const request = requests.next();
+		// The picture's choices redraw the answer shown, never an older one under a newer question.
+		last = null;
 		show(body, loading());
 		try {
 			const variables = { scope: { organizationKind: kind.value || null }, from: from.value, to: to.value || today() };
