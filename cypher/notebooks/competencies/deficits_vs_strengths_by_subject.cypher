@@ -4,21 +4,22 @@
 // Definitions: young as in model.md; a possible mentor is a teacher of the subject with at
 //   least minMentorExperienceYears of experience who works on asOf. A high ratio of
 //   deficits to strengths is where the city lacks mentors.
-// Parameters: asOf, youngTeacherMonths, minMentorExperienceYears.
+// Parameters: asOf, youngTeacherMonths, minMentorExperienceYears. Dates may be dates or
+//   'YYYY-MM-DD' strings (as JSON sends them): the query reads each with date().
 // Expected cost: one pass over competency assessments (tens of thousands for a city);
 //   under 300 ms.
-:param asOf => date('2024-10-01');
+:param asOf => date();
 :param youngTeacherMonths => 36;
 :param minMentorExperienceYears => 5;
 
 MATCH (t:Teacher)-[:HAS_DEFICIT]->(c:Competency)
-WHERE t.teachingSince <= $asOf AND duration.inMonths(t.teachingSince, $asOf).months < $youngTeacherMonths
-	AND EXISTS { (t)-[w:WORKS_AT {main: true}]->() WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf) }
+WHERE t.teachingSince <= date($asOf) AND duration.inMonths(t.teachingSince, date($asOf)).months < $youngTeacherMonths
+	AND EXISTS { (t)-[w:WORKS_AT {main: true}]->() WHERE w.since <= date($asOf) AND (w.until IS NULL OR w.until >= date($asOf)) }
 MATCH (t)-[:TEACHES]->(s:Subject)
 WITH s, c, count(DISTINCT t) AS youngWithDeficit
 OPTIONAL MATCH (s)<-[:TEACHES]-(m:Teacher)-[:HAS_STRENGTH]->(c)
-WHERE duration.inMonths(m.teachingSince, $asOf).months >= 12 * $minMentorExperienceYears
-	AND EXISTS { (m)-[w:WORKS_AT {main: true}]->() WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf) }
+WHERE duration.inMonths(m.teachingSince, date($asOf)).months >= 12 * $minMentorExperienceYears
+	AND EXISTS { (m)-[w:WORKS_AT {main: true}]->() WHERE w.since <= date($asOf) AND (w.until IS NULL OR w.until >= date($asOf)) }
 WITH s, c, youngWithDeficit, count(DISTINCT m) AS possibleMentors
 RETURN s.name AS subject, c.name AS competency, youngWithDeficit, possibleMentors,
 	CASE possibleMentors WHEN 0 THEN null ELSE toFloat(youngWithDeficit) / possibleMentors END AS deficitsPerMentor

@@ -2,20 +2,21 @@
 //   teachers from the targets (100% and 70%), by organization kind, on a given day?
 // Definitions: model.md "Mentoring coverage"; the same numbers as GraphQL
 //   mentoringCoverage(asOf).byOrganizationKind.
-// Parameters: asOf, the day; newTeacherMonths and youngTeacherMonths, the bands.
+// Parameters: asOf, the day; newTeacherMonths and youngTeacherMonths, the bands. Dates may be dates or
+//   'YYYY-MM-DD' strings (as JSON sends them): the query reads each with date().
 // Expected cost: one pass over the main employments of teachers (about 9,000 for a city),
 //   under 100 ms for a city.
-:param asOf => date('2024-10-01');
+:param asOf => date();
 :param newTeacherMonths => 6;
 :param youngTeacherMonths => 36;
 
 MATCH (t:Teacher)-[w:WORKS_AT {main: true}]->(o:Organization)
-WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf) AND t.teachingSince <= $asOf
-WITH t, o, duration.inMonths(t.teachingSince, $asOf).months AS months
+WHERE w.since <= date($asOf) AND (w.until IS NULL OR w.until >= date($asOf)) AND t.teachingSince <= date($asOf)
+WITH t, o, duration.inMonths(t.teachingSince, date($asOf)).months AS months
 WHERE months < $youngTeacherMonths
 WITH o.kind AS kind, months < $newTeacherMonths AS isNew,
 	EXISTS { (t)-[:MENTEE_IN]->(p:MentoringPair)
-		WHERE p.startedOn <= $asOf AND (p.endedOn IS NULL OR p.endedOn >= $asOf) } AS mentored
+		WHERE p.startedOn <= date($asOf) AND (p.endedOn IS NULL OR p.endedOn >= date($asOf)) } AS mentored
 WITH kind,
 	count(*) AS young, sum(CASE WHEN mentored THEN 1 ELSE 0 END) AS youngMentored,
 	sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS new,

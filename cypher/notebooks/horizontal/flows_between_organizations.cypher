@@ -5,19 +5,20 @@
 //   organizer of a master class, open lesson, lesson visit, workshop or internship) ->
 //   attendee for every event in the window, weight 1, organizations on the event's day.
 //   The same flows as GraphQL horizontalLearning(from, to).organizationFlows.
-// Parameters: from, to.
+// Parameters: from, to. Dates may be dates or
+//   'YYYY-MM-DD' strings (as JSON sends them): the query reads each with date().
 // Expected cost: one pass over the window's pairs and event participations (tens of
 //   thousands of rows for a city over a year); under 500 ms for a city.
-:param from => date('2023-09-01');
-:param to => date('2024-08-31');
+:param from => date() - duration({years: 1}) + duration({days: 1});
+:param to => date();
 
 CALL () {
 	MATCH (m:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(e:Teacher)
-	WHERE p.startedOn <= $to AND (p.endedOn IS NULL OR p.endedOn >= $from)
+	WHERE p.startedOn <= date($to) AND (p.endedOn IS NULL OR p.endedOn >= date($from))
 	RETURN m AS source, e AS target, p.startedOn AS day, 3.0 AS weight
 	UNION ALL
 	MATCH (s:Teacher)-[sp:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN {role: 'ATTENDEE'}]-(a:Teacher)
-	WHERE ev.date >= $from AND ev.date <= $to AND s <> a
+	WHERE ev.date >= date($from) AND ev.date <= date($to) AND s <> a
 		AND (sp.role = 'SPEAKER' OR (sp.role = 'ORGANIZER'
 			AND ev.format IN ['MASTER_CLASS', 'OPEN_LESSON', 'LESSON_VISIT', 'WORKSHOP', 'INTERNSHIP']))
 	RETURN s AS source, a AS target, ev.date AS day, 1.0 AS weight

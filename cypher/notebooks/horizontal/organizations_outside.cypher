@@ -2,19 +2,20 @@
 //   cross-organization learning tie, in or out?
 // Definitions: model.md "Learning ties"; the same organizations as GraphQL
 //   horizontalLearning(from, to).organizationsOutside (scope: the whole graph).
-// Parameters: from, to.
+// Parameters: from, to. Dates may be dates or
+//   'YYYY-MM-DD' strings (as JSON sends them): the query reads each with date().
 // Expected cost: as flows_between_organizations plus one pass over organizations; under
 //   500 ms for a city.
-:param from => date('2023-09-01');
-:param to => date('2024-08-31');
+:param from => date() - duration({years: 1}) + duration({days: 1});
+:param to => date();
 
 CALL () {
 	MATCH (m:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(e:Teacher)
-	WHERE p.startedOn <= $to AND (p.endedOn IS NULL OR p.endedOn >= $from)
+	WHERE p.startedOn <= date($to) AND (p.endedOn IS NULL OR p.endedOn >= date($from))
 	RETURN m AS source, e AS target, p.startedOn AS day
 	UNION ALL
 	MATCH (s:Teacher)-[sp:PARTICIPATED_IN]->(ev:Event)<-[:PARTICIPATED_IN {role: 'ATTENDEE'}]-(a:Teacher)
-	WHERE ev.date >= $from AND ev.date <= $to AND s <> a
+	WHERE ev.date >= date($from) AND ev.date <= date($to) AND s <> a
 		AND (sp.role = 'SPEAKER' OR (sp.role = 'ORGANIZER'
 			AND ev.format IN ['MASTER_CLASS', 'OPEN_LESSON', 'LESSON_VISIT', 'WORKSHOP', 'INTERNSHIP']))
 	RETURN s AS source, a AS target, ev.date AS day

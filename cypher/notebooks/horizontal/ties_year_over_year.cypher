@@ -3,13 +3,14 @@
 // Definitions: model.md "Learning ties"; an organization pair (A, B) is tied in a window
 //   when some cross-organization tie runs from A to B in it. The window [from, to] is
 //   compared with the window of the same length just before it.
-// Parameters: from, to.
+// Parameters: from, to. Dates may be dates or
+//   'YYYY-MM-DD' strings (as JSON sends them): the query reads each with date().
 // Expected cost: two passes over a year's ties; under 1 s for a city.
-:param from => date('2023-09-01');
-:param to => date('2024-08-31');
+:param from => date() - duration({years: 1}) + duration({days: 1});
+:param to => date();
 
-WITH $from AS from, $to AS to, $from - duration.inDays($from, $to) - duration({days: 1}) AS previousFrom,
-	$from - duration({days: 1}) AS previousTo
+WITH date($from) AS from, date($to) AS to, date($from) - duration.inDays(date($from), date($to)) - duration({days: 1}) AS previousFrom,
+	date($from) - duration({days: 1}) AS previousTo
 UNWIND [['current', from, to], ['previous', previousFrom, previousTo]] AS window
 CALL (window) {
 	WITH window[1] AS wFrom, window[2] AS wTo

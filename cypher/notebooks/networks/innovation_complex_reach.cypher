@@ -3,15 +3,16 @@
 // Definitions: an innovation complex is a Group with the label :InnovationComplex; its
 //   events are (:Event)-[:ORGANIZED_BY]->(complex) dated in [from, to]; young as in model.md
 //   on the event's day; organizations are the participants' main organizations then.
-// Parameters: from, to, youngTeacherMonths.
+// Parameters: from, to, youngTeacherMonths. Dates may be dates or
+//   'YYYY-MM-DD' strings (as JSON sends them): the query reads each with date().
 // Expected cost: one pass over the complexes' participations; under 200 ms for a city.
-:param from => date('2023-09-01');
-:param to => date('2024-08-31');
+:param from => date() - duration({years: 1}) + duration({days: 1});
+:param to => date();
 :param youngTeacherMonths => 36;
 
 MATCH (g:InnovationComplex)
 OPTIONAL MATCH (g)<-[:ORGANIZED_BY]-(e:Event)<-[:PARTICIPATED_IN]-(t:Teacher)
-WHERE e.date >= $from AND e.date <= $to
+WHERE e.date >= date($from) AND e.date <= date($to)
 OPTIONAL MATCH (t)-[w:WORKS_AT {main: true}]->(o:Organization)
 WHERE w.since <= e.date AND (w.until IS NULL OR w.until >= e.date)
 WITH g, count(DISTINCT e) AS events, count(DISTINCT t) AS teachers, count(DISTINCT o) AS organizations,

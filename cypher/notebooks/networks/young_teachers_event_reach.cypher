@@ -3,18 +3,19 @@
 //   asks)?
 // Definitions: young at asOf as in model.md, in their main organization at asOf; events
 //   dated in (asOf - lookbackMonths months, asOf].
-// Parameters: asOf, lookbackMonths, youngTeacherMonths.
+// Parameters: asOf, lookbackMonths, youngTeacherMonths. Dates may be dates or
+//   'YYYY-MM-DD' strings (as JSON sends them): the query reads each with date().
 // Expected cost: one pass over young teachers and their participations; under 100 ms for a
 //   city.
-:param asOf => date('2024-10-01');
+:param asOf => date();
 :param lookbackMonths => 12;
 :param youngTeacherMonths => 36;
 
 MATCH (t:Teacher)-[w:WORKS_AT {main: true}]->(o:Organization)
-WHERE w.since <= $asOf AND (w.until IS NULL OR w.until >= $asOf) AND t.teachingSince <= $asOf
-	AND duration.inMonths(t.teachingSince, $asOf).months < $youngTeacherMonths
-WITH t, o, $asOf - duration({months: $lookbackMonths}) AS windowStart
-WITH o.kind AS kind, t, COUNT { (t)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date > windowStart AND e.date <= $asOf } AS events
+WHERE w.since <= date($asOf) AND (w.until IS NULL OR w.until >= date($asOf)) AND t.teachingSince <= date($asOf)
+	AND duration.inMonths(t.teachingSince, date($asOf)).months < $youngTeacherMonths
+WITH t, o, date($asOf) - duration({months: $lookbackMonths}) AS windowStart
+WITH o.kind AS kind, t, COUNT { (t)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date > windowStart AND e.date <= date($asOf) } AS events
 WITH kind, count(t) AS young, sum(CASE WHEN events > 0 THEN 1 ELSE 0 END) AS reached,
 	sum(CASE WHEN events >= 4 THEN 1 ELSE 0 END) AS fourOrMore
 RETURN kind, young, reached, CASE young WHEN 0 THEN 0.0 ELSE toFloat(reached) / young END AS reachedShare,

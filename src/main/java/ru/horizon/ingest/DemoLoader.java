@@ -35,10 +35,13 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoLoader(DemoProperties properties, IngestService ingest, Clock clock) {
+	private final DemoStatus status;
+
+	DemoLoader(DemoProperties properties, IngestService ingest, Clock clock, DemoStatus status) {
 		this.properties = properties;
 		this.ingest = ingest;
 		this.clock = clock;
+		this.status = status;
 	}
 
 	@Override
@@ -46,6 +49,7 @@ class DemoLoader implements ApplicationRunner {
 		if (!this.properties.loadOnEmpty()) {
 			return;
 		}
+		this.status.checking();
 		Thread.ofVirtual().name("demo-loader").start(this::loadIfEmpty);
 	}
 
@@ -54,26 +58,31 @@ class DemoLoader implements ApplicationRunner {
 		try {
 			if (!Access.asSystem(this.ingest::hasNoTeachers)) {
 				log.info("Demo city not loaded: the database already holds teachers.");
+				this.status.notNeeded();
 				return;
 			}
 			directory = Files.createTempDirectory("horizon-demo-");
 			Path target = directory;
 			long started = System.nanoTime();
+			this.status.generating();
 			LocalDate asOf = LocalDate.now(this.clock);
 			DemoCity.Figures figures = new DemoCity(this.properties.seed(), asOf, this.properties.scale())
 				.write(directory);
 			log.info("Demo city generated (as of %s): %s. Importing ...".formatted(asOf, DemoDataVerb.describe(figures)));
-			ImportReport report = Access.asSystem(() -> this.ingest.importPath(target, new LogProgress()));
+			ImportReport report = Access.asSystem(() -> this.ingest.importPath(target, new LogProgress(this.status)));
 			if (report.imported()) {
+				this.status.loaded();
 				log.info("Demo city loaded in %.1f s: %d rows, %d nodes, %d relationships."
 					.formatted((System.nanoTime() - started) / 1e9, report.rows(), report.nodesCreated(),
 							report.relationshipsCreated()));
 			}
 			else {
 				log.error("Demo city rejected by the importer:\n" + report.summary());
+				this.status.failed("rejected by the importer");
 			}
 		}
 		catch (Exception ex) {
+			this.status.failed(ex.getMessage());
 			log.error("Demo city could not be loaded: " + ex.getMessage(), ex);
 		}
 		finally {
@@ -93,8 +102,14 @@ class DemoLoader implements ApplicationRunner {
 		}
 	}
 
-	/** Logs every tenth of the rows written. */
+	/** Logs every tenth of the rows written; tells the status every batch. */
 	private static final class LogProgress implements ImportProgress {
+
+		private final DemoStatus status;
+
+		LogProgress(DemoStatus status) {
+			this.status = status;
+		}
 
 		private long total;
 
@@ -106,12 +121,14 @@ class DemoLoader implements ApplicationRunner {
 		public void writing(long rows) {
 			this.total = rows;
 			this.nextReport = rows / 10;
+			this.status.importing(0, rows);
 			log.info("Demo city: writing %d rows in one transaction ...".formatted(rows));
 		}
 
 		@Override
 		public void written(String file, long rows) {
 			this.written += rows;
+			this.status.importing(this.written, this.total);
 			if (this.written >= this.nextReport && this.total > 0) {
 				log.info("Demo city: %d%% written (%s)".formatted(this.written * 100 / this.total, file));
 				this.nextReport += Math.max(1, this.total / 10);

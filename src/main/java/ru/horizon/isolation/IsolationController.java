@@ -1,6 +1,7 @@
 package ru.horizon.isolation;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
 
@@ -26,11 +27,13 @@ class IsolationController {
 
 	@QueryMapping
 	YoungTeacherIsolationConnection isolatedYoungTeachers(@Argument Scope scope, @Argument LocalDate asOf,
-			@Argument Integer lookbackMonths, @Argument Boolean includeAtRisk, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment environment) {
+			@Argument Integer lookbackMonths, @Argument Boolean includeAtRisk, @Argument String search,
+			@Argument List<IsolationReason> reasons, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment environment) {
 		// An explicit null means the default, as an omitted argument does.
-		return this.isolation.isolatedYoungTeachers(scope, RequestDay.of(environment), (lookbackMonths != null) ? lookbackMonths : 12,
-				Boolean.TRUE.equals(includeAtRisk), this.limits.pageSize("first", (first != null) ? first : 50), after);
+		return this.isolation.isolatedYoungTeachers(scope, RequestDay.of(environment),
+				(lookbackMonths != null) ? lookbackMonths : 12, Boolean.TRUE.equals(includeAtRisk), search, reasons,
+				this.limits.pageSize("first", (first != null) ? first : 50), after);
 	}
 
 }

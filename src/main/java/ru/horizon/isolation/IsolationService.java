@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -152,10 +154,27 @@ public class IsolationService {
 	@ReadTeachers
 	public YoungTeacherIsolationConnection isolatedYoungTeachers(Scope scope, LocalDate asOf, int lookbackMonths,
 			boolean includeAtRisk, int first, String after) {
+		return isolatedYoungTeachers(scope, asOf, lookbackMonths, includeAtRisk, null, null, first, after);
+	}
+
+	/**
+	 * Like {@link #isolatedYoungTeachers(Scope, LocalDate, int, boolean, int, String)}, of
+	 * those whose name matches {@code search} (case, ё/е and Latin look-alikes folded, every
+	 * word in any order; null or blank: everyone) and who have at least one of
+	 * {@code reasons} (null or empty: any). Totals count the filtered list.
+	 */
+	@ReadTeachers
+	public YoungTeacherIsolationConnection isolatedYoungTeachers(Scope scope, LocalDate asOf, int lookbackMonths,
+			boolean includeAtRisk, String search, Collection<IsolationReason> reasons, int first, String after) {
 		Key start = (after != null) ? Key.decode(after) : null;
+		NameSearch name = NameSearch.of(search);
+		Set<IsolationReason> anyOf = (reasons == null || reasons.isEmpty()) ? Set.of() : EnumSet.copyOf(reasons);
 		List<YoungTeacherIsolation> listed = check(scope, asOf, lookbackMonths).stream()
 			.filter((i) -> i.isolated() || (includeAtRisk && i.atRisk()))
+			.filter((i) -> anyOf.isEmpty() || i.reasons().stream().anyMatch(anyOf::contains))
+			.filter((i) -> name.matches(i.teacher().fullName()))
 			.toList();
+		int isolatedCount = (int) listed.stream().filter(YoungTeacherIsolation::isolated).count();
 		int offset = 0;
 		if (start != null) {
 			while (offset < listed.size() && Key.of(listed.get(offset)).compareTo(start) <= 0) {
@@ -168,7 +187,7 @@ public class IsolationService {
 			.toList();
 		var pageInfo = new YoungTeacherIsolationConnection.PageInfo(offset + page.size() < listed.size(), offset > 0,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
-		return new YoungTeacherIsolationConnection(listed.size(), edges, pageInfo);
+		return new YoungTeacherIsolationConnection(listed.size(), isolatedCount, edges, pageInfo);
 	}
 
 	/**

@@ -7,10 +7,11 @@ import java.util.List;
  * pages.
  *
  * @param totalCount the number of teachers on all pages
+ * @param isolatedCount those of them isolated (the rest are at risk)
  * @param edges this page
  * @param pageInfo where this page sits
  */
-public record YoungTeacherIsolationConnection(int totalCount, List<Edge> edges, PageInfo pageInfo) {
+public record YoungTeacherIsolationConnection(int totalCount, int isolatedCount, List<Edge> edges, PageInfo pageInfo) {
 
 	/** One teacher and the opaque cursor to continue after them. */
 	public record Edge(YoungTeacherIsolation node, String cursor) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -170,6 +171,9 @@ public class IndicatorExport {
 					for (int c = 0; c < values.size(); c++) {
 						Object value = values.get(c);
 						var cell = row.createCell(c);
+						if (value == null) {
+							continue;
+						}
 						if (value instanceof Number number) {
 							cell.setCellValue(number.doubleValue());
 							if (c == 5 || c == 9) {
@@ -235,7 +239,8 @@ public class IndicatorExport {
 
 	private static List<Object> row(String section, String key, String name, CoverageFigure newTeachers,
 			CoverageFigure young) {
-		return List.of(section, key, name, newTeachers.total(), newTeachers.covered(), newTeachers.share(),
+		// A share and its verdict are null (an empty cell) for a group without teachers.
+		return Arrays.asList(section, key, name, newTeachers.total(), newTeachers.covered(), newTeachers.share(),
 				newTeachers.met(), young.total(), young.covered(), young.share(), young.met());
 	}
 

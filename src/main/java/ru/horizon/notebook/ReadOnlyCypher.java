@@ -177,13 +177,21 @@ public class ReadOnlyCypher {
 			throw DomainException.badRequest("Refused: LOAD CSV (reading files or URLs) is not allowed here.");
 		}
 		if (operator.contains("procedurecall")) {
-			String signature = String.valueOf(plan.arguments().get("Signature")).toLowerCase(java.util.Locale.ROOT);
-			boolean allowed = ALLOWED_PROCEDURES.stream()
+			// Older plans name the procedure in "Signature", Neo4j 5 and later in "Details".
+			Value named = plan.arguments().containsKey("Signature") ? plan.arguments().get("Signature")
+					: plan.arguments().get("Details");
+			String signature = ((named != null && !named.isNull()) ? String.valueOf(named.asObject()) : "").strip()
+				.toLowerCase(java.util.Locale.ROOT);
+			// "Details" also holds the arguments: only the name before the first "(" counts there.
+			int open = signature.indexOf('(');
+			String procedure = (open < 0) ? signature : signature.substring(0, open).replace("`", "").strip();
+			boolean allowed = plan.arguments().containsKey("Signature") ? ALLOWED_PROCEDURES.stream()
 				.anyMatch((name) -> signature.contains("\"" + name + "(") || signature.startsWith(name + "(")
-						|| signature.contains(" " + name + "("));
+						|| signature.contains(" " + name + "("))
+					: ALLOWED_PROCEDURES.contains(procedure);
 			if (!allowed) {
 				throw DomainException.badRequest("Refused: only the procedures " + ALLOWED_PROCEDURES
-						+ " may be called here; the plan calls " + plan.arguments().get("Signature"));
+						+ " may be called here; the plan calls " + ((named != null) ? named : plan.arguments()));
 			}
 		}
 		if (operator.startsWith("create") || operator.startsWith("delete") || operator.startsWith("set")

@@ -23,6 +23,7 @@ function allowed(section, user) {
 
 const page = document.getElementById('page');
 const nav = document.getElementById('nav');
+const banner = document.getElementById('status');
 
 function parseHash() {
 	const hash = window.location.hash.replace(/^#\/?/, '');
@@ -97,7 +98,55 @@ async function start() {
 	document.getElementById('user').textContent = `${user.name} · ${roles}`;
 	document.body.dataset.roles = user.roles.join(' ');
 	window.addEventListener('hashchange', () => route(user));
+	watchDemoCity(user);
 	await route(user);
+}
+
+/**
+ * While the demo city loads (GET /api/status), a banner says so with its progress; when it
+ * is loaded the page asks again, so its figures are the city's.
+ */
+async function watchDemoCity(user) {
+	let seen = false;
+	for (;;) {
+		let city;
+		try {
+			const response = await fetch('/api/status', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+			if (!response.ok) {
+				return;
+			}
+			city = (await response.json()).demoCity;
+		}
+		catch (ex) {
+			return;
+		}
+		const state = city?.state;
+		if (state === 'CHECKING' || state === 'GENERATING' || state === 'IMPORTING') {
+			seen = true;
+			banner.className = 'status-banner';
+			banner.dataset.state = state;
+			show(banner, el('span.spinner'),
+				el('span', {}, state === 'IMPORTING' ? t('status.demoLoading', { percent: city.percent }) : t('status.demoGenerating')),
+				state === 'IMPORTING' && el('progress', { max: 100, value: city.percent }));
+			banner.hidden = false;
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			continue;
+		}
+		if (state === 'FAILED') {
+			banner.className = 'status-banner error';
+			banner.dataset.state = state;
+			show(banner, t('status.demoFailed', { message: city.message ?? '' }));
+			banner.hidden = false;
+			return;
+		}
+		if (seen && state === 'LOADED') {
+			banner.dataset.state = state;
+			show(banner, t('status.demoLoaded'));
+			setTimeout(() => { banner.hidden = true; }, 4000);
+			await route(user);
+		}
+		return;
+	}
 }
 
 start();

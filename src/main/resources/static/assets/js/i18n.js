@@ -92,6 +92,14 @@ const STRINGS = {
 		'error.session': 'Сеанс истёк. Войдите снова.',
 		'error.generic': 'Ошибка сервера: {message}',
 		'error.retry': 'Повторить',
+		'error.timeoutTitle': 'Сервер не успел ответить',
+		'error.timeout': 'Запрос выполнялся дольше допустимого времени и был прерван.',
+		'error.timeoutDetail': 'Сузьте выборку (дату, вид организаций, период) или повторите позже.',
+		'common.noData': 'нет данных',
+		'status.demoLoading': 'Загружается демонстрационный город: {percent} %. Показатели появятся, когда загрузка закончится.',
+		'status.demoGenerating': 'Создаётся демонстрационный город…',
+		'status.demoLoaded': 'Демонстрационный город загружен.',
+		'status.demoFailed': 'Демонстрационный город не загрузился: {message}',
 		'denied.title': 'Раздел недоступен для вашей роли',
 		'denied.viewer': 'Роль «наблюдатель» видит только сводные показатели, без имён и списков педагогов. Откройте «Показатели» или «Горизонтальное обучение».',
 
@@ -119,6 +127,7 @@ const STRINGS = {
 		'overview.breaches': 'Организации ниже цели',
 		'overview.breachesNone': 'Все организации выполняют целевые показатели.',
 		'overview.noTeachers': 'На эту дату в выбранной части города нет молодых педагогов.',
+		'overview.noData': 'Нет данных на эту дату для выбранной части города: нет ни молодых, ни новых педагогов, показатель не рассчитывается.',
 		'overview.colNew': 'Новые',
 		'overview.colYoung': 'Молодые',
 		'overview.colStatus': 'Нарушение',
@@ -141,6 +150,7 @@ const STRINGS = {
 		'isolation.findMentor': 'Подобрать наставника',
 		'isolation.empty': 'Изолированных молодых педагогов нет — отличный результат.',
 		'isolation.emptyFiltered': 'Нет педагогов, подходящих под фильтр.',
+		'isolation.searching': 'Поиск…',
 
 		'horizontal.title': 'Горизонтальное обучение',
 		'horizontal.lead': 'Кто у кого учится: потоки наставничества и мероприятий между организациями, организации вне сети и связующие звенья.',
@@ -163,6 +173,16 @@ const STRINGS = {
 		'horizontal.brokersNone': 'Связующих звеньев не найдено.',
 		'horizontal.brokersHidden': 'Имена педагогов скрыты для вашей роли.',
 		'horizontal.flowTitle': '{source} → {target}: вес {weight}, связей {ties}',
+		'horizontal.topFlows': 'Потоков на схеме',
+		'horizontal.minWeight': 'Мин. вес потока',
+		'horizontal.flowsShown': 'На схеме {shown} из {total} потоков (самые весомые); остальные — в таблице ниже.',
+		'horizontal.flowsAll': 'На схеме все потоки: {total}.',
+		'horizontal.flowsTable': 'Все потоки',
+		'horizontal.flowFrom': 'Откуда (учат)',
+		'horizontal.flowTo': 'Куда (учатся)',
+		'horizontal.flowWeight': 'Вес',
+		'horizontal.flowTies': 'Связей',
+		'horizontal.noFlowsAbove': 'Нет потоков с весом от {weight}: уменьшите минимальный вес.',
 
 		'recommend.title': 'Подбор наставника',
 		'recommend.lead': 'Выберите молодого педагога — Горизонт ранжирует возможных наставников и объясняет каждый фактор.',
@@ -320,6 +340,14 @@ const STRINGS = {
 		'error.session': 'Your session has expired. Please sign in again.',
 		'error.generic': 'Server error: {message}',
 		'error.retry': 'Try again',
+		'error.timeoutTitle': 'The server took too long',
+		'error.timeout': 'The request ran longer than allowed and was stopped.',
+		'error.timeoutDetail': 'Narrow the question (date, kind of organization, period) or try again later.',
+		'common.noData': 'no data',
+		'status.demoLoading': 'Loading the demo city: {percent} %. The figures appear when it is done.',
+		'status.demoGenerating': 'Generating the demo city…',
+		'status.demoLoaded': 'The demo city is loaded.',
+		'status.demoFailed': 'The demo city did not load: {message}',
 		'denied.title': 'Not available for your role',
 		'denied.viewer': 'The viewer role sees aggregated indicators only, with no names or lists of teachers. Open "Indicators" or "Horizontal learning".',
 
@@ -347,6 +375,7 @@ const STRINGS = {
 		'overview.breaches': 'Organizations below target',
 		'overview.breachesNone': 'Every organization meets the targets.',
 		'overview.noTeachers': 'No young teachers in the chosen part of the city at this date.',
+		'overview.noData': 'No data for this date and scope: no young or new teachers, so there is nothing to measure.',
 		'overview.colNew': 'New',
 		'overview.colYoung': 'Young',
 		'overview.colStatus': 'Breach',
@@ -369,6 +398,7 @@ const STRINGS = {
 		'isolation.findMentor': 'Find a mentor',
 		'isolation.empty': 'No isolated young teachers — well done.',
 		'isolation.emptyFiltered': 'No teachers match the filter.',
+		'isolation.searching': 'Searching…',
 
 		'horizontal.title': 'Horizontal learning',
 		'horizontal.lead': 'Who learns from whom: mentoring and event flows between organizations, organizations outside the network, and brokers.',
@@ -390,6 +420,16 @@ const STRINGS = {
 		'horizontal.brokersNone': 'No brokers found.',
 		'horizontal.brokersHidden': 'Teachers\' names are hidden for your role.',
 		'horizontal.flowTitle': '{source} → {target}: weight {weight}, {ties} ties',
+		'horizontal.topFlows': 'Flows in the picture',
+		'horizontal.minWeight': 'Min. flow weight',
+		'horizontal.flowsShown': 'The picture shows {shown} of {total} flows (the heaviest); all are in the table below.',
+		'horizontal.flowsAll': 'The picture shows every flow: {total}.',
+		'horizontal.flowsTable': 'All flows',
+		'horizontal.flowFrom': 'From (teaching)',
+		'horizontal.flowTo': 'To (learning)',
+		'horizontal.flowWeight': 'Weight',
+		'horizontal.flowTies': 'Ties',
+		'horizontal.noFlowsAbove': 'No flow weighs {weight} or more: lower the minimum weight.',
 
 		'recommend.title': 'Find a mentor',
 		'recommend.lead': 'Choose a young teacher — Horizon ranks possible mentors and explains every factor.',
@@ -494,8 +534,11 @@ export function translatePage(root = document) {
 	}
 }
 
-/** A number as a percentage in the page's language: 0.705 gives "70,5 %" or "70.5%". */
+/** A number as a percentage in the page's language: 0.705 gives "70,5 %" or "70.5%"; null gives "no data". */
 export function percent(share) {
+	if (share === null || share === undefined) {
+		return t('common.noData');
+	}
 	return new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'ru-RU', {
 		style: 'percent',
 		maximumFractionDigits: 1

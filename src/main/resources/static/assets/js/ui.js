@@ -83,11 +83,15 @@ export function failure(error, retry) {
 		case 'UNAVAILABLE':
 			text = t('error.unavailable');
 			break;
+		case 'TIMEOUT':
+			text = t('error.timeout');
+			detail = t('error.timeoutDetail');
+			break;
 		default:
 			text = t('error.generic', { message: error?.message ?? '' });
 	}
 	return el('div.state.error', { role: 'alert', dataset: { error: kind } },
-		el('strong', {}, kind === 'FORBIDDEN' ? t('error.forbiddenTitle') : t('error.title')),
+		el('strong', {}, kind === 'FORBIDDEN' ? t('error.forbiddenTitle') : kind === 'TIMEOUT' ? t('error.timeoutTitle') : t('error.title')),
 		el('p', {}, text),
 		detail && el('p.muted', {}, detail),
 		// Asking again does not change a refusal.
@@ -160,8 +164,21 @@ export function select(name, options, value) {
 	return node;
 }
 
-/** A bar of a share in [0, 1], with an optional target mark. */
+/** Calls fn once the calls stop for ms milliseconds (a search box typed into). */
+export function debounce(fn, ms = 300) {
+	let timer = null;
+	return (...args) => {
+		clearTimeout(timer);
+		timer = setTimeout(() => fn(...args), ms);
+	};
+}
+
+/** A bar of a share in [0, 1], with an optional target mark; an empty grey bar when share is null (no data). */
 export function shareBar(share, target) {
+	if (share === null || share === undefined) {
+		return el('span.bar.nodata', { 'aria-hidden': 'true' },
+			target !== undefined && el('span.target', { style: `left:${target * 100}%` }));
+	}
 	const met = target === undefined || share + 1e-9 >= target;
 	return el('span.bar', { 'aria-hidden': 'true' },
 		el('span.fill' + (met ? '.ok' : '.bad'), { style: `width:${Math.max(0, Math.min(1, share)) * 100}%` }),

@@ -78,6 +78,32 @@ class IsolatedYoungTeachersTests {
 	}
 
 	@Test
+	void nameSearchFoldsCaseYoAndLatinLookAlikesAndTakesWordsInAnyOrder() {
+		assertThat(ids(ask("admin", Map.of("includeAtRisk", true, "search", "юлия ЮРЬЁВА")))).containsExactly("y1");
+		// A Latin "Y" typed for the Cyrillic "У".
+		assertThat(ids(ask("admin", Map.of("includeAtRisk", true, "search", "Yткин")))).containsExactly("y4");
+		ClientGraphQlResponse yan = ask("admin", Map.of("includeAtRisk", true, "search", " ян "));
+		// Яковлев Ян, Ушакова Ульяна, Шишкина Яна: a word may be part of a longer one.
+		assertThat(ids(yan)).containsExactly("y2", "y3", "y6");
+		assertThat(yan.field("isolatedYoungTeachers.totalCount").toEntity(Integer.class)).isEqualTo(3);
+		assertThat(yan.field("isolatedYoungTeachers.isolatedCount").toEntity(Integer.class)).isZero();
+		assertThat(ids(ask("admin", Map.of("includeAtRisk", true, "search", "Титова")))).isEmpty();
+	}
+
+	@Test
+	void reasonsFilterKeepsThoseWithAnyOfThemAndCountsTheFilteredList() {
+		ClientGraphQlResponse response = ask("admin",
+				Map.of("includeAtRisk", true, "reasons", List.of("NEW_WITHOUT_MENTOR", "ONLY_INTERNAL_TIES"), "first", 2));
+		assertThat(ids(response)).containsExactly("y1", "y4");
+		assertThat(response.field("isolatedYoungTeachers.totalCount").toEntity(Integer.class)).isEqualTo(5);
+		assertThat(response.field("isolatedYoungTeachers.isolatedCount").toEntity(Integer.class)).isEqualTo(2);
+		String after = response.field("isolatedYoungTeachers.pageInfo.endCursor").toEntity(String.class);
+		assertThat(ids(ask("admin", Map.of("includeAtRisk", true, "reasons",
+				List.of("NEW_WITHOUT_MENTOR", "ONLY_INTERNAL_TIES"), "first", 10, "after", after))))
+			.containsExactly("y2", "y5", "y7");
+	}
+
+	@Test
 	void youngSpeakerIsTiedToTheTeachersTheyTaught() {
 		Map<String, Object> y9 = everyoneListed().get("y9");
 		assertThat(y9.get("reasons")).isEqualTo(List.of("NO_MENTOR", "NO_GROUP"));

@@ -81,8 +81,9 @@ class MentoringCoverageTests {
 		assertThat(figure(kinds.get("SCHOOL"), "youngTeachers")).isEqualTo("3/5");
 		assertThat((Map<String, Object>) kinds.get("SCHOOL").get("youngTeachers")).containsEntry("met", false);
 		assertThat(figure(kinds.get("PRESCHOOL"), "newTeachers")).isEqualTo("0/0");
-		assertThat((Map<String, Object>) kinds.get("PRESCHOOL").get("newTeachers")).containsEntry("share", 1.0)
-			.containsEntry("met", true);
+		// 0 of 0 is no data, not "100 %, met".
+		assertThat((Map<String, Object>) kinds.get("PRESCHOOL").get("newTeachers")).containsEntry("share", null)
+			.containsEntry("met", null);
 		assertThat(figure(kinds.get("PRESCHOOL"), "youngTeachers")).isEqualTo("2/2");
 
 		Map<String, Map<String, Object>> districts = byKey(c, "byDistrict");
@@ -126,7 +127,7 @@ class MentoringCoverageTests {
 		// o3: y9, y10 (p5) -> 1/2. Pairs p0, p3 (external), p5 -> 1/3.
 		Map<String, Object> c = coverage("analyst", Map.of("municipalityId", "izh"), "2025-03-01");
 		assertThat(figure(c, "newTeachers")).isEqualTo("0/0");
-		assertThat((Map<String, Object>) c.get("newTeachers")).containsEntry("share", 1.0).containsEntry("met", true);
+		assertThat((Map<String, Object>) c.get("newTeachers")).containsEntry("share", null).containsEntry("met", null);
 		assertThat(figure(c, "youngTeachers")).isEqualTo("3/6");
 		Map<String, Map<String, Object>> organizations = byKey(c, "byOrganization");
 		assertThat(figure(organizations.get("o1"), "youngTeachers")).isEqualTo("1/3");

@@ -1,14 +1,11 @@
 package ru.horizon.system.security;
 
-import java.security.SecureRandom;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +42,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-	private static final Log log = LogFactory.getLog(SecurityConfiguration.class);
 
 	@Bean
 	@ConditionalOnWebApplication
@@ -105,7 +100,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication
-	UserDetailsService userDetailsService(SecurityProperties properties, PasswordEncoder passwordEncoder) {
+	UserDetailsService userDetailsService(SecurityProperties properties, PasswordEncoder passwordEncoder,
+			@Value("${horizon.neo4j.embedded.data-dir:./data}") Path dataDir) {
 		List<HorizonUserDetails> users = new ArrayList<>();
 		for (SecurityProperties.User user : properties.users()) {
 			if (user.name() == null || user.password() == null || user.roles() == null || user.roles().isEmpty()) {
@@ -119,15 +115,7 @@ class SecurityConfiguration {
 			users.add(new HorizonUserDetails(user.name(), user.password(), user.roles(), user.organizationId()));
 		}
 		if (users.isEmpty()) {
-			byte[] random = new byte[12];
-			new SecureRandom().nextBytes(random);
-			String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-			log.warn("""
-
-					No users configured (horizon.security.users): created user 'admin' with password %s
-					This password is shown once and kept only as a hash; configure users to replace it.
-					""".formatted(password));
-			users.add(new HorizonUserDetails("admin", passwordEncoder.encode(password), List.of(Role.ADMIN), null));
+			users.add(HorizonUsers.generatedAdmin(dataDir.resolve("admin-password.hash"), passwordEncoder));
 		}
 		return new HorizonUsers(users);
 	}

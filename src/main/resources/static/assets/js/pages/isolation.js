@@ -1,15 +1,18 @@
-// Isolated and at-risk young teachers with the reasons that apply, filterable by kind of
-// organization, reason and name; each links to the mentor-recommendation screen.
+// Isolated and at-risk young teachers with the reasons that apply, filtered by kind of
+// organization, reason and name on the server (so counts, search and pages cover the whole
+// list, not the rows loaded); each links to the mentor-recommendation screen.
 
-import { query } from '../api.js';
+import { isStale, latest } from '../api.js';
 import { experience, t } from '../i18n.js';
-import { el, empty, failure, field, loading, select, show, today } from '../ui.js';
+import { debounce, el, empty, failure, field, loading, select, show, today } from '../ui.js';
 
 const ISOLATED = `
-query Isolated($scope: Scope, $asOf: Date, $lookbackMonths: Int, $includeAtRisk: Boolean, $first: Int, $after: String) {
-  isolatedYoungTeachers(scope: $scope, asOf: $asOf, lookbackMonths: $lookbackMonths,
-                        includeAtRisk: $includeAtRisk, first: $first, after: $after) {
+query Isolated($scope: Scope, $asOf: Date, $lookbackMonths: Int, $includeAtRisk: Boolean, $search: String,
+               $reasons: [IsolationReason!], $first: Int, $after: String) {
+  isolatedYoungTeachers(scope: $scope, asOf: $asOf, lookbackMonths: $lookbackMonths, includeAtRisk: $includeAtRisk,
+                        search: $search, reasons: $reasons, first: $first, after: $after) {
     totalCount
+    isolatedCount
     edges {
       cursor
       node {
@@ -35,8 +38,8 @@ export async function render(container, { me, navigate }) {
 	const atRisk = el('input', { type: 'checkbox', name: 'atRisk', checked: true });
 	const kind = select('kind', [{ value: '', label: t('kind.all') }, ...KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))], '');
 	const reason = select('reason', [{ value: '', label: t('isolation.anyReason') }, ...REASONS.map((r) => ({ value: r, label: t(`reason.${r}`) }))], '');
-	const search = el('input', { type: 'search', name: 'search', placeholder: t('common.search') });
-	const summary = el('div.summary');
+	const search = el('input', { type: 'search', name: 'search', placeholder: t('common.search'), autocomplete: 'off' });
+	const summary = el('div.summary', { 'aria-live': 'polite' });
 	const body = el('div');
 	const more = el('button.secondary', { type: 'button', hidden: true, onclick: () => load(true) }, t('common.loadMore'));
 
@@ -52,66 +55,71 @@ export async function render(container, { me, navigate }) {
 			el('button.primary', { type: 'submit' }, t('common.refresh'))),
 		el('section.card', {}, summary, body, el('div.more', {}, more)));
 
+	// One sequence for the first page and the next ones: a new question drops every older answer.
+	const requests = latest();
 	let rows = [];
-	let total = 0;
 	let cursor = null;
 
-	for (const control of [asOf, lookback, kind, atRisk]) {
+	for (const control of [asOf, lookback, kind, atRisk, reason]) {
 		control.addEventListener('change', () => load(false));
 	}
-	for (const control of [reason, search]) {
-		control.addEventListener('input', () => draw());
+	const searchLater = debounce(() => load(false), 250);
+	search.addEventListener('input', searchLater);
+
+	function variables() {
+		return {
+			scope: { organizationKind: kind.value || null, organizationId: me.limitedToOrganization ? me.organizationId : null },
+			asOf: asOf.value || today(),
+			lookbackMonths: Number(lookback.value) || 12,
+			includeAtRisk: atRisk.checked,
+			search: search.value.trim() || null,
+			reasons: reason.value ? [reason.value] : null,
+			first: PAGE
+		};
 	}
 
 	async function load(next) {
+		const request = requests.next();
 		if (!next) {
 			rows = [];
 			cursor = null;
+			more.hidden = true;
 			show(body, loading());
-			summary.replaceChildren();
+			show(summary, el('span.muted', {}, t('common.loading')));
 		}
 		more.disabled = true;
 		try {
-			const data = await query(ISOLATED, {
-				scope: { organizationKind: kind.value || null, organizationId: me.limitedToOrganization ? me.organizationId : null },
-				asOf: asOf.value || today(),
-				lookbackMonths: Number(lookback.value) || 12,
-				includeAtRisk: atRisk.checked,
-				first: PAGE,
-				after: cursor
-			});
+			const data = await request.query(ISOLATED, { ...variables(), after: next ? cursor : null });
 			const connection = data.isolatedYoungTeachers;
 			rows = rows.concat(connection.edges.map((e) => e.node));
-			total = connection.totalCount;
 			cursor = connection.pageInfo.endCursor;
 			more.hidden = !connection.pageInfo.hasNextPage;
-			draw();
+			draw(connection.totalCount, connection.isolatedCount);
 		}
 		catch (error) {
+			if (isStale(error)) {
+				return;
+			}
 			more.hidden = true;
+			summary.replaceChildren();
 			show(body, failure(error, () => load(false)));
 		}
 		finally {
-			more.disabled = false;
+			if (request.current) {
+				more.disabled = false;
+			}
 		}
 	}
 
-	function draw() {
-		const needle = search.value.trim().toLocaleLowerCase();
-		const visible = rows.filter((r) => (!reason.value || r.reasons.includes(reason.value))
-			&& (!needle || r.teacher.fullName.toLocaleLowerCase().includes(needle)));
-		const isolatedCount = rows.filter((r) => r.isolated).length;
+	function draw(total, isolatedCount) {
+		const filtered = Boolean(search.value.trim() || reason.value);
 		show(summary,
-			el('span.big', {}, t('isolation.summary', { total })), ' · ',
-			el('span.badge.bad', {}, `${t('isolation.isolated')}: ${isolatedCount}`), ' ',
-			atRisk.checked && el('span.badge.warn', {}, `${t('isolation.risk')}: ${rows.length - isolatedCount}`), ' ',
-			rows.length < total && el('span.muted', {}, t('common.shown', { shown: rows.length, total })));
+			el('span.big', { dataset: { total } }, t('isolation.summary', { total })), ' · ',
+			el('span.badge.bad', { dataset: { isolated: isolatedCount } }, `${t('isolation.isolated')}: ${isolatedCount}`), ' ',
+			atRisk.checked && el('span.badge.warn', {}, `${t('isolation.risk')}: ${total - isolatedCount}`), ' ',
+			rows.length < total && el('span.muted', { dataset: { shown: rows.length } }, t('common.shown', { shown: rows.length, total })));
 		if (rows.length === 0) {
-			show(body, empty(t('isolation.empty')));
-			return;
-		}
-		if (visible.length === 0) {
-			show(body, empty(t('isolation.emptyFiltered')));
+			show(body, empty(filtered ? t('isolation.emptyFiltered') : t('isolation.empty')));
 			return;
 		}
 		show(body, el('div.table-wrap', {}, el('table', { id: 'isolated' },
@@ -123,7 +131,7 @@ export async function render(container, { me, navigate }) {
 				el('th', {}, t('isolation.reasons')),
 				el('th.num', {}, t('isolation.ties')),
 				el('th', {}))),
-			el('tbody', {}, visible.map((r) => el('tr', { dataset: { teacher: r.teacher.id } },
+			el('tbody', {}, rows.map((r) => el('tr', { dataset: { teacher: r.teacher.id } },
 				el('td', {}, el('div.name', {}, r.teacher.fullName), r.teacher.position && el('div.muted.small', {}, r.teacher.position)),
 				el('td', {}, r.teacher.organization?.name ?? '—'),
 				el('td.num', {}, experience(r.experienceMonths)),

@@ -2,7 +2,7 @@
 // organization), charts by kind of organization and by district, and the organizations in
 // breach.
 
-import { query } from '../api.js';
+import { isStale, latest } from '../api.js';
 import { percent, t } from '../i18n.js';
 import { el, empty, failure, field, loading, select, shareBar, show, today } from '../ui.js';
 
@@ -47,7 +47,10 @@ export async function render(container, { me }) {
 		filters,
 		body);
 
+	const requests = latest();
+
 	async function load() {
+		const request = requests.next();
 		show(body, loading());
 		const variables = {
 			asOf: asOf.value || today(),
@@ -57,11 +60,13 @@ export async function render(container, { me }) {
 			}
 		};
 		try {
-			const data = await query(COVERAGE, variables);
+			const data = await request.query(COVERAGE, variables);
 			draw(body, data.mentoringCoverage);
 		}
 		catch (error) {
-			show(body, failure(error, load));
+			if (!isStale(error)) {
+				show(body, failure(error, load));
+			}
 		}
 	}
 	await load();
@@ -79,6 +84,11 @@ function draw(body, coverage) {
 			el('div.kpi-label', {}, t('overview.external')),
 			el('div.kpi-value', {}, percent(coverage.externalPairShare)),
 			el('div.kpi-note', {}, t('overview.externalHelp'))));
+	if (coverage.youngTeachers.total === 0 && coverage.newTeachers.total === 0) {
+		// An empty database, an unknown scope or a date before anyone: no data, never "100 %, met".
+		show(body, cards, el('div', { id: 'no-data' }, empty(t('overview.noData'))));
+		return;
+	}
 	if (coverage.youngTeachers.total === 0) {
 		show(body, cards, empty(t('overview.noTeachers')));
 		return;
@@ -95,7 +105,17 @@ function draw(body, coverage) {
 }
 
 function figureCard(id, label, figure) {
-	return el('div.card.kpi' + (figure.met ? '.met' : '.breach'), { dataset: { kpi: id } },
+	if (figure.share === null || figure.share === undefined) {
+		return el('div.card.kpi.nodata', { dataset: { kpi: id, state: 'nodata' } },
+			el('div.kpi-label', {}, label),
+			el('div.kpi-value', {}, t('common.noData')),
+			shareBar(null, figure.target),
+			el('div.kpi-note', {},
+				t('overview.covered', { covered: figure.covered, total: figure.total }), ' · ',
+				t('common.target', { target: percent(figure.target) }), ' · ',
+				el('span.badge.plain', {}, t('common.noData'))));
+	}
+	return el('div.card.kpi' + (figure.met ? '.met' : '.breach'), { dataset: { kpi: id, state: figure.met ? 'met' : 'breach' } },
 		el('div.kpi-label', {}, label),
 		el('div.kpi-value', {}, percent(figure.share)),
 		shareBar(figure.share, figure.target),
@@ -106,8 +126,8 @@ function figureCard(id, label, figure) {
 }
 
 function barChart(canvas, rows, target) {
-	// A share of a breakdown without teachers of that kind is 1.0 by contract; the chart leaves a gap instead.
-	const share = (figure) => (figure.total === 0 ? null : Math.round(figure.share * 1000) / 10);
+	// A breakdown without teachers of that kind has no share (null): the chart leaves a gap.
+	const share = (figure) => (figure.share === null || figure.total === 0 ? null : Math.round(figure.share * 1000) / 10);
 	const labels = rows.map((r) => r.label);
 	return new window.Chart(canvas, {
 		type: 'bar',
@@ -177,8 +197,8 @@ function targetLines(targets) {
 
 function breaches(byOrganization) {
 	const rows = byOrganization
-		.filter((b) => !b.newTeachers.met || !b.youngTeachers.met)
-		.sort((a, b) => a.youngTeachers.share - b.youngTeachers.share || a.name.localeCompare(b.name));
+		.filter((b) => b.newTeachers.met === false || b.youngTeachers.met === false)
+		.sort((a, b) => (a.youngTeachers.share ?? 2) - (b.youngTeachers.share ?? 2) || a.name.localeCompare(b.name));
 	const section = el('section.card', { id: 'breaches' }, el('h2', {}, t('overview.breaches'), ' ', el('span.count', {}, String(rows.length))));
 	if (rows.length === 0) {
 		section.append(empty(t('overview.breachesNone')));
@@ -197,7 +217,7 @@ function breaches(byOrganization) {
 			cell(b.newTeachers),
 			cell(b.youngTeachers),
 			el('td', {},
-				!b.newTeachers.met && el('span.badge.bad', {}, t('overview.breachNew', { target: percent(b.newTeachers.target) })), ' ',
-				!b.youngTeachers.met && el('span.badge.bad', {}, t('overview.breachYoung', { target: percent(b.youngTeachers.target) })))))))));
+				b.newTeachers.met === false && el('span.badge.bad', {}, t('overview.breachNew', { target: percent(b.newTeachers.target) })), ' ',
+				b.youngTeachers.met === false && el('span.badge.bad', {}, t('overview.breachYoung', { target: percent(b.youngTeachers.target) })))))))));
 	return section;
 }

@@ -1,7 +1,7 @@
 // The city's assignment plan: the proposals of the global optimum to review and accept,
 // all or one by one (each acceptance is an assignMentor), and who is left unmatched.
 
-import { graphql, query } from '../api.js';
+import { graphql, isStale, latest, query } from '../api.js';
 import { date, experience, fixed, percent, t } from '../i18n.js';
 import { confirmDialog, el, empty, failure, field, loading, select, show, today } from '../ui.js';
 
@@ -52,25 +52,37 @@ export async function render(container, { me }) {
 
 	const scope = () => ({ organizationKind: kind.value || null, organizationId: me.limitedToOrganization ? me.organizationId : null });
 
+	const requests = latest();
+
 	async function load() {
+		const request = requests.next();
 		show(body, loading());
 		summary.replaceChildren();
 		progress.replaceChildren();
 		status.clear();
 		try {
-			const data = await query(PLAN, { scope: scope(), asOf: asOf.value || today() });
+			const data = await request.query(PLAN, { scope: scope(), asOf: asOf.value || today() });
+			const answer = await request.wait(coverage());
 			plan = data.mentorAssignmentPlan;
-			before = await coverage();
+			before = answer;
 			draw();
 		}
 		catch (error) {
-			show(body, failure(error, load));
+			if (!isStale(error)) {
+				show(body, failure(error, load));
+			}
 		}
 	}
 
 	async function coverage() {
-		const { data } = await graphql(COVERAGE, { scope: scope(), asOf: asOf.value || today() });
-		return data.mentoringCoverage ?? null;
+		try {
+			const { data } = await graphql(COVERAGE, { scope: scope(), asOf: asOf.value || today() });
+			return data.mentoringCoverage ?? null;
+		}
+		catch (error) {
+			// The coverage beside the plan is a help, not the answer: without it the plan still shows.
+			return null;
+		}
 	}
 
 	function pending() {

@@ -2,14 +2,17 @@
 // every factor's value, weight, contribution and explanation, assign one after a
 // confirmation, and see the coverage change.
 
-import { graphql, query } from '../api.js';
+import { graphql, isStale, latest, query } from '../api.js';
 import { date, experience, fixed, number, percent, t } from '../i18n.js';
-import { confirmDialog, el, empty, failure, field, loading, select, shareBar, show, today } from '../ui.js';
+import { confirmDialog, debounce, el, empty, failure, field, loading, select, shareBar, show, today } from '../ui.js';
 
 const MENTEES = `
-query Mentees($scope: Scope, $asOf: Date) {
-  isolatedYoungTeachers(scope: $scope, asOf: $asOf, includeAtRisk: true, first: 500) {
+query Mentees($scope: Scope, $asOf: Date, $search: String, $after: String) {
+  isolatedYoungTeachers(scope: $scope, asOf: $asOf, includeAtRisk: true, reasons: [NO_MENTOR], search: $search,
+                        first: 100, after: $after) {
+    totalCount
     edges { node { teacher { id fullName organization { name } } experienceMonths reasons } }
+    pageInfo { hasNextPage endCursor }
   }
 }`;
 
@@ -58,6 +61,8 @@ export async function render(container, { me, params, navigate }) {
 	const filter = el('input', { type: 'search', name: 'filter', placeholder: t('common.search') });
 	const list = el('div.mentee-list', { role: 'listbox', 'aria-label': t('recommend.mentee') });
 	const listState = el('div');
+	const listCount = el('div.muted.small', { 'aria-live': 'polite' });
+	const listMore = el('button.secondary.small', { type: 'button', hidden: true, onclick: () => loadMentees(true) }, t('common.loadMore'));
 	const menteeCard = el('div');
 	const result = el('div.notice-area');
 	const candidates = el('div');
@@ -73,33 +78,55 @@ export async function render(container, { me, params, navigate }) {
 				el('h2', {}, t('recommend.mentee')),
 				field(t('common.asOf'), asOf),
 				field(t('recommend.contour'), contour),
-				filter, list, listState),
+				filter, listCount, list, listState, listMore),
 			el('div.main-col', {}, menteeCard, result, candidates)));
 
-	filter.addEventListener('input', () => fillList());
-	contour.addEventListener('change', () => loadCandidates());
-	asOf.addEventListener('change', () => { loadMentees(); selectMentee(); });
+	// Each part of the screen asks on its own: a newer question drops the older answer.
+	const menteeRequests = latest();
+	const selectRequests = latest();
+	const candidateRequests = latest();
+	let menteeCursor = null;
 
-	async function loadMentees() {
+	filter.addEventListener('input', debounce(() => loadMentees(false), 250));
+	contour.addEventListener('change', () => loadCandidates());
+	asOf.addEventListener('change', () => { loadMentees(false); selectMentee(); });
+
+	/** The unmentored young teachers, searched and paged on the server. */
+	async function loadMentees(next = false) {
+		const request = menteeRequests.next();
+		if (!next) {
+			mentees = [];
+			menteeCursor = null;
+			listMore.hidden = true;
+			list.replaceChildren();
+		}
 		show(listState, loading());
 		try {
-			const data = await query(MENTEES, {
+			const data = await request.query(MENTEES, {
 				scope: { organizationId: me.limitedToOrganization ? me.organizationId : null },
-				asOf: asOf.value || today()
+				asOf: asOf.value || today(),
+				search: filter.value.trim() || null,
+				after: next ? menteeCursor : null
 			});
-			mentees = data.isolatedYoungTeachers.edges.map((e) => e.node).filter((n) => n.reasons.includes('NO_MENTOR'))
-				.sort((a, b) => a.experienceMonths - b.experienceMonths || a.teacher.fullName.localeCompare(b.teacher.fullName));
+			const connection = data.isolatedYoungTeachers;
+			mentees = mentees.concat(connection.edges.map((e) => e.node));
+			menteeCursor = connection.pageInfo.endCursor;
+			listMore.hidden = !connection.pageInfo.hasNextPage;
+			listCount.textContent = mentees.length < connection.totalCount
+				? t('common.shown', { shown: mentees.length, total: connection.totalCount })
+				: t('isolation.summary', { total: connection.totalCount });
 			listState.replaceChildren();
 			fillList();
 		}
 		catch (error) {
-			show(listState, failure(error, loadMentees));
+			if (!isStale(error)) {
+				show(listState, failure(error, () => loadMentees(false)));
+			}
 		}
 	}
 
 	function fillList() {
-		const needle = filter.value.trim().toLocaleLowerCase();
-		const shown = mentees.filter((m) => !needle || m.teacher.fullName.toLocaleLowerCase().includes(needle));
+		const shown = mentees;
 		list.replaceChildren(...shown.map((m) => {
 			const selected = m.teacher.id === menteeId;
 			const isNew = m.reasons.includes('NEW_WITHOUT_MENTOR');
@@ -112,11 +139,12 @@ export async function render(container, { me, params, navigate }) {
 			isNew && el('span.badge.bad', { title: t('reasonHelp.NEW_WITHOUT_MENTOR') }, t('reason.NEW_WITHOUT_MENTOR')));
 		}));
 		if (mentees.length === 0) {
-			show(listState, empty(t('recommend.noMentees')));
+			show(listState, empty(filter.value.trim() ? t('isolation.emptyFiltered') : t('recommend.noMentees')));
 		}
 	}
 
 	async function selectMentee() {
+		const request = selectRequests.next();
 		result.replaceChildren();
 		if (!menteeId) {
 			show(menteeCard);
@@ -126,24 +154,32 @@ export async function render(container, { me, params, navigate }) {
 		show(menteeCard, loading());
 		show(candidates);
 		try {
-			const data = await query(MENTEE, { id: menteeId, asOf: asOf.value || today() });
+			const data = await request.query(MENTEE, { id: menteeId, asOf: asOf.value || today() });
 			mentee = data.teacher;
 			if (!mentee) {
 				show(menteeCard, failure({ classification: 'NOT_FOUND', message: menteeId }));
 				return;
 			}
-			before = await coverage();
+			before = await request.wait(coverage());
 			drawMentee();
 			await loadCandidates();
 		}
 		catch (error) {
-			show(menteeCard, failure(error, selectMentee));
+			if (!isStale(error)) {
+				show(menteeCard, failure(error, selectMentee));
+			}
 		}
 	}
 
 	async function coverage() {
-		const { data } = await graphql(COVERAGE, { organization: { organizationId: mentee.organization?.id ?? null }, asOf: asOf.value || today() });
-		return data;
+		try {
+			const { data } = await graphql(COVERAGE, { organization: { organizationId: mentee.organization?.id ?? null }, asOf: asOf.value || today() });
+			return data;
+		}
+		catch (error) {
+			// The coverage box is a help beside the candidates: without it they still show.
+			return null;
+		}
 	}
 
 	function drawMentee(after) {
@@ -165,13 +201,16 @@ export async function render(container, { me, params, navigate }) {
 		if (!mentee) {
 			return;
 		}
+		const request = candidateRequests.next();
 		show(candidates, loading());
 		try {
-			const data = await query(CANDIDATES, { menteeId: mentee.id, asOf: asOf.value || today(), contour: contour.value, limit: 10 });
+			const data = await request.query(CANDIDATES, { menteeId: mentee.id, asOf: asOf.value || today(), contour: contour.value, limit: 10 });
 			drawCandidates(data.mentorCandidates);
 		}
 		catch (error) {
-			show(candidates, failure(error, loadCandidates));
+			if (!isStale(error)) {
+				show(candidates, failure(error, loadCandidates));
+			}
 		}
 	}
 
@@ -241,14 +280,14 @@ export async function render(container, { me, params, navigate }) {
 			mentee = refreshed.teacher ?? mentee;
 			drawMentee(after);
 			before = after;
-			await Promise.all([loadCandidates(), loadMentees()]);
+			await Promise.all([loadCandidates(), loadMentees(false)]);
 		}
 		catch (error) {
 			show(result, failure(error));
 		}
 	}
 
-	await Promise.all([loadMentees(), selectMentee()]);
+	await Promise.all([loadMentees(false), selectMentee()]);
 }
 
 /** Coverage of the mentee's organization and of the city; with `after`, the change. */
