@@ -1,14 +1,19 @@
 package ru.horizon.trends;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -106,6 +111,31 @@ class TrendsTests {
 		assertThat(((Number) kinds.get(1).get("upper95")).doubleValue()).isCloseTo(17.893786541528247, within(1e-7));
 		assertThat(response.field("isolationAndLeaving.pooled.relativeRisk").toEntity(Double.class)).isCloseTo(4.0,
 				within(1e-9));
+	}
+
+	@Test
+	void theNotebookGivesTheSameTables(@Autowired Driver driver) throws Exception {
+		String text = Files.readString(Path.of("cypher/notebooks/isolation/isolation_and_leaving.cypher"));
+		String query = text.lines()
+			.filter((line) -> !line.startsWith("//") && !line.startsWith(":param"))
+			.collect(Collectors.joining("\n"))
+			.strip()
+			.replaceAll(";$", "");
+		List<Record> rows;
+		try (Session session = driver.session()) {
+			rows = session
+				.run(query, Map.of("day", LocalDate.of(2024, 10, 1), "lookbackMonths", 12, "youngTeacherMonths", 36))
+				.list();
+		}
+		assertThat(rows).extracting((r) -> r.get("kind").asString()).containsExactly("ALL", "PRESCHOOL", "SCHOOL");
+		Record all = rows.get(0);
+		assertThat(List.of(all.get("isolated").asInt(), all.get("isolatedLeft").asInt(), all.get("notIsolated").asInt(),
+				all.get("notIsolatedLeft").asInt()))
+			.containsExactly(4, 2, 8, 1);
+		assertThat(all.get("relativeRisk").asDouble()).isCloseTo(4.0, within(1e-9));
+		assertThat(all.get("lower95").asDouble()).isCloseTo(0.5002929883863346, within(1e-9));
+		assertThat(rows.get(1).get("relativeRisk").isNull()).isTrue();
+		assertThat(rows.get(2).get("upper95").asDouble()).isCloseTo(17.893786541528247, within(1e-7));
 	}
 
 	@Test
