@@ -23,9 +23,27 @@ import ru.horizon.organization.Scope;
  * in or out, by id
  * @param scope the scope asked for
  * @param network the tie graph behind flows, brokers and communities
+ * @param sizeNormalisedTotalWeight the sum of the weights of
+ * {@link TieWeighting#SIZE_NORMALISED}
+ * @param sizeNormalisedCrossOrganizationShare the cross-organization share of those
+ * weights, 0 without ties
+ * @param hubs organizations of the scope with no teachers of their own at {@code to} or of
+ * kind METHOD_CENTER (the method centre that hosts events): never outside, by id
  */
 public record HorizontalLearning(LocalDate from, LocalDate to, int ties, double totalWeight,
 		double crossOrganizationShare, int teachersWithCrossOrganizationTie, List<Organization> organizationsOutside,
-		Scope scope, TieNetwork network) {
+		Scope scope, TieNetwork network, double sizeNormalisedTotalWeight, double sizeNormalisedCrossOrganizationShare,
+		List<Organization> hubs) {
+
+	/** The total weight under a weighting. */
+	public double totalWeight(TieWeighting weighting) {
+		return (weighting == TieWeighting.SIZE_NORMALISED) ? this.sizeNormalisedTotalWeight : this.totalWeight;
+	}
+
+	/** The cross-organization share under a weighting. */
+	public double crossOrganizationShare(TieWeighting weighting) {
+		return (weighting == TieWeighting.SIZE_NORMALISED) ? this.sizeNormalisedCrossOrganizationShare
+				: this.crossOrganizationShare;
+	}
 
 }

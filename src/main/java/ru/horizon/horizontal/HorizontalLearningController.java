@@ -35,20 +35,35 @@ class HorizontalLearningController {
 
 	@SchemaMapping
 	List<OrganizationFlow> organizationFlows(HorizontalLearning report, @Argument Integer limit,
-			GraphQLContext context) {
-		return this.privacy.apply(report,
-				this.horizontal.organizationFlows(report, this.limits.pageSize("limit", (limit != null) ? limit : 50)),
-				context);
+			@Argument TieWeighting weighting, GraphQLContext context) {
+		return this.privacy.apply(report, this.horizontal.organizationFlows(report,
+				this.limits.pageSize("limit", (limit != null) ? limit : 50), orSizeNormalised(weighting)), context);
 	}
 
 	@SchemaMapping
-	List<Broker> brokers(HorizontalLearning report, @Argument Integer limit) {
-		return this.horizontal.brokers(report, this.limits.pageSize("limit", (limit != null) ? limit : 10));
+	List<Broker> brokers(HorizontalLearning report, @Argument Integer limit, @Argument TieWeighting weighting) {
+		return this.horizontal.brokers(report, this.limits.pageSize("limit", (limit != null) ? limit : 10),
+				orSizeNormalised(weighting));
 	}
 
 	@SchemaMapping
-	boolean exactBetweenness(HorizontalLearning report) {
-		return this.horizontal.exactBetweenness(report);
+	boolean exactBetweenness(HorizontalLearning report, @Argument TieWeighting weighting) {
+		return this.horizontal.exactBetweenness(report, orSizeNormalised(weighting));
+	}
+
+	@SchemaMapping
+	double totalWeight(HorizontalLearning report, @Argument TieWeighting weighting) {
+		return report.totalWeight((weighting != null) ? weighting : TieWeighting.RAW);
+	}
+
+	@SchemaMapping
+	double crossOrganizationShare(HorizontalLearning report, @Argument TieWeighting weighting) {
+		return report.crossOrganizationShare((weighting != null) ? weighting : TieWeighting.RAW);
+	}
+
+	/** Flows, brokers and communities weigh ties by event size unless asked otherwise. */
+	static TieWeighting orSizeNormalised(TieWeighting weighting) {
+		return (weighting != null) ? weighting : TieWeighting.SIZE_NORMALISED;
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.horizon.organization.Organization;
+import ru.horizon.organization.OrganizationKind;
 import ru.horizon.organization.OrganizationService;
 import ru.horizon.organization.Scope;
 import ru.horizon.system.cache.CacheProperties;
@@ -59,6 +59,8 @@ public class HorizontalLearningService {
 
 	private final ExperienceRules experience;
 
+	private final NetworkProperties network;
+
 	/** The key of a report: everything it depends on (not the caller: access is checked per field). */
 	private record ReportKey(Scope scope, LocalDate from, LocalDate to) {
 	}
@@ -72,8 +74,9 @@ public class HorizontalLearningService {
 
 	HorizontalLearningService(Neo4jClient neo4j, OrganizationService organizations, TeacherAccess access,
 			TeacherService teachers, HorizontalProperties settings, ExperienceRules experience, GraphVersion graphVersion,
-			CacheProperties cache) {
+			CacheProperties cache, NetworkProperties network) {
 		this.neo4j = neo4j;
+		this.network = network;
 		this.organizations = organizations;
 		this.access = access;
 		this.teachers = teachers;
@@ -108,13 +111,17 @@ public class HorizontalLearningService {
 		int count = 0;
 		double total = 0;
 		double cross = 0;
+		double normalisedTotal = 0;
+		double normalisedCross = 0;
 		Set<String> teachersWithCross = new HashSet<>();
 		Set<String> organizationsWithCross = new HashSet<>();
 		for (TieNetwork.Tie tie : ties) {
 			count += tie.count();
 			total += tie.weight();
+			normalisedTotal += tie.sizeNormalisedWeight();
 			if (tie.cross()) {
 				cross += tie.weight();
+				normalisedCross += tie.sizeNormalisedWeight();
 				organizationsWithCross.add(tie.sourceOrganization());
 				organizationsWithCross.add(tie.targetOrganization());
 				if (inScope.containsKey(tie.sourceOrganization())) {
@@ -125,12 +132,36 @@ public class HorizontalLearningService {
 				}
 			}
 		}
+		Set<String> staffed = organizationsWithTeachers(to);
+		List<Organization> hubs = inScope.values().stream().filter((o) -> isHub(o, staffed)).toList();
 		List<Organization> outside = inScope.values()
 			.stream()
-			.filter((o) -> !organizationsWithCross.contains(o.id()))
+			.filter((o) -> !organizationsWithCross.contains(o.id()) && !isHub(o, staffed))
 			.toList();
 		return new HorizontalLearning(from, to, count, total, (total > 0) ? cross / total : 0.0,
-				teachersWithCross.size(), outside, requested, new TieNetwork(List.copyOf(ties), this.settings));
+				teachersWithCross.size(), outside, requested,
+				new TieNetwork(List.copyOf(ties), this.settings, this.network), normalisedTotal,
+				(normalisedTotal > 0) ? normalisedCross / normalisedTotal : 0.0, hubs);
+	}
+
+	/**
+	 * A hub (методический центр): an organization with no teachers of its own that hosts
+	 * others' learning, kind METHOD_CENTER or no main employment on the day; never
+	 * "outside".
+	 */
+	private static boolean isHub(Organization organization, Set<String> staffed) {
+		return organization.kind() == OrganizationKind.METHOD_CENTER || !staffed.contains(organization.id());
+	}
+
+	/** Ids of the organizations with a teacher whose main organization it is at {@code day}. */
+	private Set<String> organizationsWithTeachers(LocalDate day) {
+		return Set.copyOf(this.neo4j.query("MATCH (t:Teacher) WITH " + Definitions.mainOrganization("t", Day.AS_OF)
+				+ " AS o WHERE o IS NOT NULL RETURN DISTINCT o.id AS id")
+			.bind(day)
+			.to("asOf")
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString())
+			.all());
 	}
 
 	/**
@@ -151,7 +182,13 @@ public class HorizontalLearningService {
 	/** The heaviest organization flows of a report, at most {@code limit}. */
 	@ReadAggregates
 	public List<OrganizationFlow> organizationFlows(HorizontalLearning report, int limit) {
-		return flows(report.network().flows(), limit);
+		return organizationFlows(report, limit, TieWeighting.RAW);
+	}
+
+	/** The heaviest organization flows of a report under a weighting, at most {@code limit}. */
+	@ReadAggregates
+	public List<OrganizationFlow> organizationFlows(HorizontalLearning report, int limit, TieWeighting weighting) {
+		return flows(report.network().flows(weighting), limit);
 	}
 
 	/**
@@ -161,33 +198,67 @@ public class HorizontalLearningService {
 	 */
 	@ReadTeachers
 	public List<Broker> brokers(HorizontalLearning report, int limit) {
+		return brokers(report, limit, TieWeighting.RAW);
+	}
+
+	/**
+	 * The brokers of the tie graph of a weighting (see {@link TieNetwork}), at most
+	 * {@code limit}, with their normalised betweenness, rank and brokerage roles. A curator
+	 * gets the brokers they may name on the window's last day ({@link TeacherAccess}); the
+	 * rank is still that of the whole tie graph.
+	 */
+	@ReadTeachers
+	public List<Broker> brokers(HorizontalLearning report, int limit, TieWeighting weighting) {
 		this.access.checkPersonalData();
 		TieNetwork network = report.network();
-		List<TieNetwork.Ranked> all = network.brokers();
+		List<TieNetwork.Ranked> all = network.brokers(weighting);
 		if (this.access.limitedToOrganization()) {
-			Map<TeacherAt, Organization> organizations = this.teachers.mainOrganizations(
-					all.stream().map((b) -> new TeacherAt(b.teacher(), report.to())).toList());
-			Predicate<String> names = this.access.names();
-			all = all.stream().filter((b) -> {
-				Organization organization = organizations.get(new TeacherAt(b.teacher(), report.to()));
-				return names.test((organization != null) ? organization.id() : null);
-			}).toList();
+			Set<String> named = nameable(all.stream().map(TieNetwork.Ranked::teacher).toList(), report.to());
+			all = all.stream().filter((b) -> named.contains(b.teacher())).toList();
 		}
 		List<TieNetwork.Ranked> ranked = all.stream().limit(limit).toList();
 		Map<String, Teacher> teachers = teachers(ranked.stream().map(TieNetwork.Ranked::teacher).toList());
 		return ranked.stream()
 			.map((b) -> new Broker(teachers.get(b.teacher()), b.score(),
-					network.organizationsBridged(b.teacher()).size()))
+					network.organizationsBridged(b.teacher()).size(), b.normalised(), b.rank(),
+					network.brokerage(b.teacher(), weighting)))
 			.toList();
 	}
 
 	/**
-	 * Communities of the report's tie graph by label propagation (fixed seed), and how far
-	 * each crosses organization lines; aggregates only.
+	 * Communities of the report's tie graph by the Leiden algorithm (fixed seeds), and how
+	 * far each crosses organization lines; aggregates only.
 	 */
 	@ReadAggregates
-	public TieCommunities communities(HorizontalLearning report, int limit) {
-		return report.network().communities(limit);
+	public TieCommunities communities(HorizontalLearning report, int limit, TieWeighting weighting) {
+		TieCommunities all = report.network().communities(limit, weighting);
+		return new TieCommunities(all.count(), all.modularity(), all.singleOrganizationShare(),
+				all.largest().stream().map((c) -> c.endingOn(report.to())).toList(), all.weighting());
+	}
+
+	/** The organizations a community spans, most teachers first. */
+	@ReadAggregates
+	public List<Organization> organizationsSpanned(TieCommunity community) {
+		Map<String, Organization> byId = byId(this.organizations.findAll(community.organizationIds()));
+		return community.organizationIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
+	 * A community's teachers, at most {@code limit}, in id order. Teacher-level: a curator
+	 * gets those whose main organization at the end of the window is their own.
+	 */
+	@ReadTeachers
+	public List<Teacher> members(TieCommunity community, int limit) {
+		LocalDate to = community.windowEnd();
+		List<String> ids = community.memberIds();
+		this.access.checkPersonalData();
+		if (this.access.limitedToOrganization()) {
+			Set<String> named = (to != null) ? nameable(ids, to) : Set.of();
+			ids = ids.stream().filter(named::contains).toList();
+		}
+		List<String> page = ids.stream().limit(limit).toList();
+		Map<String, Teacher> teachers = teachers(page);
+		return page.stream().map(teachers::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/**
@@ -196,6 +267,15 @@ public class HorizontalLearningService {
 	 */
 	@ReadAggregates
 	public WindowComparison previousWindow(HorizontalLearning report, int limit) {
+		return previousWindow(report, limit, TieWeighting.RAW);
+	}
+
+	/**
+	 * The previous window of the same length in days, with the weights of the listed flows
+	 * under a weighting.
+	 */
+	@ReadAggregates
+	public WindowComparison previousWindow(HorizontalLearning report, int limit, TieWeighting weighting) {
 		long days = java.time.temporal.ChronoUnit.DAYS.between(report.from(), report.to()) + 1;
 		HorizontalLearning previous = report(report.scope(), report.from().minusDays(days), report.from().minusDays(1));
 		Map<List<String>, TieNetwork.Flow> now = new HashMap<>();
@@ -203,12 +283,12 @@ public class HorizontalLearningService {
 		Map<List<String>, TieNetwork.Flow> before = new HashMap<>();
 		previous.network().flows().forEach((f) -> before.put(List.of(f.source(), f.target()), f));
 		List<TieNetwork.Flow> added = report.network()
-			.flows()
+			.flows(weighting)
 			.stream()
 			.filter((f) -> !before.containsKey(List.of(f.source(), f.target())))
 			.toList();
 		List<TieNetwork.Flow> lost = previous.network()
-			.flows()
+			.flows(weighting)
 			.stream()
 			.filter((f) -> !now.containsKey(List.of(f.source(), f.target())))
 			.toList();
@@ -288,6 +368,12 @@ public class HorizontalLearningService {
 		return report.network().exactBetweenness();
 	}
 
+	/** Whether the betweenness figures of a weighting are exact (true) or estimated. */
+	@ReadAggregates
+	public boolean exactBetweenness(HorizontalLearning report, TieWeighting weighting) {
+		return report.network().exactBetweenness(weighting);
+	}
+
 	/**
 	 * The tie instances of the window, grouped by teachers, kind and organizations: two
 	 * read queries (pairs, and events with their participants), paired and summed here.
@@ -298,19 +384,27 @@ public class HorizontalLearningService {
 		this.neo4j.query(LearningTies.MENTORING_TIES).bindAll(parameters).fetch().all().forEach((row) -> {
 			TieKey key = new TieKey((String) row.get("source"), (String) row.get("target"), "MENTORING",
 					(String) row.get("sourceOrganization"), (String) row.get("targetOrganization"));
-			sums.computeIfAbsent(key, (k) -> new TieSum()).add(LearningTies.MENTORING_WEIGHT, (LocalDate) row.get("date"));
+			sums.computeIfAbsent(key, (k) -> new TieSum())
+				.add(LearningTies.MENTORING_WEIGHT, LearningTies.MENTORING_WEIGHT, (LocalDate) row.get("date"));
 		});
 		this.neo4j.query(LearningTies.EVENT_PARTICIPANTS).bindAll(parameters).fetch().all().forEach((row) -> {
 			LocalDate date = (LocalDate) row.get("date");
-			LearningTies.eventTies(ends(row.get("speakers")), ends(row.get("attendees")), (source, target) -> {
+			List<LearningTies.End> attendees = ends(row.get("attendees"));
+			Set<String> attending = new HashSet<>();
+			attendees.forEach((a) -> attending.add(a.teacher()));
+			LearningTies.eventTies(ends(row.get("speakers")), attendees, (source, target) -> {
 				TieKey key = new TieKey(source.teacher(), target.teacher(), "EVENT", source.organization(),
 						target.organization());
-				sums.computeIfAbsent(key, (k) -> new TieSum()).add(LearningTies.EVENT_WEIGHT, date);
+				// One speaker's weight shared among the attendees they taught there.
+				int taught = attending.size() - (attending.contains(source.teacher()) ? 1 : 0);
+				sums.computeIfAbsent(key, (k) -> new TieSum())
+					.add(LearningTies.EVENT_WEIGHT, LearningTies.EVENT_WEIGHT / taught, date);
 			});
 		});
 		List<TieNetwork.Tie> result = new ArrayList<>(sums.size());
 		sums.forEach((key, sum) -> result.add(new TieNetwork.Tie(key.source(), key.target(), key.kind(),
-				key.sourceOrganization(), key.targetOrganization(), sum.lastDate, sum.count, sum.weight)));
+				key.sourceOrganization(), key.targetOrganization(), sum.lastDate, sum.count, sum.weight,
+				sum.sizeNormalisedWeight)));
 		return result;
 	}
 
@@ -334,11 +428,14 @@ public class HorizontalLearningService {
 
 		double weight;
 
+		double sizeNormalisedWeight;
+
 		LocalDate lastDate;
 
-		void add(double weight, LocalDate date) {
+		void add(double weight, double sizeNormalisedWeight, LocalDate date) {
 			this.count++;
 			this.weight += weight;
+			this.sizeNormalisedWeight += sizeNormalisedWeight;
 			if (this.lastDate == null || date.isAfter(this.lastDate)) {
 				this.lastDate = date;
 			}
@@ -356,6 +453,21 @@ public class HorizontalLearningService {
 			.mappedBy((types, row) -> Organization.of(row.get("o").asMap()))
 			.all()
 			.forEach((o) -> result.put(o.id(), o));
+		return result;
+	}
+
+	/** Those of the teachers whose names the caller may read on {@code day} ({@link TeacherAccess}). */
+	private Set<String> nameable(List<String> teacherIds, LocalDate day) {
+		Map<TeacherAt, Organization> organizations = this.teachers
+			.mainOrganizations(teacherIds.stream().map((id) -> new TeacherAt(id, day)).toList());
+		Predicate<String> names = this.access.names();
+		Set<String> result = new HashSet<>();
+		for (String id : teacherIds) {
+			Organization organization = organizations.get(new TeacherAt(id, day));
+			if (names.test((organization != null) ? organization.id() : null)) {
+				result.add(id);
+			}
+		}
 		return result;
 	}
 

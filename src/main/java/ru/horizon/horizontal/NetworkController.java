@@ -8,7 +8,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import ru.horizon.organization.Organization;
 import ru.horizon.organization.Scope;
+import ru.horizon.teacher.Teacher;
 import ru.horizon.system.graphql.GraphQlLimits;
 
 /** The fields beyond the contract: communities, the previous window, innovation complexes. */
@@ -25,13 +27,26 @@ class NetworkController {
 	}
 
 	@SchemaMapping(typeName = "HorizontalLearning")
-	TieCommunities communities(HorizontalLearning report, @Argument Integer limit) {
-		return this.horizontal.communities(report, this.limits.pageSize("limit", (limit != null) ? limit : 20));
+	TieCommunities communities(HorizontalLearning report, @Argument Integer limit, @Argument TieWeighting weighting) {
+		return this.horizontal.communities(report, this.limits.pageSize("limit", (limit != null) ? limit : 20),
+				HorizontalLearningController.orSizeNormalised(weighting));
 	}
 
 	@SchemaMapping(typeName = "HorizontalLearning")
-	WindowComparison previousWindow(HorizontalLearning report, @Argument Integer limit) {
-		return this.horizontal.previousWindow(report, this.limits.pageSize("limit", (limit != null) ? limit : 20));
+	WindowComparison previousWindow(HorizontalLearning report, @Argument Integer limit,
+			@Argument TieWeighting weighting) {
+		return this.horizontal.previousWindow(report, this.limits.pageSize("limit", (limit != null) ? limit : 20),
+				HorizontalLearningController.orSizeNormalised(weighting));
+	}
+
+	@SchemaMapping(typeName = "TieCommunity")
+	List<Organization> organizationsSpanned(TieCommunity community) {
+		return this.horizontal.organizationsSpanned(community);
+	}
+
+	@SchemaMapping(typeName = "TieCommunity")
+	List<Teacher> members(TieCommunity community, @Argument Integer limit) {
+		return this.horizontal.members(community, this.limits.pageSize("limit", (limit != null) ? limit : 50));
 	}
 
 	@QueryMapping

@@ -10,6 +10,7 @@ const SECTIONS = [
 	{ id: 'overview', teacherLevel: false, load: () => import('./pages/overview.js') },
 	{ id: 'isolation', teacherLevel: true, load: () => import('./pages/isolation.js') },
 	{ id: 'horizontal', teacherLevel: false, load: () => import('./pages/horizontal.js') },
+	{ id: 'trends', teacherLevel: false, load: () => import('./pages/trends.js') },
 	{ id: 'recommend', teacherLevel: true, load: () => import('./pages/recommend.js') },
 	{ id: 'plan', teacherLevel: true, load: () => import('./pages/plan.js') },
 	{ id: 'import', teacherLevel: true, roles: ['ADMIN', 'COORDINATOR'], load: () => import('./pages/import.js') }

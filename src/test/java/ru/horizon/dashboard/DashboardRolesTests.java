@@ -20,7 +20,7 @@ class DashboardRolesTests extends BrowserTestSupport {
 	void viewerSeesAggregatesWithoutNamesOrLists() {
 		Page page = this.chromium.signIn("viewer");
 		PlaywrightAssertions.assertThat(page.locator("#nav a"))
-			.hasText(new String[] { "Показатели", "Горизонтальное обучение", "GraphiQL" });
+			.hasText(new String[] { "Показатели", "Горизонтальное обучение", "Динамика", "GraphiQL" });
 		PlaywrightAssertions.assertThat(page.locator("[data-kpi=kpi-young]")).containsText("2 из 7 с наставником");
 		PlaywrightAssertions.assertThat(page.locator("#breaches")).containsText("МБОУ «СОШ №1»");
 		assertThat(page.locator("body").innerText()).doesNotContain(SURNAMES);
@@ -31,6 +31,13 @@ class DashboardRolesTests extends BrowserTestSupport {
 		PlaywrightAssertions.assertThat(page.locator("#brokers")).containsText("Имена педагогов скрыты для вашей роли.");
 		assertThat(page.locator("body").innerText()).doesNotContain(SURNAMES);
 		Chromium.screenshot(page, "horizontal-ru-viewer", false);
+
+		// Trends and evidence are aggregates: a viewer gets the chart and the tables.
+		page.navigate("/#/trends");
+		PlaywrightAssertions.assertThat(page.locator("#chart-trends")).isVisible();
+		PlaywrightAssertions.assertThat(page.locator("[data-table=trends] tbody tr")).hasCount(5);
+		PlaywrightAssertions.assertThat(page.locator("[data-section=evidence]")).isVisible();
+		assertThat(page.locator("body").innerText()).doesNotContain(SURNAMES);
 
 		page.navigate("/#/isolation");
 		PlaywrightAssertions.assertThat(page.locator("[data-error=FORBIDDEN]"))

@@ -73,13 +73,79 @@ class HorizontalLearningTests {
 		assertThat(flows).hasSize(2);
 		assertThat(ids(response, "horizontalLearning.organizationFlows", "source.id")).containsExactly("o2", "o1");
 		assertThat(ids(response, "horizontalLearning.organizationFlows", "target.id")).containsExactly("o3", "o2");
-		assertThat(flows.get(0).get("weight")).isEqualTo(3.0);
+		// Weighed by event size unless asked: eB's 3 attendees share x's 1, eA's 3 share a1's and a2's.
+		assertThat(((Number) flows.get(0).get("weight")).doubleValue()).isCloseTo(1.0, within(1e-9));
 		assertThat(flows.get(0).get("ties")).isEqualTo(3);
-		assertThat(flows.get(1).get("weight")).isEqualTo(2.0);
+		assertThat(((Number) flows.get(1).get("weight")).doubleValue()).isCloseTo(2.0 / 3.0, within(1e-9));
 		assertThat(ids(response, "horizontalLearning.organizationFlows", "target.name"))
 			.containsExactly("МБОУ «СОШ №3»", "МБОУ «Гимназия №2»");
 		ClientGraphQlResponse one = ask("admin", Map.of("limit", 1));
 		assertThat(ids(one, "horizontalLearning.organizationFlows", "source.id")).containsExactly("o2");
+	}
+
+	private ClientGraphQlResponse weighted(String user, String weighting) {
+		Map<String, Object> variables = new HashMap<>(YEAR);
+		variables.put("weighting", weighting);
+		ClientGraphQlResponse response = this.clients.graphQl(user)
+			.documentName("horizontalWeighting")
+			.variables(variables)
+			.executeSync();
+		assertThat(response.getErrors()).isEmpty();
+		return response;
+	}
+
+	@Test
+	void rawWeightsAreModelMdsAndSizeNormalisedShareEachSpeakerAmongTheAttendees() {
+		ClientGraphQlResponse raw = weighted("admin", "RAW");
+		assertThat(raw.field("horizontalLearning.totalWeight").toEntity(Double.class)).isEqualTo(17.0);
+		assertThat(raw.field("horizontalLearning.organizationFlows[0].weight").toEntity(Double.class)).isEqualTo(3.0);
+		assertThat(raw.field("horizontalLearning.organizationFlows[1].weight").toEntity(Double.class)).isEqualTo(2.0);
+		// eA: 2 speakers x 3 attendees at 1/3 = 2; eB: 3 x 1/3 = 1; eB2: 2 x 1/2 = 1; pairs 3 + 3.
+		// Cross: a1->x, a2->x 1/3 each and x->b1..b3 1/3 each = 5/3.
+		ClientGraphQlResponse normalised = weighted("admin", "SIZE_NORMALISED");
+		assertThat(normalised.field("horizontalLearning.totalWeight").toEntity(Double.class)).isCloseTo(10.0,
+				within(1e-9));
+		assertThat(normalised.field("horizontalLearning.crossOrganizationShare").toEntity(Double.class))
+			.isCloseTo(1.0 / 6.0, within(1e-9));
+		assertThat(normalised.field("horizontalLearning.ties").toEntity(Integer.class)).isEqualTo(13);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void brokersCarryNormalisedBetweennessRankAndBrokerageRoles() {
+		ClientGraphQlResponse response = weighted("admin", "SIZE_NORMALISED");
+		List<Map> brokers = response.field("horizontalLearning.brokers").toEntityList(Map.class);
+		// Every event is small: the size-normalised graph is the raw one. 8 teachers: 21 pairs of others.
+		assertThat(ids(response, "horizontalLearning.brokers", "teacher.id")).containsExactly("x", "a1", "a2", "b1",
+				"a3", "a4");
+		assertThat(((Number) brokers.get(0).get("normalisedBetweenness")).doubleValue()).isCloseTo(77.0 / 6.0 / 21.0,
+				within(1e-9));
+		assertThat(brokers.get(0).get("rank")).isEqualTo(1);
+		assertThat(brokers.get(5).get("rank")).isEqualTo(6);
+		// x (o2) learns from a1, a2 (o1) and teaches b1, b2, b3 (o3): 6 open two-paths, all liaison.
+		assertThat((Map<String, Object>) brokers.get(0).get("brokerage")).containsEntry("liaison", 6)
+			.containsEntry("total", 6);
+		// a1 (o1) learns from nobody: no two-path through a1.
+		assertThat((Map<String, Object>) brokers.get(1).get("brokerage")).containsEntry("total", 0);
+		// b1 (o3) learned from x (o2, at eB) and taught b2, b3 at eB2, but x taught b2 and b3 at
+		// eB too: both two-paths are closed, no brokerage.
+		assertThat((Map<String, Object>) brokers.get(3).get("brokerage")).containsEntry("gatekeeper", 0)
+			.containsEntry("total", 0);
+	}
+
+	@Test
+	void communitiesListTheirMembersAndOrganizationsButNotToAViewer() {
+		ClientGraphQlResponse response = weighted("admin", "RAW");
+		List<Map> largest = response.field("horizontalLearning.communities.largest").toEntityList(Map.class);
+		assertThat(largest.stream().mapToInt((c) -> ((List<?>) c.get("members")).size()).sum()).isEqualTo(8);
+		assertThat(largest.stream().mapToDouble((c) -> ((Number) c.get("modularity")).doubleValue()).sum())
+			.isCloseTo(response.field("horizontalLearning.communities.modularity").toEntity(Double.class), within(1e-9));
+		assertThat(response.field("horizontalLearning.communities.weighting").toEntity(String.class)).isEqualTo("RAW");
+		ClientGraphQlResponse viewer = this.clients.graphQl("viewer")
+			.documentName("horizontalWeighting")
+			.variables(YEAR)
+			.executeSync();
+		assertThat(viewer.getErrors()).isNotEmpty();
 	}
 
 	@Test

@@ -38,7 +38,8 @@ class DemoCityTests {
 		assertThat(city.teachers()).isEqualTo(8628);
 		assertThat((double) city.young() / city.teachers()).isCloseTo(0.078, within(0.012));
 		assertThat((double) city.mentoredYoung() / city.young()).isCloseTo(0.85, within(0.04));
-		assertThat(city.mentors()).isBetween(500L, 760L);
+		// Mentors of today's and of the past six school years' pairs.
+		assertThat(city.mentors()).isBetween(1200L, 1900L);
 		assertThat(city.mentorsAtCapacity()).isPositive();
 		assertThat(city.isolatedYoung()).isPositive();
 		assertThat(city.closedSchools()).isPositive();
@@ -54,6 +55,26 @@ class DemoCityTests {
 			.anyMatch((l) -> l.contains("Школа наставников,PROGRAM"))
 			.anyMatch((l) -> l.contains("Взаимообучение школ,PROJECT"));
 		assertThat(Files.readString(work.resolve("awards.csv"))).contains("Почетный наставник,HONORARY_MENTOR");
+		// A past: leavers (a fifth of them young and isolated on purpose), poor pairs, events of
+		// the six past school years, and an age structure near the seeds' 29% of pension age.
+		assertThat(city.leavers()).isBetween(1500L, 2800L);
+		assertThat(city.youngLeavers()).isBetween(700L, 1400L);
+		List<String> teachers = Files.readAllLines(work.resolve("teachers.csv"));
+		assertThat(teachers).hasSize((int) (city.teachers() + city.leavers()) + 1);
+		// Today's teachers have no left_on; the name's patronymic tells women (-на) from men.
+		List<String[]> present = teachers.stream().skip(1).filter((l) -> l.endsWith(",")).map((l) -> l.split(",")).toList();
+		assertThat(present).hasSize((int) city.teachers());
+		long pension = present.stream()
+			.filter((cells) -> AS_OF.getYear() - Integer.parseInt(cells[cells.length - 1]) >= (cells[1].endsWith("на") ? 55 : 60))
+			.count();
+		assertThat((double) pension / present.size()).isCloseTo(0.29, within(0.02));
+		List<String> pairs = Files.readAllLines(work.resolve("mentoring_pairs.csv"));
+		assertThat(pairs.stream().filter((l) -> l.matches(".*,[1-4]$"))).hasSizeGreaterThan(100);
+		List<String> events = Files.readAllLines(work.resolve("events.csv"));
+		for (int year = AS_OF.getYear() - 6; year <= AS_OF.getYear(); year++) {
+			String prefix = "," + year + "-";
+			assertThat(events.stream().filter((l) -> l.contains(prefix))).as("events of %d", year).isNotEmpty();
+		}
 		// Nothing dated after the as-of day.
 		assertThat(Files.readString(work.resolve("events.csv"))).doesNotContain("2026-10-02", "2026-11", "2027-");
 	}
@@ -64,7 +85,7 @@ class DemoCityTests {
 		assertThat(figures.teachers()).isEqualTo(3 * 8628);
 		assertThat(figures.organizations()).isEqualTo(3 * 235);
 		try (Stream<String> ids = Files.lines(work.resolve("teachers.csv")).skip(1).map((l) -> l.split(",")[0])) {
-			assertThat(ids.distinct().count()).isEqualTo(3 * 8628);
+			assertThat(ids.distinct().count()).isEqualTo(3 * 8628 + figures.leavers());
 		}
 	}
 

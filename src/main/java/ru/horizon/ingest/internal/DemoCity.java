@@ -35,8 +35,51 @@ public final class DemoCity {
 	/** What was written. */
 	public record Figures(int scale, long organizations, long teachers, long young, long mentoredYoung, long mentors,
 			long mentorsAtCapacity, long pairs, long groups, long events, long participations, long isolatedYoung,
-			long closedSchools, long rows) {
+			long closedSchools, long rows, long leavers, long youngLeavers) {
 	}
+
+	/**
+	 * School years of history before the current one: events, pairs, hiring and leaving. Six,
+	 * so that five past October 1sts have a whole year of events to look back on.
+	 */
+	static final int PAST_SCHOOL_YEARS = 6;
+
+	/**
+	 * Yearly leavers per teacher of an organization: young teachers who leave (about 40% of a
+	 * cohort within five years, with the stayers) and experienced ones (mostly pension age).
+	 */
+	static final double YOUNG_LEAVING_RATE = 0.017;
+
+	static final double EXPERIENCED_LEAVING_RATE = 0.02;
+
+	/** Of the young teachers who will leave, the percentage isolated on purpose. */
+	static final int ISOLATED_LEAVER_PERCENT = 22;
+
+	/** What institutional events (open lessons, visits, school seminars) develop. */
+	static final List<String> INSTITUTIONAL_COMPETENCIES = List.of("lesson_design", "assessment", "digital",
+			"class_teaching", "inclusion", "functional_literacy", "subject_methods", "parents");
+
+	/** Topics of events by the competency they develop: a title names what the event is about. */
+	static final Map<String, List<String>> TOPICS = Map.ofEntries(
+			Map.entry("functional_literacy",
+					List.of("Функциональная грамотность на уроке", "Читательская грамотность", "Математическая грамотность",
+							"Естественнонаучная грамотность")),
+			Map.entry("subject_methods", List.of("Трудные темы предмета", "Современный урок по предмету",
+					"Лабораторный практикум", "Подготовка к ГИА")),
+			Map.entry("multiethnic", List.of("Поликультурный класс", "Этнокультурный компонент урока")),
+			Map.entry("inclusion", List.of("Инклюзивный урок", "Ребенок с ОВЗ в классе", "Адаптированные программы")),
+			Map.entry("gifted", List.of("Работа с одаренными детьми", "Подготовка к олимпиадам")),
+			Map.entry("parents", List.of("Работа с родителями", "Родительское собрание: новые форматы")),
+			Map.entry("class_teaching", List.of("Классное руководство", "Воспитательный потенциал урока")),
+			Map.entry("digital", List.of("Цифровые инструменты педагога", "Цифровая образовательная среда")),
+			Map.entry("fgos", List.of("Обновленные ФГОС", "Рабочая программа по обновленным ФГОС")),
+			Map.entry("lesson_design", List.of("Современный урок", "Смысловое чтение", "Проектная деятельность")),
+			Map.entry("assessment", List.of("Формирующее оценивание", "Критериальное оценивание")),
+			Map.entry("discipline", List.of("Управление классом", "Дисциплина без конфликта")),
+			Map.entry("burnout", List.of("Профилактика выгорания", "Здоровьесберегающие технологии")),
+			Map.entry("mentoring", List.of("Наставничество: первые шаги", "Наставник и молодой педагог")),
+			Map.entry("management", List.of("Управленческая команда школы", "ВСОКО")),
+			Map.entry("early_childhood", List.of("Игровые технологии в ДОУ", "Развивающая предметная среда")));
 
 	static final String[] DISTRICTS = { "Индустриальный", "Ленинский", "Октябрьский", "Первомайский", "Устиновский" };
 
@@ -199,6 +242,14 @@ public final class DemoCity {
 
 		boolean young;
 
+		/** The last day of work, null while working on the as-of day. */
+		LocalDate left;
+
+		/** Hired young and left while young. */
+		boolean youngLeaver;
+
+		boolean female;
+
 		boolean isolated;
 
 		boolean mentored;
@@ -247,6 +298,10 @@ public final class DemoCity {
 
 	private long closedSchools;
 
+	private long leavers;
+
+	private long youngLeavers;
+
 	/**
 	 * @param seed the seed: the same seed, scale and as-of day give the same files
 	 * @param asOf the last day of the history
@@ -257,7 +312,7 @@ public final class DemoCity {
 		this.asOf = asOf;
 		this.scale = scale;
 		int academicYear = (asOf.getMonthValue() >= 9) ? asOf.getYear() : asOf.getYear() - 1;
-		this.historyStart = LocalDate.of(academicYear - 1, 9, 1);
+		this.historyStart = LocalDate.of(academicYear - PAST_SCHOOL_YEARS, 9, 1);
 	}
 
 	/** Writes the files into {@code directory} and returns what they hold. */
@@ -286,7 +341,8 @@ public final class DemoCity {
 		}
 		return new Figures(this.scale, this.organizations, this.teachers, this.young, this.mentoredYoung, this.mentors,
 				this.mentorsAtCapacity, this.pairs, this.groups, this.events, this.participations, this.isolatedYoung,
-				this.closedSchools, this.rows.values().stream().mapToLong(Long::longValue).sum());
+				this.closedSchools, this.rows.values().stream().mapToLong(Long::longValue).sum(), this.leavers,
+				this.youngLeavers);
 	}
 
 	private void row(String file, Object... cells) throws IOException {
@@ -477,11 +533,97 @@ public final class DemoCity {
 			staff("SCHOOL", 4224, SCHOOL_POSITIONS);
 			staff("PRESCHOOL", 3986, PRESCHOOL_POSITIONS);
 			staff("SUPPLEMENTARY", 418, SUPPLEMENTARY_POSITIONS);
+			int present = this.all.size();
+			leavers();
 			for (Teacher t : this.all) {
 				row("teachers", t.id, t.fullName, t.org.id, t.since, t.position, t.subjects, t.category, t.hours,
-						t.birthYear, null);
+						t.birthYear, t.left);
 			}
-			DemoCity.this.teachers += this.all.size();
+			DemoCity.this.teachers += present;
+			DemoCity.this.leavers += this.all.size() - present;
+		}
+
+		/**
+		 * Teachers who worked here in the past school years and left before the as-of day:
+		 * young ones hired in a school year and gone within three years (some isolated on
+		 * purpose: no mentor, group or event), and experienced ones retiring or moving away.
+		 */
+		private void leavers() {
+			int current = DemoCity.this.historyStart.getYear() + PAST_SCHOOL_YEARS;
+			List<Org> staffed = this.orgs.stream().filter((o) -> o != this.centre).toList();
+			for (Org org : staffed) {
+				int size = org.teachers.size();
+				List<Position> positions = switch (org.kind) {
+					case "SCHOOL" -> SCHOOL_POSITIONS;
+					case "PRESCHOOL" -> PRESCHOOL_POSITIONS;
+					default -> SUPPLEMENTARY_POSITIONS;
+				};
+				// Young teachers hired up to two years before the history still leave inside it.
+				for (int year = DemoCity.this.historyStart.getYear() - 2; year <= current; year++) {
+					for (int i = poisson(size * YOUNG_LEAVING_RATE); i > 0; i--) {
+						youngLeaver(org, positions, year);
+					}
+					if (year >= DemoCity.this.historyStart.getYear()) {
+						for (int i = poisson(size * EXPERIENCED_LEAVING_RATE); i > 0; i--) {
+							experiencedLeaver(org, positions, year);
+						}
+					}
+				}
+			}
+		}
+
+		private void youngLeaver(Org org, List<Position> positions, int year) {
+			Teacher t = teacher(org, positions);
+			LocalDate start = LocalDate.of(year, 8, 25);
+			t.since = start.plusDays((this.random.nextInt(4) == 0) ? this.random.nextInt(300) : this.random.nextInt(30));
+			t.young = false;
+			t.youngLeaver = true;
+			// Leaves 2 to 35 months after starting; one who would leave after the as-of day
+			// is still working and not generated here (today's young are generated apart).
+			t.left = t.since.plusMonths(2 + this.random.nextInt(34)).plusDays(this.random.nextInt(28));
+			if (!t.left.isBefore(DemoCity.this.asOf)) {
+				org.teachers.remove(t);
+				this.all.remove(t);
+				return;
+			}
+			t.birthYear = t.since.getYear() - 21 - this.random.nextInt(5);
+			t.category = "NONE";
+			t.isolated = this.random.nextInt(100) < ISOLATED_LEAVER_PERCENT;
+			DemoCity.this.youngLeavers++;
+		}
+
+		private void experiencedLeaver(Org org, List<Position> positions, int year) {
+			Teacher t = teacher(org, positions);
+			t.young = false;
+			t.left = LocalDate.of(year, 9, 1).plusDays(this.random.nextInt(365));
+			if (!t.left.isBefore(DemoCity.this.asOf)) {
+				org.teachers.remove(t);
+				this.all.remove(t);
+				return;
+			}
+			// Most retire: of pension age on the day they leave.
+			int pension = t.female ? 55 : 60;
+			int age = (this.random.nextInt(100) < 70) ? pension + this.random.nextInt(12)
+					: 26 + this.random.nextInt(pension - 26);
+			t.birthYear = t.left.getYear() - age;
+			int years = Math.max(3, Math.min(age - 22, 45));
+			t.since = t.left.minusYears(years).minusDays(this.random.nextInt(365));
+		}
+
+		private int poisson(double mean) {
+			double limit = Math.exp(-mean);
+			double product = this.random.nextDouble();
+			int n = 0;
+			while (product > limit) {
+				n++;
+				product *= this.random.nextDouble();
+			}
+			return n;
+		}
+
+		/** Working on {@code day}: hired by then and not yet gone. */
+		private boolean present(Teacher t, LocalDate day) {
+			return !t.since.isAfter(day) && (t.left == null || !day.isAfter(t.left));
 		}
 
 		private void staff(String kind, int total, List<Position> positions) {
@@ -503,11 +645,12 @@ public final class DemoCity {
 			}
 		}
 
-		private void teacher(Org org, List<Position> positions) {
+		private Teacher teacher(Org org, List<Position> positions) {
 			Teacher t = new Teacher();
 			t.id = this.prefix + "t" + String.format("%05d", this.all.size() + 1);
 			t.org = org;
 			boolean female = this.random.nextInt(100) < (org.kind.equals("PRESCHOOL") ? 98 : 84);
+			t.female = female;
 			String surname = SURNAMES[this.random.nextInt(SURNAMES.length)];
 			String root = PATRONYMIC_ROOTS[this.random.nextInt(PATRONYMIC_ROOTS.length)];
 			t.fullName = female ? feminine(surname) + " " + FEMALE_NAMES[this.random.nextInt(FEMALE_NAMES.length)] + " "
@@ -516,16 +659,24 @@ public final class DemoCity {
 			if (t.young) {
 				t.since = DemoCity.this.asOf.minusDays(this.random.nextInt(36 * 30 + 10));
 			}
+			int startAge = 21 + this.random.nextInt(5) + ((this.random.nextInt(10) == 0) ? 8 + this.random.nextInt(12) : 0);
+			if (t.young) {
+				t.birthYear = t.since.getYear() - startAge;
+			}
 			else {
-				int years = 3 + (int) Math.round(Math.abs(this.random.nextGaussian()) * 14);
-				years = Math.min(years, 42);
+				// Age first: 32% of the experienced of pension age (women 55, men 60), so that
+				// with the young about 29% of all teachers are (domain-facts.md §6). The others
+				// have worked at least three years since they started: hiring is even over the years.
+				int pension = female ? 55 : 60;
+				int age = (this.random.nextInt(100) < 32) ? pension + this.random.nextInt(female ? 14 : 10)
+						: startAge + 3 + this.random.nextInt(Math.max(1, pension - startAge - 3));
+				int years = Math.max(3, Math.min(age - startAge, 45));
 				t.since = DemoCity.this.asOf.minusYears(years).minusDays(this.random.nextInt(365));
 				if (ChronoUnit.MONTHS.between(t.since, DemoCity.this.asOf) < 37) {
 					t.since = DemoCity.this.asOf.minusMonths(37).minusDays(this.random.nextInt(60));
 				}
+				t.birthYear = DemoCity.this.asOf.getYear() - age;
 			}
-			t.birthYear = t.since.getYear() - 21 - this.random.nextInt(5)
-					- ((this.random.nextInt(10) == 0) ? 8 + this.random.nextInt(12) : 0);
 			Position position = pick(positions);
 			t.position = position.title();
 			t.subjects = new ArrayList<>();
@@ -557,6 +708,7 @@ public final class DemoCity {
 			}
 			org.teachers.add(t);
 			this.all.add(t);
+			return t;
 		}
 
 		private Position pick(List<Position> positions) {
@@ -585,6 +737,9 @@ public final class DemoCity {
 
 		private void competencies() throws IOException {
 			for (Teacher t : this.all) {
+				if (t.left != null) {
+					continue;
+				}
 				LocalDate assessed = later(t.since, DemoCity.this.asOf.minusMonths(14)).plusDays(this.random.nextInt(200));
 				if (assessed.isAfter(DemoCity.this.asOf)) {
 					assessed = DemoCity.this.asOf;
@@ -659,12 +814,15 @@ public final class DemoCity {
 				}
 				mentor.activeMentees++;
 				mentorsOfCity.add(mentor);
-				pair(mentor, t, started, null);
+				pair(mentor, t, started, null, false);
 			}
-			// Past pairs of teachers who were young two to five years ago.
+			// Past pairs of teachers who were young in the history: coverage grew from about
+			// 70% for the oldest cohort to the 85% of today; a pair lasts the three young years.
+			long span = 12L * (PAST_SCHOOL_YEARS + 1);
 			for (Teacher t : this.all) {
 				long months = ChronoUnit.MONTHS.between(t.since, DemoCity.this.asOf);
-				if (t.young || months > 60 || months < 37 || this.random.nextInt(100) >= 40) {
+				if (t.young || t.left != null || months > 36 + span || months < 37
+						|| this.random.nextInt(100) >= 88 - (int) (18 * (months - 37) / span)) {
 					continue;
 				}
 				Teacher mentor = mentor(t, this.random.nextInt(100) < 10 && !t.org.closed);
@@ -672,12 +830,29 @@ public final class DemoCity {
 					continue;
 				}
 				LocalDate started = t.since.plusDays(7 + this.random.nextInt(40));
-				LocalDate ended = started.plusMonths(12 + this.random.nextInt(13));
+				LocalDate ended = t.since.plusMonths(36).plusDays(this.random.nextInt(30));
 				if (!ended.isBefore(DemoCity.this.asOf)) {
 					ended = DemoCity.this.asOf.minusDays(1);
 				}
 				mentorsOfCity.add(mentor);
-				pair(mentor, t, started, ended);
+				pair(mentor, t, started, ended, this.random.nextInt(100) < 10);
+			}
+			// Young teachers who left: mentored as the young are, unless isolated on purpose;
+			// their pairs end by the day they left, and more of them went badly.
+			for (Teacher t : this.all) {
+				if (!t.youngLeaver || t.isolated || this.random.nextInt(100) >= 88) {
+					continue;
+				}
+				LocalDate started = t.since.plusDays(7 + this.random.nextInt(40));
+				if (!started.isBefore(t.left)) {
+					continue;
+				}
+				Teacher mentor = mentor(t, !t.org.closed && this.random.nextInt(100) < 12);
+				if (mentor == null) {
+					continue;
+				}
+				mentorsOfCity.add(mentor);
+				pair(mentor, t, started, t.left, this.random.nextInt(100) < 30);
 			}
 			DemoCity.this.mentors += mentorsOfCity.size();
 			DemoCity.this.mentorsAtCapacity += mentorsOfCity.stream().filter((m) -> m.activeMentees >= 3).count();
@@ -697,7 +872,8 @@ public final class DemoCity {
 			List<Teacher> candidates = new ArrayList<>();
 			List<Teacher> current = new ArrayList<>();
 			for (Teacher c : pool) {
-				if (c != mentee && !c.young && ChronoUnit.YEARS.between(c.since, mentee.since) >= 5 && c.activeMentees < 3) {
+				if (c != mentee && !c.young && !c.youngLeaver && c.left == null
+						&& ChronoUnit.YEARS.between(c.since, mentee.since) >= 5 && c.activeMentees < 3) {
 					candidates.add(c);
 					if (c.mentees > 0) {
 						current.add(c);
@@ -715,14 +891,19 @@ public final class DemoCity {
 			return chosen;
 		}
 
-		private void pair(Teacher mentor, Teacher mentee, LocalDate started, LocalDate ended) throws IOException {
+		private void pair(Teacher mentor, Teacher mentee, LocalDate started, LocalDate ended, boolean poor)
+				throws IOException {
 			DemoCity.this.pairs++;
 			String id = this.prefix + "p" + String.format("%05d", ++this.pairNumber);
 			int f = this.random.nextInt(100);
 			String form = (f < 82) ? "педагог – педагог" : (f < 94) ? "руководитель – педагог" : "групповая";
 			List<String> focus = mentee.deficits.isEmpty() ? List.of("lesson_design")
 					: mentee.deficits.subList(0, Math.min(2, mentee.deficits.size()));
-			Integer satisfaction = (ended != null) ? 6 + this.random.nextInt(5) : null;
+			// A poor pair (satisfaction 1-4 of 10) ended early; the others 6-10.
+			Integer satisfaction = (ended == null) ? null : poor ? 1 + this.random.nextInt(4) : 6 + this.random.nextInt(5);
+			if (poor && ended != null && ended.isAfter(started.plusMonths(5))) {
+				ended = started.plusMonths(2 + this.random.nextInt(4));
+			}
 			row("mentoring_pairs", id, mentor.id, mentee.id, started, ended, form, focus, 36 + 6 * this.random.nextInt(7),
 					satisfaction);
 		}
@@ -797,10 +978,20 @@ public final class DemoCity {
 			String academy = this.prefix + "g-academy";
 			row("groups", academy, "Академия молодого педагога", "PROGRAM", "Сопровождение молодых педагогов",
 					this.centre.id, LocalDate.of(2020, 9, 1), null);
-			List<Teacher> youngMembers = sample(eligible(this.all.stream().filter((t) -> t.young).toList()),
-					(int) (this.all.stream().filter((t) -> t.young).count() * 0.6));
+			// Every young teacher since the academy opened may join: today's young and those who
+			// were young in the past (they leave the academy after three years, or with their job).
+			LocalDate opened = LocalDate.of(2020, 9, 1);
+			List<Teacher> everYoung = this.all.stream()
+				.filter((t) -> t.young || t.youngLeaver || !t.since.isBefore(opened.minusYears(2)))
+				.toList();
+			List<Teacher> youngMembers = sample(eligible(everYoung), (int) (everYoung.size() * 0.6));
 			for (Teacher t : youngMembers) {
-				row("memberships", academy, t.id, "TEACHER", "MEMBER", later(t.since, LocalDate.of(2020, 9, 1)), null);
+				LocalDate from = later(t.since, opened);
+				LocalDate graduated = t.since.plusMonths(36);
+				LocalDate until = (t.left != null) ? t.left : graduated.isBefore(DemoCity.this.asOf) ? graduated : null;
+				if (until == null || until.isAfter(from)) {
+					row("memberships", academy, t.id, "TEACHER", "MEMBER", from, until);
+				}
 			}
 			result.add(new Group(academy, "Академия молодого педагога", "PROGRAM", youngMembers, List.of(), "lesson_design",
 					this.centre));
@@ -829,9 +1020,10 @@ public final class DemoCity {
 			Set<Teacher> seen = new HashSet<>();
 			boolean leader = true;
 			for (Teacher t : teachers) {
-				if (seen.add(t)) {
-					row("memberships", group, t.id, "TEACHER", leader ? "LEADER" : "MEMBER", later(t.since, since), null);
-					leader = false;
+				LocalDate from = later(t.since, since);
+				if ((t.left == null || t.left.isAfter(from)) && seen.add(t)) {
+					row("memberships", group, t.id, "TEACHER", leader && t.left == null ? "LEADER" : "MEMBER", from, t.left);
+					leader = leader && t.left != null;
 				}
 			}
 		}
@@ -856,8 +1048,10 @@ public final class DemoCity {
 			long days = ChronoUnit.DAYS.between(start, DemoCity.this.asOf);
 			List<Teacher> open = eligible(this.all);
 			List<Teacher> senior = open.stream().filter((t) -> "HIGHEST".equals(t.category)).toList();
-			for (int year = 0; year < 2; year++) {
+			for (int year = 0; year <= PAST_SCHOOL_YEARS; year++) {
 				LocalDate yearStart = start.plusYears(year);
+				// The last two school years in full; the older ones thinner (fewer records kept).
+				boolean recent = year >= PAST_SCHOOL_YEARS - 1;
 				for (Group group : groups) {
 					int count = switch (group.kind()) {
 						case "INNOVATION_COMPLEX" -> 5 + this.random.nextInt(4);
@@ -865,6 +1059,7 @@ public final class DemoCity {
 						case "PROGRAM" -> group.name().startsWith("Академия") ? 8 : 5;
 						default -> 13;
 					};
+					count = recent ? count : Math.max(2, count * 2 / 5);
 					for (int i = 0; i < count; i++) {
 						LocalDate date = yearStart.plusDays(this.random.nextInt(290));
 						if (date.isAfter(DemoCity.this.asOf)) {
@@ -894,7 +1089,7 @@ public final class DemoCity {
 					if (org == this.centre) {
 						continue;
 					}
-					for (int i = 0; i < 4; i++) {
+					for (int i = 0; i < (recent ? 4 : 2); i++) {
 						LocalDate date = yearStart.plusDays(this.random.nextInt(270));
 						if (date.isAfter(DemoCity.this.asOf) || org.teachers.size() < 8) {
 							continue;
@@ -902,14 +1097,16 @@ public final class DemoCity {
 						String format = List.of("OPEN_LESSON", "LESSON_VISIT", "MASTER_CLASS", "SEMINAR")
 							.get(this.random.nextInt(4));
 						List<Teacher> present = org.teachers.stream()
-							.filter((t) -> !t.isolated && !t.since.isAfter(date))
+							.filter((t) -> !t.isolated && present(t, date))
 							.toList();
 						List<Teacher> people = sample(present, 6 + this.random.nextInt(20));
 						if (people.size() < 3) {
 							continue;
 						}
-						event(title(format, null), format, date, people.subList(1, people.size()), people.subList(0, 1), 1,
-								null, org, "INSTITUTIONAL", List.of("lesson_design"));
+						String competency = org.kind.equals("PRESCHOOL") && this.random.nextBoolean() ? "early_childhood"
+								: INSTITUTIONAL_COMPETENCIES.get(this.random.nextInt(INSTITUTIONAL_COMPETENCIES.size()));
+						event(title(format, null, competency), format, date, people.subList(1, people.size()),
+								people.subList(0, 1), 1, null, org, "INSTITUTIONAL", List.of(competency));
 					}
 				}
 			}
@@ -939,7 +1136,7 @@ public final class DemoCity {
 					format = academy ? List.of("SEMINAR", "MASTER_CLASS", "LESSON_VISIT", "HACKATHON", "WORKSHOP")
 						.get(this.random.nextInt(5)) : List.of("SEMINAR", "MASTER_CLASS", "CONSULTATION").get(this.random.nextInt(3));
 					size = academy ? 19 + this.random.nextInt(64) : 25 + this.random.nextInt(33);
-					audience = academy ? eligible(this.all.stream().filter((t) -> t.young).toList()) : group.members();
+					audience = group.members();
 				}
 				default -> {
 					format = List.of("OPEN_LESSON", "WORKSHOP", "SEMINAR", "MASTER_CLASS").get(this.random.nextInt(4));
@@ -950,18 +1147,17 @@ public final class DemoCity {
 			}
 			Org venue = host;
 			List<Teacher> hostSpeakers = (venue != this.centre) ? eligible(venue.teachers).stream()
-				.filter((t) -> !t.young && !t.since.isAfter(date))
+				.filter((t) -> !t.young && !t.youngLeaver && present(t, date))
 				.toList() : senior;
-			List<Teacher> attendees = sample(audience.stream().filter((t) -> !t.since.isAfter(date)).distinct().toList(), size);
-			event(title(format, group.name()), format, date, attendees, hostSpeakers.isEmpty() ? senior : hostSpeakers,
+			List<Teacher> attendees = sample(audience.stream().filter((t) -> present(t, date)).distinct().toList(), size);
+			event(title(format, group.name(), group.competency()), format, date, attendees, hostSpeakers.isEmpty() ? senior : hostSpeakers,
 					1 + this.random.nextInt(2), group.id(), venue, "MUNICIPAL", List.of(group.competency()));
 		}
 
-		private String title(String format, String group) {
-			String topic = List.of("Современный урок", "Функциональная грамотность на уроке", "Формирующее оценивание",
-					"Работа с родителями", "Инклюзивный урок", "Цифровые инструменты педагога", "Смысловое чтение",
-					"Проектная деятельность", "Воспитательный потенциал урока", "Профилактика выгорания")
-				.get(this.random.nextInt(10));
+		/** A title whose topic is one of the competency's: the event develops what it says. */
+		private String title(String format, String group, String competency) {
+			List<String> topics = TOPICS.getOrDefault(competency, TOPICS.get("lesson_design"));
+			String topic = topics.get(this.random.nextInt(topics.size()));
 			String kind = switch (format) {
 				case "MASTER_CLASS" -> "Мастер-класс";
 				case "SEMINAR" -> "Семинар";
@@ -982,14 +1178,14 @@ public final class DemoCity {
 			DemoCity.this.events++;
 			row("events", id, title, format, date, host.id, group, level, competencies);
 			Set<Teacher> seen = new HashSet<>();
-			for (Teacher t : sample(speakerPool.stream().filter((s) -> !s.since.isAfter(date)).toList(), speakers)) {
+			for (Teacher t : sample(speakerPool.stream().filter((s) -> present(s, date)).toList(), speakers)) {
 				if (seen.add(t)) {
 					row("participations", id, t.id, "SPEAKER");
 					DemoCity.this.participations++;
 				}
 			}
 			for (Teacher t : attendees) {
-				if (!t.isolated && !t.since.isAfter(date) && (!t.org.closed || t.org == host) && seen.add(t)) {
+				if (!t.isolated && present(t, date) && (!t.org.closed || t.org == host) && seen.add(t)) {
 					row("participations", id, t.id, "ATTENDEE");
 					DemoCity.this.participations++;
 				}
@@ -1001,7 +1197,7 @@ public final class DemoCity {
 			DemoCity.this.events++;
 			row("events", id, "Конкурс профессионального мастерства «Педагог года»", "CONTEST", date, this.centre.id, null,
 					"MUNICIPAL", List.of("lesson_design"));
-			List<Teacher> contestants = sample(open.stream().filter((t) -> !t.since.isAfter(date)).toList(), 20);
+			List<Teacher> contestants = sample(open.stream().filter((t) -> present(t, date)).toList(), 20);
 			Set<Teacher> seen = new HashSet<>();
 			for (int i = 0; i < contestants.size(); i++) {
 				Teacher t = contestants.get(i);
@@ -1012,7 +1208,7 @@ public final class DemoCity {
 					row("awards", t.id, "Победитель конкурса «Педагог года»", "CONTEST_WINNER", date.getYear());
 				}
 			}
-			for (Teacher t : sample(senior, 5)) {
+			for (Teacher t : sample(senior.stream().filter((s) -> present(s, date)).toList(), 5)) {
 				if (seen.add(t)) {
 					row("participations", id, t.id, "JURY");
 					DemoCity.this.participations++;
@@ -1025,11 +1221,11 @@ public final class DemoCity {
 		private void awards() throws IOException {
 			int year = DemoCity.this.asOf.getYear();
 			for (Teacher t : this.all) {
-				if (t.mentees > 0 && !t.org.closed && this.random.nextInt(100) < 6) {
+				if (t.left == null && t.mentees > 0 && !t.org.closed && this.random.nextInt(100) < 6) {
 					row("awards", t.id, "Почетный наставник", "HONORARY_MENTOR", year - 1 - this.random.nextInt(3));
 				}
 			}
-			List<Teacher> open = eligible(this.all);
+			List<Teacher> open = eligible(this.all).stream().filter((t) -> t.left == null).toList();
 			for (Teacher t : sample(open.stream().filter((t) -> !t.young).toList(), 16)) {
 				row("awards", t.id, "Грант Главы города Ижевска", "GRANT", year - 1);
 			}
