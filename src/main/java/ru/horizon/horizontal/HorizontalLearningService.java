@@ -320,9 +320,11 @@ public class HorizontalLearningService {
 					RETURN count(DISTINCT event) AS events
 				}
 				CALL (g) {
-					OPTIONAL MATCH (e:Event)-[:ORGANIZED_BY]->(g) WHERE %1$s
-					OPTIONAL MATCH (t:Teacher)-[:PARTICIPATED_IN]->(e)
-					WITH DISTINCT t, e.date AS date WHERE t IS NOT NULL
+					// The event's date read once: Neo4j 2026.08's planner can fail on e.date read twice here.
+					MATCH (e:Event)-[:ORGANIZED_BY]->(g)
+					WITH e, e.date AS date WHERE %1$s
+					MATCH (t:Teacher)-[:PARTICIPATED_IN]->(e)
+					WITH DISTINCT t, date
 					%2$s
 					WITH t, organization, date
 					WHERE organization IS NOT NULL AND ($everything OR organization IN $organizations)
@@ -332,7 +334,7 @@ public class HorizontalLearningService {
 						count(DISTINCT CASE WHEN young THEN t END) AS young
 				}
 				RETURN g.id AS id, g.name AS name, g.direction AS direction, events, teachers, organizations, young
-				ORDER BY teachers DESC, id""".formatted(Definitions.eventDuring("e", Window.FROM, Window.TO),
+				ORDER BY teachers DESC, id""".formatted(Definitions.within(Day.variable("date"), Window.FROM, Window.TO),
 					LearningTies.mainOrganizationOn("t", "organization"), Definitions.young("t", Day.variable("date")),
 					// Its own name: Neo4j 2026.08's planner fails on the same property read in both subqueries.
 					Definitions.eventDuring("event", Window.FROM, Window.TO)))

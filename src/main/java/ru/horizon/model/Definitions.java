@@ -238,7 +238,12 @@ public final class Definitions {
 
 	/** Event {@code e} is dated in {@code [from, to]}. */
 	public static String eventDuring(String e, Day from, Day to) {
-		return "(%1$s.date >= %2$s AND %1$s.date <= %3$s)".formatted(name(e), from, to);
+		return within(Day.property(e, "date"), from, to);
+	}
+
+	/** The day {@code day} lies in {@code [from, to]}, both included. */
+	public static String within(Day day, Day from, Day to) {
+		return "(%1$s >= %2$s AND %1$s <= %3$s)".formatted(day, from, to);
 	}
 
 	static String name(String variable) {

@@ -184,7 +184,7 @@ class MentoringPairTests {
 
 	@Test
 	void everyRoleAgainstAssignMentor() {
-		// y2, y3 and y6 are of o1, the curator's; y9 of o3. Each allowed user starts a pair of
+		// y2, y3 and y6 are of o1, the curator's; y11 of o5. Each allowed user starts a pair of
 		// their own (a mentee has one mentor at a time; y6 starts on 2025-11-01).
 		Map<String, List<String>> pairOf = Map.of("admin", List.of("m7", "y2", "2025-10-01"), "coordinator",
 				List.of("m8", "y3", "2025-10-01"), "curator", List.of("m10", "y6", "2025-11-01"));
@@ -200,12 +200,12 @@ class MentoringPairTests {
 			}
 		}
 		for (String user : TestClients.USERS) {
-			ClientGraphQlResponse other = assign(user, "m2", "y9", "2025-10-01");
+			ClientGraphQlResponse other = assign(user, "m2", "y11", "2025-10-01");
 			if (user.equals("admin")) {
 				assertThat(other.getErrors()).isEmpty();
 			}
 			else if (user.equals("coordinator")) {
-				// admin has just made m2 y9's mentor
+				// admin has just made m2 y11's mentor
 				refused(other, "BAD_REQUEST", "already the mentor");
 			}
 			else {
