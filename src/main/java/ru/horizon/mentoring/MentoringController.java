@@ -44,9 +44,14 @@ class MentoringController {
 	}
 
 	@QueryMapping
-	MentorAssignmentPlan mentorAssignmentPlan(@Argument Scope scope, Locale locale,
-			DataFetchingEnvironment environment) {
-		return this.recommendation.plan(scope, RequestDay.of(environment), locale);
+	MentorAssignmentPlan mentorAssignmentPlan(@Argument Scope scope, @Argument Contour contour,
+			@Argument Double externalShareTarget, Locale locale, DataFetchingEnvironment environment) {
+		return this.recommendation.plan(scope, RequestDay.of(environment), contour, externalShareTarget, locale);
+	}
+
+	@QueryMapping
+	List<UnknownPosition> unknownPositions() {
+		return this.recommendation.unknownPositions();
 	}
 
 	@MutationMapping
