@@ -79,15 +79,8 @@ public class MentorRecommendationService {
 	public List<MentorCandidate> candidates(String menteeId, LocalDate asOf, Contour contour, int limit,
 			Locale locale) {
 		this.limits.pageSize("limit", limit);
-		TeacherProfile mentee = this.queries.mentee(menteeId, asOf)
-			.orElseThrow(() -> DomainException.notFound("No teacher with id " + menteeId + "."));
-		this.access.check(menteeId, asOf);
-		if (mentee.organizationId() == null) {
-			throw DomainException.badRequest("Teacher " + menteeId + " does not work anywhere on " + asOf
-					+ " (not started yet or left), so there is nobody to recommend a mentor for.");
-		}
-		List<String> municipalities = (mentee.municipalityId() != null) ? List.of(mentee.municipalityId()) : null;
-		CandidatePool pool = this.pools.get(municipalities, asOf, () -> this.queries.pool(municipalities, asOf));
+		TeacherProfile mentee = menteeAt(menteeId, asOf);
+		CandidatePool pool = poolFor(mentee, asOf);
 		Contour policy = (contour != null) ? contour : this.settings.contourPolicy();
 		CandidatePool.Mentee prepared = pool.mentee(mentee);
 		int[] best = pool.best(prepared, policy, limit);
@@ -95,12 +88,60 @@ public class MentorRecommendationService {
 		List<MentorCandidate> result = new ArrayList<>();
 		Map<String, String> names = (best.length == 0) ? Map.of() : this.vocabulary.names();
 		for (int c : best) {
-			TeacherProfile candidate = pool.candidates().get(c);
-			List<ScoreFactor> factors = this.scoring.factors(mentee, candidate, locale, names, sameLevel);
-			result.add(new MentorCandidate(result.size() + 1, candidate.teacher(), MentorScoring.sum(factors),
-					!Objects.equals(mentee.organizationId(), candidate.organizationId()), factors));
+			result.add(candidate(result.size() + 1, mentee, pool.candidates().get(c), locale, names, sameLevel));
 		}
 		return result;
+	}
+
+	/**
+	 * For each competency code, the first {@code perCode} candidates of the mentee's ranking
+	 * (the default contour policy) who have it as a strength, with their rank in the whole
+	 * ranking: the mentors of a route. Access and errors as {@link #candidates}.
+	 */
+	Map<String, List<MentorCandidate>> strongIn(String menteeId, LocalDate asOf, List<String> codes, int perCode,
+			Locale locale) {
+		TeacherProfile mentee = menteeAt(menteeId, asOf);
+		CandidatePool pool = poolFor(mentee, asOf);
+		Contour policy = this.settings.contourPolicy();
+		CandidatePool.Mentee prepared = pool.mentee(mentee);
+		int[] ranked = pool.best(prepared, policy, pool.size());
+		boolean sameLevel = pool.sameLevelQualifies(prepared, policy, pool.everyone());
+		Map<String, String> names = this.vocabulary.names();
+		Map<String, List<MentorCandidate>> result = new LinkedHashMap<>();
+		for (String code : codes) {
+			List<MentorCandidate> found = new ArrayList<>();
+			for (int rank = 0; rank < ranked.length && found.size() < perCode; rank++) {
+				TeacherProfile candidate = pool.candidates().get(ranked[rank]);
+				if (candidate.strengths().contains(code)) {
+					found.add(candidate(rank + 1, mentee, candidate, locale, names, sameLevel));
+				}
+			}
+			result.put(code, found);
+		}
+		return result;
+	}
+
+	private TeacherProfile menteeAt(String menteeId, LocalDate asOf) {
+		TeacherProfile mentee = this.queries.mentee(menteeId, asOf)
+			.orElseThrow(() -> DomainException.notFound("No teacher with id " + menteeId + "."));
+		this.access.check(menteeId, asOf);
+		if (mentee.organizationId() == null) {
+			throw DomainException.badRequest("Teacher " + menteeId + " does not work anywhere on " + asOf
+					+ " (not started yet or left), so there is nobody to recommend a mentor for.");
+		}
+		return mentee;
+	}
+
+	private CandidatePool poolFor(TeacherProfile mentee, LocalDate asOf) {
+		List<String> municipalities = (mentee.municipalityId() != null) ? List.of(mentee.municipalityId()) : null;
+		return this.pools.get(municipalities, asOf, () -> this.queries.pool(municipalities, asOf));
+	}
+
+	private MentorCandidate candidate(int rank, TeacherProfile mentee, TeacherProfile candidate, Locale locale,
+			Map<String, String> names, boolean sameLevel) {
+		List<ScoreFactor> factors = this.scoring.factors(mentee, candidate, locale, names, sameLevel);
+		return new MentorCandidate(rank, candidate.teacher(), MentorScoring.sum(factors),
+				!Objects.equals(mentee.organizationId(), candidate.organizationId()), factors);
 	}
 
 	/**
@@ -185,7 +226,8 @@ public class MentorRecommendationService {
 				total += score;
 				boolean external = !pool.internal(prepared.get(i), m);
 				internalPairs += external ? 0 : 1;
-				proposals.add(new MentorProposal(mentee.teacher(), candidates.get(m).teacher(), score, external));
+				proposals.add(new MentorProposal(mentee.teacher(), candidates.get(m).teacher(), score, external,
+						mentee.organizationId()));
 			}
 			else if (solver.eligible[i] == 0) {
 				unmatched.add(new UnmatchedMentee(mentee.teacher(), this.messages.get(locale, "plan.unmatched.noCandidate")));

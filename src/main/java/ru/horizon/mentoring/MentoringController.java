@@ -24,8 +24,14 @@ class MentoringController {
 
 	private final MentoringPairService pairs;
 
+	private final MentoringPreviewService previews;
+
+	private final MenteeRouteService routes;
+
 	MentoringController(MentoringCoverageService coverage, MentorRecommendationService recommendation,
-			MentoringPairService pairs) {
+			MentoringPairService pairs, MentoringPreviewService previews, MenteeRouteService routes) {
+		this.previews = previews;
+		this.routes = routes;
 		this.coverage = coverage;
 		this.recommendation = recommendation;
 		this.pairs = pairs;
@@ -47,6 +53,24 @@ class MentoringController {
 	MentorAssignmentPlan mentorAssignmentPlan(@Argument Scope scope, @Argument Contour contour,
 			@Argument Double externalShareTarget, Locale locale, DataFetchingEnvironment environment) {
 		return this.recommendation.plan(scope, RequestDay.of(environment), contour, externalShareTarget, locale);
+	}
+
+	@QueryMapping
+	MentoringPreview mentoringPreview(@Argument String mentorId, @Argument String menteeId,
+			@Argument LocalDate startedOn, Locale locale, DataFetchingEnvironment environment) {
+		return this.previews.preview(mentorId, menteeId, (startedOn != null) ? startedOn : RequestDay.of(environment),
+				locale);
+	}
+
+	@QueryMapping
+	PlanPreview planPreview(@Argument Scope scope, @Argument Contour contour, @Argument Double externalShareTarget,
+			Locale locale, DataFetchingEnvironment environment) {
+		return this.previews.planPreview(scope, RequestDay.of(environment), contour, externalShareTarget, locale);
+	}
+
+	@QueryMapping
+	MenteeRoute menteeRoute(@Argument String menteeId, Locale locale, DataFetchingEnvironment environment) {
+		return this.routes.route(menteeId, RequestDay.of(environment), locale);
 	}
 
 	@QueryMapping
