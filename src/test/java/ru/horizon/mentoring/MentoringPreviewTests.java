@@ -137,4 +137,48 @@ class MentoringPreviewTests {
 		assertThat(after.get("mentorMenteesBefore")).isEqualTo(before.get("mentorMenteesAfter"));
 	}
 
+
+	/**
+	 * The route of y2 at 2025-10-01 with three events added: ev3 (2025-11-15, upcoming) on
+	 * inclusion, organized by g1 and hosted by o4, an internship site; ev1 (2025-05-20, in the
+	 * window) on digital tools. Deficits: inclusion HIGH, digital MEDIUM, parents LOW.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theRouteListsMentorsEventsGroupsAndSitesPerDeficit() {
+		try (var session = this.driver.session()) {
+			session.run("""
+					MATCH (o:Organization {id: 'o4'}) SET o.flags = ['INTERNSHIP_SITE']
+					WITH o
+					MATCH (g:Group {id: 'g1'}), (c:Competency {code: 'inclusion'})
+					CREATE (e:Event {id: 'ev3', title: 'Инклюзия на уроке', format: 'WORKSHOP', date: date('2025-11-15')})
+					CREATE (e)-[:HOSTED_BY]->(o), (e)-[:ORGANIZED_BY]->(g), (e)-[:ADDRESSES]->(c)
+					WITH 1 AS one
+					MATCH (ev1:Event {id: 'ev1'}), (d:Competency {code: 'digital'}) CREATE (ev1)-[:ADDRESSES]->(d)""")
+				.consume();
+		}
+		ClientGraphQlResponse response = this.clients.graphQl("coordinator").document("""
+				{ menteeRoute(menteeId: "y2", asOf: "2025-10-01") { steps { code level
+				    mentors { rank teacher { id } } recentEvents { id } upcomingEvents { id }
+				    groups { id } sites { id flags } } } }""").executeSync();
+		assertThat(response.getErrors()).isEmpty();
+		List<Map<String, Object>> steps = response.field("menteeRoute.steps").toEntityList(Map.class)
+			.stream()
+			.map((m) -> (Map<String, Object>) m)
+			.toList();
+		assertThat(steps.stream().map((s) -> s.get("code")).toList()).containsExactly("inclusion", "digital", "parents");
+		Map<String, Object> inclusion = steps.get(0);
+		assertThat(inclusion.get("mentors")).isEqualTo(List.of(Map.of("rank", 1, "teacher", Map.of("id", "m1"))));
+		assertThat(inclusion.get("upcomingEvents")).isEqualTo(List.of(Map.of("id", "ev3")));
+		assertThat(inclusion.get("recentEvents")).isEqualTo(List.of());
+		assertThat(inclusion.get("groups")).isEqualTo(List.of(Map.of("id", "g1")));
+		assertThat(inclusion.get("sites")).isEqualTo(List.of(Map.of("id", "o4", "flags", List.of("INTERNSHIP_SITE"))));
+		Map<String, Object> digital = steps.get(1);
+		assertThat(digital.get("mentors")).isEqualTo(List.of(Map.of("rank", 2, "teacher", Map.of("id", "m2"))));
+		assertThat(digital.get("recentEvents")).isEqualTo(List.of(Map.of("id", "ev1")));
+		assertThat(digital.get("groups")).isEqualTo(List.of());
+		assertThat(digital.get("sites")).isEqualTo(List.of());
+		assertThat(steps.get(2).get("mentors")).isEqualTo(List.of(Map.of("rank", 1, "teacher", Map.of("id", "m1"))));
+	}
+
 }
