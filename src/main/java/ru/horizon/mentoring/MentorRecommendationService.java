@@ -155,9 +155,10 @@ public class MentorRecommendationService {
 	 * internal pair; a mentee for whom a candidate of their level qualifies gets no pair of
 	 * another level. With {@code externalShareTarget} the plan maximises the scores plus a
 	 * bonus λ for each external pair, λ the smallest (by bisection, to 1/256 of the largest
-	 * bonus that can matter) that brings the external share to the target, 0 when it is met already; such a
-	 * plan has the highest total score among all plans with its numbers of internal and
-	 * external pairs.
+	 * bonus that can matter) that brings the external share to the target: 0 when it is met
+	 * already, the largest when it cannot be met (the most external plan the pool allows).
+	 * Such a plan has the highest total score among all plans with its numbers of internal
+	 * and external pairs.
 	 */
 	@ReadTeachers
 	public MentorAssignmentPlan plan(Scope scope, LocalDate asOf, Contour contour, Double externalShareTarget,
