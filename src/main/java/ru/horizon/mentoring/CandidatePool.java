@@ -54,6 +54,11 @@ final class CandidatePool {
 
 	private final int[] municipality;
 
+	/** Position family ordinal (-1 unknown) and level ordinal (-1 unknown), per candidate. */
+	private final int[] family;
+
+	private final int[] level;
+
 	/** Weighted contributions of QUALIFICATION, MENTOR_READINESS and LOAD, per candidate. */
 	private final double[] qualification;
 
@@ -83,6 +88,8 @@ final class CandidatePool {
 		this.organization = new int[n];
 		this.district = new int[n];
 		this.municipality = new int[n];
+		this.family = new int[n];
+		this.level = new int[n];
 		this.qualification = new double[n];
 		this.readiness = new double[n];
 		this.load = new double[n];
@@ -96,6 +103,10 @@ final class CandidatePool {
 			this.organization[c] = this.places.add(candidate.organizationId());
 			this.district[c] = this.places.add(candidate.districtId());
 			this.municipality[c] = this.places.add(candidate.municipalityId());
+			PositionFamily f = scoring.family(candidate);
+			this.family[c] = (f != null) ? f.ordinal() : -1;
+			EducationLevel l = candidate.level();
+			this.level[c] = (l != null) ? l.ordinal() : -1;
 			this.qualification[c] = MentorScoring.qualification(candidate) * weight(MatchFactor.QUALIFICATION);
 			this.readiness[c] = MentorScoring.readiness(candidate) * weight(MatchFactor.MENTOR_READINESS);
 			this.load[c] = scoring.load(candidate) * weight(MatchFactor.LOAD);
@@ -124,48 +135,102 @@ final class CandidatePool {
 	}
 
 	/**
-	 * The {@code limit} best eligible candidates for a mentee, best first, equal scores by
-	 * id: the positions in this pool.
+	 * The {@code limit} best eligible candidates for a mentee, best first: the positions in
+	 * this pool. The order: candidates of the mentee's level of education before any other
+	 * (when the mentee's level is known), then by score, plus the external margin for an
+	 * internal candidate under PREFER_INTERNAL, then by id.
 	 * @param mentee the mentee
-	 * @param contour which organizations the candidates may come from
+	 * @param contour which organizations the candidates may come from, and how the contour
+	 * weighs (null: ANY)
 	 * @param limit how many at most
 	 */
 	int[] best(Mentee mentee, Contour contour, int limit) {
-		return best(mentee, contour, limit, this.everyone);
+		return best(mentee, contour, limit, this.everyone, 0);
 	}
 
 	/**
-	 * The {@code limit} best eligible candidates among {@code positions} (ascending), best
-	 * first, equal scores by position: the edges a mentee keeps in a plan.
+	 * As {@link #best(Mentee, Contour, int)} among {@code positions} (ascending), an external
+	 * candidate's key raised by {@code externalBonus}: the edges a mentee keeps in a plan.
 	 */
-	int[] best(Mentee mentee, int[] positions, int limit) {
-		return best(mentee, Contour.ANY, limit, positions);
-	}
-
-	private int[] best(Mentee mentee, Contour contour, int limit, int[] positions) {
-		// Kept best first; positions ascend, so an equal score goes after the ones kept.
+	int[] best(Mentee mentee, Contour contour, int limit, int[] positions, double externalBonus) {
+		// Kept best first; positions ascend, so an equal key goes after the ones kept.
 		int[] kept = new int[Math.max(0, limit)];
-		double[] keptScores = new double[kept.length];
+		double[] keptKeys = new double[kept.length];
+		int[] keptTiers = new int[kept.length];
 		int size = 0;
 		for (int i = 0; i < positions.length && kept.length > 0; i++) {
 			int c = positions[i];
 			if (!mentee.eligible(c) || !inContour(contour, mentee, c)) {
 				continue;
 			}
-			double score = score(mentee, c);
-			if (size == kept.length && score <= keptScores[size - 1]) {
+			double key = key(mentee, c, contour, externalBonus);
+			int tier = tier(mentee, c);
+			if (size == kept.length && !before(tier, key, keptTiers[size - 1], keptKeys[size - 1])) {
 				continue;
 			}
 			int at = (size < kept.length) ? size++ : size - 1;
-			while (at > 0 && keptScores[at - 1] < score) {
+			while (at > 0 && before(tier, key, keptTiers[at - 1], keptKeys[at - 1])) {
 				kept[at] = kept[at - 1];
-				keptScores[at] = keptScores[at - 1];
+				keptKeys[at] = keptKeys[at - 1];
+				keptTiers[at] = keptTiers[at - 1];
 				at--;
 			}
 			kept[at] = c;
-			keptScores[at] = score;
+			keptKeys[at] = key;
+			keptTiers[at] = tier;
 		}
 		return Arrays.copyOf(kept, size);
+	}
+
+	private static boolean before(int tier, double key, int otherTier, double otherKey) {
+		return tier < otherTier || (tier == otherTier && key > otherKey);
+	}
+
+	/**
+	 * The ranking key of candidate {@code c}: the score, plus the external margin for an
+	 * internal candidate under PREFER_INTERNAL, plus {@code externalBonus} for an external one.
+	 */
+	double key(Mentee mentee, int c, Contour contour, double externalBonus) {
+		double key = score(mentee, c);
+		boolean internal = internal(mentee, c);
+		if (internal && contour == Contour.PREFER_INTERNAL) {
+			key += this.scoring.externalMargin();
+		}
+		if (!internal) {
+			key += externalBonus;
+		}
+		return key;
+	}
+
+	/** 0 for a candidate of the mentee's level (or any candidate when it is unknown), else 1. */
+	int tier(Mentee mentee, int c) {
+		return (mentee.level < 0 || mentee.level == this.level[c]) ? 0 : 1;
+	}
+
+	/**
+	 * Whether a candidate of the mentee's (known) level passes the filters among
+	 * {@code positions} in the contour: if not, candidates of other levels are the only ones.
+	 */
+	boolean sameLevelQualifies(Mentee mentee, Contour contour, int[] positions) {
+		if (mentee.level < 0) {
+			return true;
+		}
+		for (int c : positions) {
+			if (mentee.eligible(c) && inContour(contour, mentee, c) && this.level[c] == mentee.level) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether candidate {@code c} works in the mentee's organization (internal contour). */
+	boolean internal(Mentee mentee, int c) {
+		return mentee.organization >= 0 && mentee.organization == this.organization[c];
+	}
+
+	/** Every position, ascending. */
+	int[] everyone() {
+		return this.everyone;
 	}
 
 	/**
@@ -202,12 +267,18 @@ final class CandidatePool {
 			}
 		}
 		score += MentorScoring.share(opened, this.reach[c].length) * weight(MatchFactor.NETWORK_GAIN);
+		score += ((this.family[c] >= 0) ? mentee.roleByFamily[this.family[c]] : 0) * weight(MatchFactor.ROLE);
+		score += ((this.level[c] >= 0) ? mentee.levelByLevel[this.level[c]] : mentee.levelUnknown)
+				* weight(MatchFactor.LEVEL);
 		return score;
 	}
 
-	/** The contour filter: INTERNAL = the mentee's organization, EXTERNAL = any other. */
-	private boolean inContour(Contour contour, Mentee mentee, int c) {
-		if (contour == null || contour == Contour.ANY) {
+	/**
+	 * The contour filter: INTERNAL = the mentee's organization, EXTERNAL = any other; ANY
+	 * and PREFER_INTERNAL keep everybody.
+	 */
+	boolean inContour(Contour contour, Mentee mentee, int c) {
+		if (contour == null || contour == Contour.ANY || contour == Contour.PREFER_INTERNAL) {
 			return true;
 		}
 		boolean internal = mentee.organization == this.organization[c];
@@ -284,6 +355,16 @@ final class CandidatePool {
 
 		private final int district;
 
+		/** Level ordinal, -1 when unknown. */
+		private final int level;
+
+		/** ROLE's value against a candidate of each family; LEVEL's against each level. */
+		private final double[] roleByFamily = new double[PositionFamily.values().length];
+
+		private final double[] levelByLevel = new double[EducationLevel.values().length];
+
+		private final double levelUnknown;
+
 		private Mentee(TeacherProfile profile) {
 			this.profile = profile;
 			this.deficits = new int[profile.deficits().size()];
@@ -305,6 +386,16 @@ final class CandidatePool {
 			positions(profile.mentors(), this.excluded);
 			this.organization = CandidatePool.this.places.find(profile.organizationId());
 			this.district = CandidatePool.this.places.find(profile.districtId());
+			PositionFamily family = CandidatePool.this.scoring.family(profile);
+			for (PositionFamily other : PositionFamily.values()) {
+				this.roleByFamily[other.ordinal()] = CandidatePool.this.scoring.role(family, other);
+			}
+			EducationLevel level = profile.level();
+			this.level = (level != null) ? level.ordinal() : -1;
+			for (EducationLevel other : EducationLevel.values()) {
+				this.levelByLevel[other.ordinal()] = MentorScoring.level(level, other);
+			}
+			this.levelUnknown = MentorScoring.level(level, null);
 		}
 
 		TeacherProfile profile() {

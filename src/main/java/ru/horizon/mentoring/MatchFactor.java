@@ -16,6 +16,10 @@ public enum MatchFactor {
 	/** Few current mentees and a teaching load of at most 36 hours a week. */
 	LOAD,
 	/** Groups and organizations the candidate reaches and the mentee does not. */
-	NETWORK_GAIN
+	NETWORK_GAIN,
+	/** The same position family (воспитатель, учитель-предметник, учитель-логопед, ...). */
+	ROLE,
+	/** The same level of education (дошкольное, общее, дополнительное). */
+	LEVEL
 
 }

@@ -48,9 +48,13 @@ public class MentorRecommendationService {
 
 	private final Vocabulary vocabulary;
 
+	private final Positions positions;
+
 	MentorRecommendationService(ProfileQueries queries, CandidatePoolCache pools, MentorScoring scoring,
-			MentoringProperties settings, MentoringMessages messages, TeacherAccess access, GraphQlLimits limits, Vocabulary vocabulary) {
+			MentoringProperties settings, MentoringMessages messages, TeacherAccess access, GraphQlLimits limits,
+			Vocabulary vocabulary, Positions positions) {
 		this.queries = queries;
+		this.positions = positions;
 		this.vocabulary = vocabulary;
 		this.pools = pools;
 		this.scoring = scoring;
@@ -66,7 +70,8 @@ public class MentorRecommendationService {
 	 * organization; candidates may come from any.
 	 * @param menteeId the mentee; unknown is NOT_FOUND
 	 * @param asOf the day
-	 * @param contour which organizations the candidates may come from
+	 * @param contour which organizations the candidates may come from and how the contour
+	 * weighs; null: the setting {@code horizon.mentoring.contour-policy}
 	 * @param limit how many, within the page-size limit
 	 * @param locale the language of the explanations
 	 */
@@ -74,6 +79,49 @@ public class MentorRecommendationService {
 	public List<MentorCandidate> candidates(String menteeId, LocalDate asOf, Contour contour, int limit,
 			Locale locale) {
 		this.limits.pageSize("limit", limit);
+		TeacherProfile mentee = menteeAt(menteeId, asOf);
+		CandidatePool pool = poolFor(mentee, asOf);
+		Contour policy = (contour != null) ? contour : this.settings.contourPolicy();
+		CandidatePool.Mentee prepared = pool.mentee(mentee);
+		int[] best = pool.best(prepared, policy, limit);
+		boolean sameLevel = pool.sameLevelQualifies(prepared, policy, pool.everyone());
+		List<MentorCandidate> result = new ArrayList<>();
+		Map<String, String> names = (best.length == 0) ? Map.of() : this.vocabulary.names();
+		for (int c : best) {
+			result.add(candidate(result.size() + 1, mentee, pool.candidates().get(c), locale, names, sameLevel));
+		}
+		return result;
+	}
+
+	/**
+	 * For each competency code, the first {@code perCode} candidates of the mentee's ranking
+	 * (the default contour policy) who have it as a strength, with their rank in the whole
+	 * ranking: the mentors of a route. Access and errors as {@link #candidates}.
+	 */
+	Map<String, List<MentorCandidate>> strongIn(String menteeId, LocalDate asOf, List<String> codes, int perCode,
+			Locale locale) {
+		TeacherProfile mentee = menteeAt(menteeId, asOf);
+		CandidatePool pool = poolFor(mentee, asOf);
+		Contour policy = this.settings.contourPolicy();
+		CandidatePool.Mentee prepared = pool.mentee(mentee);
+		int[] ranked = pool.best(prepared, policy, pool.size());
+		boolean sameLevel = pool.sameLevelQualifies(prepared, policy, pool.everyone());
+		Map<String, String> names = this.vocabulary.names();
+		Map<String, List<MentorCandidate>> result = new LinkedHashMap<>();
+		for (String code : codes) {
+			List<MentorCandidate> found = new ArrayList<>();
+			for (int rank = 0; rank < ranked.length && found.size() < perCode; rank++) {
+				TeacherProfile candidate = pool.candidates().get(ranked[rank]);
+				if (candidate.strengths().contains(code)) {
+					found.add(candidate(rank + 1, mentee, candidate, locale, names, sameLevel));
+				}
+			}
+			result.put(code, found);
+		}
+		return result;
+	}
+
+	private TeacherProfile menteeAt(String menteeId, LocalDate asOf) {
 		TeacherProfile mentee = this.queries.mentee(menteeId, asOf)
 			.orElseThrow(() -> DomainException.notFound("No teacher with id " + menteeId + "."));
 		this.access.check(menteeId, asOf);
@@ -81,18 +129,19 @@ public class MentorRecommendationService {
 			throw DomainException.badRequest("Teacher " + menteeId + " does not work anywhere on " + asOf
 					+ " (not started yet or left), so there is nobody to recommend a mentor for.");
 		}
+		return mentee;
+	}
+
+	private CandidatePool poolFor(TeacherProfile mentee, LocalDate asOf) {
 		List<String> municipalities = (mentee.municipalityId() != null) ? List.of(mentee.municipalityId()) : null;
-		CandidatePool pool = this.pools.get(municipalities, asOf, () -> this.queries.pool(municipalities, asOf));
-		int[] best = pool.best(pool.mentee(mentee), contour, limit);
-		List<MentorCandidate> result = new ArrayList<>();
-		Map<String, String> names = (best.length == 0) ? Map.of() : this.vocabulary.names();
-		for (int c : best) {
-			TeacherProfile candidate = pool.candidates().get(c);
-			List<ScoreFactor> factors = this.scoring.factors(mentee, candidate, locale, names);
-			result.add(new MentorCandidate(result.size() + 1, candidate.teacher(), MentorScoring.sum(factors),
-					!Objects.equals(mentee.organizationId(), candidate.organizationId()), factors));
-		}
-		return result;
+		return this.pools.get(municipalities, asOf, () -> this.queries.pool(municipalities, asOf));
+	}
+
+	private MentorCandidate candidate(int rank, TeacherProfile mentee, TeacherProfile candidate, Locale locale,
+			Map<String, String> names, boolean sameLevel) {
+		List<ScoreFactor> factors = this.scoring.factors(mentee, candidate, locale, names, sameLevel);
+		return new MentorCandidate(rank, candidate.teacher(), MentorScoring.sum(factors),
+				!Objects.equals(mentee.organizationId(), candidate.organizationId()), factors);
 	}
 
 	/**
@@ -100,13 +149,28 @@ public class MentorRecommendationService {
 	 * maximises the total score, each mentor taking at most {@code maxMenteesPerMentor}
 	 * minus their current mentees; every teacher left out gets a reason. A curator's
 	 * scope is their own organization.
+	 * <p>
+	 * The contour as in {@link #candidates}: INTERNAL and EXTERNAL filter the pairs;
+	 * PREFER_INTERNAL maximises the total of the scores plus the external margin for each
+	 * internal pair; a mentee for whom a candidate of their level qualifies gets no pair of
+	 * another level. With {@code externalShareTarget} the plan maximises the scores plus a
+	 * bonus λ for each external pair, λ the smallest (by bisection, to 1/256 of the largest
+	 * bonus that can matter) that brings the external share to the target: 0 when it is met
+	 * already, the largest when it cannot be met (the most external plan the pool allows).
+	 * Such a plan has the highest total score among all plans with its numbers of internal
+	 * and external pairs.
 	 */
 	@ReadTeachers
-	public MentorAssignmentPlan plan(Scope scope, LocalDate asOf, Locale locale) {
+	public MentorAssignmentPlan plan(Scope scope, LocalDate asOf, Contour contour, Double externalShareTarget,
+			Locale locale) {
+		Contour policy = (contour != null) ? contour : this.settings.contourPolicy();
+		if (externalShareTarget != null && (externalShareTarget < 0 || externalShareTarget > 1)) {
+			throw DomainException.badRequest("externalShareTarget is a share between 0 and 1, not " + externalShareTarget + ".");
+		}
 		Scope limited = this.access.listScope(scope);
 		List<String> ids = this.queries.unmentoredYoung(limited, asOf);
 		if (ids.isEmpty()) {
-			return new MentorAssignmentPlan(List.of(), List.of(), 0);
+			return new MentorAssignmentPlan(List.of(), List.of(), 0, policy, 0, 0, 0, 0, externalShareTarget, 0);
 		}
 		List<TeacherProfile> mentees = this.queries.mentees(ids, asOf);
 		Set<String> municipalities = new LinkedHashSet<>();
@@ -125,58 +189,175 @@ public class MentorRecommendationService {
 		for (int m = 0; m < pool.size(); m++) {
 			capacity[m] = this.settings.maxMenteesPerMentor() - candidates.get(m).activeMentees();
 		}
-		// Mentees of different municipalities never share a candidate, so each municipality
-		// is its own assignment problem: the same optimum from far smaller graphs. A mentee
-		// without a municipality may get anybody, and then all are solved at once.
-		Map<String, List<Integer>> groups = new LinkedHashMap<>();
-		for (int i = 0; i < mentees.size(); i++) {
-			groups.computeIfAbsent(everywhere ? "" : mentees.get(i).municipalityId(), (k) -> new ArrayList<>()).add(i);
-		}
-		int[] mentorOf = new int[mentees.size()];
-		int[] eligible = new int[mentees.size()];
 		List<CandidatePool.Mentee> prepared = new ArrayList<>();
 		mentees.forEach((mentee) -> prepared.add(pool.mentee(mentee)));
-		for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
-			List<Integer> members = group.getValue();
-			int[] positions = pool.positionsFor(everywhere ? null : group.getKey());
-			List<AssignmentOptimizer.Edge> edges = new ArrayList<>();
-			for (int local = 0; local < members.size(); local++) {
-				int i = members.get(local);
-				CandidatePool.Mentee mentee = prepared.get(i);
-				for (int m : positions) {
-					eligible[i] += mentee.eligible(m) ? 1 : 0;
-				}
-				// The optimizer keeps each mentee's best n edges anyway; choosing them here
-				// keeps memory proportional to n * n, not n * pool.
-				for (int m : pool.best(mentee, positions, members.size())) {
-					edges.add(new AssignmentOptimizer.Edge(local, m, pool.score(mentee, m)));
+		Solver solver = new Solver(pool, prepared, capacity, policy, everywhere);
+		int[] mentorOf = solver.solve(0);
+		double bonus = 0;
+		if (externalShareTarget != null && solver.externalShare(mentorOf) < externalShareTarget) {
+			// The largest bonus that can matter: any external edge then beats any internal one.
+			double high = 1 + this.settings.externalMargin() + totalWeight();
+			int[] best = solver.solve(high);
+			if (solver.externalShare(best) >= externalShareTarget) {
+				double low = 0;
+				for (int step = 0; step < 8; step++) {
+					double middle = (low + high) / 2;
+					int[] tried = solver.solve(middle);
+					if (solver.externalShare(tried) >= externalShareTarget) {
+						high = middle;
+						best = tried;
+					}
+					else {
+						low = middle;
+					}
 				}
 			}
-			int[] assigned = AssignmentOptimizer.solve(members.size(), capacity, edges).mentorOf();
-			for (int local = 0; local < members.size(); local++) {
-				mentorOf[members.get(local)] = assigned[local];
-			}
+			bonus = high;
+			mentorOf = best;
 		}
 		List<MentorProposal> proposals = new ArrayList<>();
 		List<UnmatchedMentee> unmatched = new ArrayList<>();
 		double total = 0;
+		int internalPairs = 0;
 		for (int i = 0; i < mentees.size(); i++) {
 			TeacherProfile mentee = mentees.get(i);
 			int m = mentorOf[i];
 			if (m >= 0) {
 				double score = pool.score(prepared.get(i), m);
 				total += score;
-				proposals.add(new MentorProposal(mentee.teacher(), candidates.get(m).teacher(), score));
+				boolean external = !pool.internal(prepared.get(i), m);
+				internalPairs += external ? 0 : 1;
+				proposals.add(new MentorProposal(mentee.teacher(), candidates.get(m).teacher(), score, external,
+						mentee.organizationId()));
 			}
-			else if (eligible[i] == 0) {
+			else if (solver.eligible[i] == 0) {
 				unmatched.add(new UnmatchedMentee(mentee.teacher(), this.messages.get(locale, "plan.unmatched.noCandidate")));
 			}
 			else {
 				unmatched.add(new UnmatchedMentee(mentee.teacher(),
-						this.messages.get(locale, "plan.unmatched.taken", eligible[i])));
+						this.messages.get(locale, "plan.unmatched.taken", solver.eligible[i])));
 			}
 		}
-		return new MentorAssignmentPlan(proposals, unmatched, total);
+		int externalPairs = proposals.size() - internalPairs;
+		return new MentorAssignmentPlan(proposals, unmatched, total, policy, internalPairs, externalPairs,
+				MentorScoring.share(internalPairs, proposals.size()), MentorScoring.share(externalPairs, proposals.size()),
+				externalShareTarget, bonus);
 	}
+
+	/**
+	 * Positions that the vocabulary ({@link Positions}) maps to no family, with how many
+	 * teachers hold each, most frequent first: what to add to {@code mentoring/positions.txt}.
+	 */
+	public List<UnknownPosition> unknownPositions() {
+		List<UnknownPosition> result = new ArrayList<>();
+		this.queries.positions().forEach((position, teachers) -> {
+			if (this.positions.family(position) == null) {
+				result.add(new UnknownPosition(position, teachers.intValue()));
+			}
+		});
+		result.sort(java.util.Comparator.comparingInt(UnknownPosition::teachers)
+			.reversed()
+			.thenComparing(UnknownPosition::position));
+		return result;
+	}
+
+	private double totalWeight() {
+		double sum = 0;
+		for (MatchFactor factor : MatchFactor.values()) {
+			sum += Math.max(0, this.scoring.weight(factor));
+		}
+		return sum;
+	}
+
+	/**
+	 * One plan's assignment problems: mentees of different municipalities never share a
+	 * candidate, so each municipality is its own problem (the same optimum from far smaller
+	 * graphs); a mentee without a municipality may get anybody, and then all are solved at
+	 * once.
+	 */
+	private static final class Solver {
+
+		private final CandidatePool pool;
+
+		private final List<CandidatePool.Mentee> mentees;
+
+		private final int[] capacity;
+
+		private final Contour contour;
+
+		private final Map<String, List<Integer>> groups = new LinkedHashMap<>();
+
+		private final Map<String, int[]> positions = new LinkedHashMap<>();
+
+		/** Per mentee: eligible candidates in the contour, and whether one is of their level. */
+		final int[] eligible;
+
+		private final boolean[] sameLevel;
+
+		Solver(CandidatePool pool, List<CandidatePool.Mentee> mentees, int[] capacity, Contour contour,
+				boolean everywhere) {
+			this.pool = pool;
+			this.mentees = mentees;
+			this.capacity = capacity;
+			this.contour = contour;
+			this.eligible = new int[mentees.size()];
+			this.sameLevel = new boolean[mentees.size()];
+			for (int i = 0; i < mentees.size(); i++) {
+				String key = everywhere ? "" : mentees.get(i).profile().municipalityId();
+				this.groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(i);
+				int[] reachable = this.positions.computeIfAbsent(key,
+						(k) -> pool.positionsFor(everywhere ? null : k));
+				CandidatePool.Mentee mentee = mentees.get(i);
+				for (int m : reachable) {
+					this.eligible[i] += (mentee.eligible(m) && pool.inContour(contour, mentee, m)) ? 1 : 0;
+				}
+				this.sameLevel[i] = pool.sameLevelQualifies(mentee, contour, reachable);
+			}
+		}
+
+		/** The optimum of the ranking keys with {@code externalBonus} per external pair. */
+		int[] solve(double externalBonus) {
+			int[] mentorOf = new int[this.mentees.size()];
+			for (Map.Entry<String, List<Integer>> group : this.groups.entrySet()) {
+				List<Integer> members = group.getValue();
+				int[] reachable = this.positions.get(group.getKey());
+				List<AssignmentOptimizer.Edge> edges = new ArrayList<>();
+				for (int local = 0; local < members.size(); local++) {
+					int i = members.get(local);
+					CandidatePool.Mentee mentee = this.mentees.get(i);
+					// The optimizer keeps each mentee's best n edges anyway; choosing them here
+					// keeps memory proportional to n * n, not n * pool. Same-level candidates
+					// come first; the others only for a mentee none of whose level qualifies.
+					for (int m : this.pool.best(mentee, this.contour, members.size(), reachable, externalBonus)) {
+						if (this.sameLevel[i] && this.pool.tier(mentee, m) > 0) {
+							break;
+						}
+						edges.add(new AssignmentOptimizer.Edge(local, m,
+								Math.max(0, this.pool.key(mentee, m, this.contour, externalBonus))));
+					}
+				}
+				int[] assigned = AssignmentOptimizer.solve(members.size(), this.capacity, edges).mentorOf();
+				for (int local = 0; local < members.size(); local++) {
+					mentorOf[members.get(local)] = assigned[local];
+				}
+			}
+			return mentorOf;
+		}
+
+		/** External pairs over all pairs of an assignment (0 with no pairs). */
+		double externalShare(int[] mentorOf) {
+			int pairs = 0;
+			int external = 0;
+			for (int i = 0; i < mentorOf.length; i++) {
+				if (mentorOf[i] >= 0) {
+					pairs++;
+					external += this.pool.internal(this.mentees.get(i), mentorOf[i]) ? 0 : 1;
+				}
+			}
+			return MentorScoring.share(external, pairs);
+		}
+
+	}
+
 
 }

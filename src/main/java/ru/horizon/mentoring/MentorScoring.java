@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import ru.horizon.teacher.Category;
 
 /**
- * Scores a candidate mentor for a mentee: the mentee-dependent hard filters and the seven
- * factors of model.md, each in [0, 1]. Recommendation and the assignment plan both score
+ * Scores a candidate mentor for a mentee: the seven factors of model.md and two of issue
+ * 15 (ROLE, LEVEL), each in [0, 1]. Recommendation and the assignment plan both score
  * with these values ({@link CandidatePool} computes them for a whole pool at once), so a
  * plan's pair has the score {@code mentorCandidates} shows for it.
  * <p>
@@ -26,19 +26,27 @@ import ru.horizon.teacher.Category;
  * active members of a common Group at d; else 0.25 c is within two hops of m in the
  * undirected learning-tie graph of the window (d - tieLookbackMonths, d] (mentor–mentee
  * pairs active in the window, speaker/organizer–attendee at events in it); else 0.</li>
- * <li>QUALIFICATION = HIGHEST 1, FIRST 2/3, SZD 1/3, NONE 0.</li>
+ * <li>QUALIFICATION = 0.75 * k + 0.25 * min(y, 25) / 25, where k is the category (HIGHEST 1,
+ * FIRST 2/3, SZD 1/3, NONE 0) and y the years of experience at d (whole months / 12): the
+ * continuous part tells apart candidates of one category.</li>
  * <li>MENTOR_READINESS = 0.4 * min(pairs, 3) / 3 * s + 0.3 * trained + 0.3 * honorary,
  * where pairs counts c's pairs as mentor started by d, s is their mean recorded
  * satisfaction / 10 (1 when none is recorded), trained is 1 for the strength
  * {@code mentoring} or a «Школа наставников» membership begun by d, honorary is 1 for an
  * HONORARY_MENTOR award by d's year.</li>
  * <li>LOAD = 0.5 * (max - active) / max + 0.5 * h, where active is c's current mentees, max
- * is maxMenteesPerMentor and h is 1 when weeklyHours is unknown or at most maxWeeklyHours
- * (36), else 0.</li>
+ * is maxMenteesPerMentor and h is 1 when weeklyHours is unknown or at most half of
+ * maxWeeklyHours (36), then falls linearly to 0.5 at maxWeeklyHours and to 0 at 1.5 times
+ * it: any load within the limit scores higher than any load above it.</li>
  * <li>NETWORK_GAIN = |R(c) \ R(m)| / |R(c)| (0 when R(c) is empty), where R(t) is the set
  * of groups t is an active member of and the organizations t reaches: the main
  * organization, the coordinators of those groups, the hosts of events attended in the
  * window.</li>
+ * <li>ROLE = 1 when c's position is of m's position family ({@link Positions}), 0.5 when the
+ * families are related, else 0 (also when either position is unknown).</li>
+ * <li>LEVEL = 1 when c works at m's level of education ({@link EducationLevel}), 0.5 when
+ * either level is unknown, else 0. Ranking also puts every same-level candidate before any
+ * other ({@link CandidatePool#best}).</li>
  * </ul>
  * contribution = value * weight; score = the sum of the contributions, in the order of
  * {@link MatchFactor}.
@@ -50,9 +58,12 @@ class MentorScoring {
 
 	private final MentoringMessages messages;
 
-	MentorScoring(MentoringProperties settings, MentoringMessages messages) {
+	private final Positions positions;
+
+	MentorScoring(MentoringProperties settings, MentoringMessages messages, Positions positions) {
 		this.settings = settings;
 		this.messages = messages;
+		this.positions = positions;
 	}
 
 	/** The score: the sum of the factors' contributions, in their order. */
@@ -72,6 +83,16 @@ class MentorScoring {
 	 */
 	List<ScoreFactor> factors(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
 			Map<String, String> names) {
+		return factors(mentee, candidate, locale, names, true);
+	}
+
+	/**
+	 * As {@link #factors(TeacherProfile, TeacherProfile, Locale, Map)}; {@code sameLevelQualifies}
+	 * says whether a candidate of the mentee's level passed the filters (it changes only the
+	 * explanation of LEVEL for a candidate of another level).
+	 */
+	List<ScoreFactor> factors(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
+			Map<String, String> names, boolean sameLevelQualifies) {
 		List<ScoreFactor> factors = new ArrayList<>(MatchFactor.values().length);
 		deficitCoverage(mentee, candidate, locale, names, factors);
 		subject(mentee, candidate, locale, names, factors);
@@ -80,7 +101,64 @@ class MentorScoring {
 		readiness(candidate, locale, factors);
 		load(candidate, locale, factors);
 		networkGain(mentee, candidate, locale, factors);
+		role(mentee, candidate, locale, factors);
+		level(mentee, candidate, locale, sameLevelQualifies, factors);
 		return factors;
+	}
+
+	private void role(TeacherProfile mentee, TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
+		PositionFamily a = family(mentee);
+		PositionFamily b = family(candidate);
+		double value = role(a, b);
+		add(factors, MatchFactor.ROLE, value, locale, () -> {
+			if (a == null || b == null) {
+				return text(locale, "factor.ROLE.unknown", positionText(locale, mentee), positionText(locale, candidate));
+			}
+			String key = (value == 1) ? "factor.ROLE.same" : (value > 0) ? "factor.ROLE.related" : "factor.ROLE.other";
+			return text(locale, key, text(locale, "family." + b.name()), text(locale, "family." + a.name()));
+		});
+	}
+
+	/** The family of a profile's position, null when unknown. */
+	PositionFamily family(TeacherProfile profile) {
+		return this.positions.family(profile.teacher().position());
+	}
+
+	/** ROLE's value for two families (null: unknown). */
+	double role(PositionFamily mentee, PositionFamily candidate) {
+		if (mentee == null || candidate == null) {
+			return 0;
+		}
+		return (mentee == candidate) ? 1 : this.positions.related(mentee, candidate) ? 0.5 : 0;
+	}
+
+	private String positionText(Locale locale, TeacherProfile profile) {
+		String position = profile.teacher().position();
+		return (position == null || position.isBlank()) ? text(locale, "common.unknown") : position;
+	}
+
+	private void level(TeacherProfile mentee, TeacherProfile candidate, Locale locale, boolean sameLevelQualifies,
+			List<ScoreFactor> factors) {
+		EducationLevel a = mentee.level();
+		EducationLevel b = candidate.level();
+		add(factors, MatchFactor.LEVEL, level(a, b), locale, () -> {
+			if (a == null || b == null) {
+				return text(locale, "factor.LEVEL.unknown");
+			}
+			if (a == b) {
+				return text(locale, "factor.LEVEL.same", text(locale, "level." + a.name()));
+			}
+			return text(locale, sameLevelQualifies ? "factor.LEVEL.after" : "factor.LEVEL.noneSame",
+					text(locale, "level." + b.name()), text(locale, "level." + a.name()));
+		});
+	}
+
+	/** LEVEL's value for two levels (null: unknown). */
+	static double level(EducationLevel mentee, EducationLevel candidate) {
+		if (mentee == null || candidate == null) {
+			return 0.5;
+		}
+		return (mentee == candidate) ? 1 : 0;
 	}
 
 	private void deficitCoverage(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
@@ -160,13 +238,18 @@ class MentorScoring {
 
 	private void qualification(TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
 		add(factors, MatchFactor.QUALIFICATION, qualification(candidate), locale,
-				() -> text(locale, "factor.QUALIFICATION." + category(candidate).name()));
+				() -> text(locale, "factor.QUALIFICATION." + category(candidate).name(),
+						number(candidate.experienceMonths() / 12.0)));
 	}
 
 	/** QUALIFICATION's value: it depends on the candidate alone. */
 	static double qualification(TeacherProfile candidate) {
-		return category(candidate).ordinal() / 3.0;
+		double years = Math.min(candidate.experienceMonths() / 12.0, EXPERIENCE_YEARS_FULL);
+		return 0.75 * (category(candidate).ordinal() / 3.0) + 0.25 * (years / EXPERIENCE_YEARS_FULL);
 	}
+
+	/** Years of experience at which QUALIFICATION's experience part is full. */
+	static final double EXPERIENCE_YEARS_FULL = 25;
 
 	private static Category category(TeacherProfile candidate) {
 		return (candidate.teacher().category() != null) ? candidate.teacher().category() : Category.NONE;
@@ -212,8 +295,18 @@ class MentorScoring {
 		int max = this.settings.maxMenteesPerMentor();
 		Double hours = candidate.teacher().weeklyHours();
 		double free = (max > 0) ? Math.max(0, max - candidate.activeMentees()) / (double) max : 0;
-		double hoursPart = (hours == null || hours <= this.settings.maxWeeklyHours()) ? 1 : 0;
-		return 0.5 * free + 0.5 * hoursPart;
+		return 0.5 * free + 0.5 * hoursPart(hours, this.settings.maxWeeklyHours());
+	}
+
+	/**
+	 * LOAD's hours part: 1 when unknown or up to half the limit, then linear to 0.5 at the
+	 * limit and 0 at 1.5 times it.
+	 */
+	static double hoursPart(Double hours, double limit) {
+		if (hours == null || limit <= 0) {
+			return 1;
+		}
+		return Math.max(0, Math.min(1, (1.5 * limit - hours) / limit));
 	}
 
 	private void networkGain(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
@@ -236,6 +329,11 @@ class MentorScoring {
 	 */
 	static double share(double part, double whole) {
 		return (whole > 0) ? part / whole : 0;
+	}
+
+	/** Under PREFER_INTERNAL, how much better an external candidate must be to go first (a setting). */
+	double externalMargin() {
+		return this.settings.externalMargin();
 	}
 
 	/** The weight of a factor (a setting). */

@@ -27,8 +27,15 @@ class MentoringController {
 
 	private final CoveragePrivacy privacy;
 
+	private final MentoringPreviewService previews;
+
+	private final MenteeRouteService routes;
+
 	MentoringController(MentoringCoverageService coverage, MentorRecommendationService recommendation,
-			MentoringPairService pairs, CoveragePrivacy privacy) {
+			MentoringPairService pairs, CoveragePrivacy privacy, MentoringPreviewService previews,
+			MenteeRouteService routes) {
+		this.previews = previews;
+		this.routes = routes;
 		this.coverage = coverage;
 		this.recommendation = recommendation;
 		this.pairs = pairs;
@@ -49,9 +56,32 @@ class MentoringController {
 	}
 
 	@QueryMapping
-	MentorAssignmentPlan mentorAssignmentPlan(@Argument Scope scope, Locale locale,
-			DataFetchingEnvironment environment) {
-		return this.recommendation.plan(scope, RequestDay.of(environment), locale);
+	MentorAssignmentPlan mentorAssignmentPlan(@Argument Scope scope, @Argument Contour contour,
+			@Argument Double externalShareTarget, Locale locale, DataFetchingEnvironment environment) {
+		return this.recommendation.plan(scope, RequestDay.of(environment), contour, externalShareTarget, locale);
+	}
+
+	@QueryMapping
+	MentoringPreview mentoringPreview(@Argument String mentorId, @Argument String menteeId,
+			@Argument LocalDate startedOn, Locale locale, DataFetchingEnvironment environment) {
+		return this.previews.preview(mentorId, menteeId, (startedOn != null) ? startedOn : RequestDay.of(environment),
+				locale);
+	}
+
+	@QueryMapping
+	PlanPreview planPreview(@Argument Scope scope, @Argument Contour contour, @Argument Double externalShareTarget,
+			Locale locale, DataFetchingEnvironment environment) {
+		return this.previews.planPreview(scope, RequestDay.of(environment), contour, externalShareTarget, locale);
+	}
+
+	@QueryMapping
+	MenteeRoute menteeRoute(@Argument String menteeId, Locale locale, DataFetchingEnvironment environment) {
+		return this.routes.route(menteeId, RequestDay.of(environment), locale);
+	}
+
+	@QueryMapping
+	List<UnknownPosition> unknownPositions() {
+		return this.recommendation.unknownPositions();
 	}
 
 	@MutationMapping

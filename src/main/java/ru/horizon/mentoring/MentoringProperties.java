@@ -18,15 +18,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param groupForms forms of mentoring (the pair's {@code form}, compared ignoring case) in
  * which a mentee may have several mentors at once; in any other form a mentee has at most
  * one active pair
+ * @param contourPolicy the contour of candidates and plans when a request names none
+ * (PREFER_INTERNAL by default)
+ * @param externalMargin under PREFER_INTERNAL an external candidate ranks above an internal
+ * one only when its score is higher by more than this (a plan adds it to internal pairs)
  */
 @ConfigurationProperties("horizon.mentoring")
 public record MentoringProperties(@DefaultValue("5") int minMentorExperienceYears,
 		@DefaultValue("3") int maxMenteesPerMentor, @DefaultValue("36") double maxWeeklyHours,
 		@DefaultValue("12") int tieLookbackMonths, @DefaultValue Weights weights,
-		@DefaultValue DeficitLevels deficitLevels, @DefaultValue("групповая") List<String> groupForms) {
+		@DefaultValue DeficitLevels deficitLevels, @DefaultValue("групповая") List<String> groupForms,
+		@DefaultValue("PREFER_INTERNAL") Contour contourPolicy, @DefaultValue("0.1") double externalMargin) {
 
 	/**
-	 * The weight of each factor; the defaults sum to 1, so a score lies in [0, 1].
+	 * The weight of each factor; the defaults sum to 1, so a score lies in [0, 1] (README,
+	 * "Mentor candidates", gives the reasons for each).
 	 *
 	 * @param deficitCoverage DEFICIT_COVERAGE
 	 * @param subject SUBJECT
@@ -35,11 +41,14 @@ public record MentoringProperties(@DefaultValue("5") int minMentorExperienceYear
 	 * @param mentorReadiness MENTOR_READINESS
 	 * @param load LOAD
 	 * @param networkGain NETWORK_GAIN
+	 * @param role ROLE
+	 * @param level LEVEL
 	 */
-	public record Weights(@DefaultValue("0.25") double deficitCoverage, @DefaultValue("0.2") double subject,
+	public record Weights(@DefaultValue("0.2") double deficitCoverage, @DefaultValue("0.15") double subject,
 			@DefaultValue("0.15") double proximity, @DefaultValue("0.1") double qualification,
-			@DefaultValue("0.1") double mentorReadiness, @DefaultValue("0.1") double load,
-			@DefaultValue("0.1") double networkGain) {
+			@DefaultValue("0.1") double mentorReadiness, @DefaultValue("0.05") double load,
+			@DefaultValue("0.1") double networkGain, @DefaultValue("0.1") double role,
+			@DefaultValue("0.05") double level) {
 
 		/** The weight of {@code factor}. */
 		public double of(MatchFactor factor) {
@@ -51,6 +60,8 @@ public record MentoringProperties(@DefaultValue("5") int minMentorExperienceYear
 				case MENTOR_READINESS -> this.mentorReadiness;
 				case LOAD -> this.load;
 				case NETWORK_GAIN -> this.networkGain;
+				case ROLE -> this.role;
+				case LEVEL -> this.level;
 			};
 		}
 

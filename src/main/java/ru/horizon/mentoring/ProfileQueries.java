@@ -40,7 +40,7 @@ class ProfileQueries {
 			WITH t, o, districtId, municipalityId,
 				COLLECT { MATCH (t)-[r:HAS_STRENGTH]->(c:Competency) WHERE r.assessedOn IS NULL OR r.assessedOn <= $asOf
 					RETURN DISTINCT c.code } AS strengths
-			RETURN %1$s AS t, o.id AS organizationId, districtId, municipalityId, strengths,
+			RETURN %1$s AS t, o.id AS organizationId, o.kind AS organizationKind, districtId, municipalityId, strengths,
 				COLLECT { MATCH (t)-[:TEACHES]->(s:Subject) RETURN s.code } AS subjects,
 				COLLECT { MATCH (t)-[r:MEMBER_OF]->(g:Group) WHERE %2$s RETURN DISTINCT g.id } AS groups,
 				COLLECT { MATCH (t)-[r:MEMBER_OF]->(g:Group)-[:COORDINATED_BY]->(c:Organization) WHERE %2$s
@@ -139,7 +139,7 @@ class ProfileQueries {
 		Map<String, Object> parameters = parameters(asOf);
 		parameters.put("ids", List.copyOf(ids));
 		Window window = tieWindow(asOf);
-		return read(BY_IDS + PROFILE + MENTEE_EXTRAS, parameters, true).stream()
+		return read(BY_IDS + PROFILE + MENTEE_EXTRAS, parameters, asOf, true).stream()
 			.map((p) -> p.withTieNeighbours(this.ties.twoHops(p.id(), window)))
 			.toList();
 	}
@@ -154,7 +154,7 @@ class ProfileQueries {
 		parameters.put("maxMentees", this.settings.maxMenteesPerMentor());
 		int minMonths = this.settings.minMentorExperienceYears() * 12;
 		parameters.put("minMentorMonths", minMonths);
-		List<TeacherProfile> profiles = new ArrayList<>(read(POOL + PROFILE, parameters, false));
+		List<TeacherProfile> profiles = new ArrayList<>(read(POOL + PROFILE, parameters, asOf, false));
 		profiles.sort(java.util.Comparator.comparing(TeacherProfile::id));
 		return profiles;
 	}
@@ -170,6 +170,18 @@ class ProfileQueries {
 			.all());
 	}
 
+	/** Every distinct position of a teacher with the number of teachers holding it. */
+	Map<String, Long> positions() {
+		Map<String, Long> result = new LinkedHashMap<>();
+		this.neo4j.query("""
+				MATCH (t:Teacher) WHERE t.position IS NOT NULL
+				RETURN t.position AS position, count(t) AS teachers ORDER BY position""")
+			.fetch()
+			.all()
+			.forEach((row) -> result.put((String) row.get("position"), ((Number) row.get("teachers")).longValue()));
+		return result;
+	}
+
 	/** The look-back window of the PROXIMITY ties and the NETWORK_GAIN events. */
 	Window tieWindow(LocalDate asOf) {
 		return Window.lookback(asOf, this.settings.tieLookbackMonths());
@@ -183,7 +195,7 @@ class ProfileQueries {
 
 	/** The first row of each teacher, as a profile. */
 	@SuppressWarnings("unchecked")
-	private List<TeacherProfile> read(String cypher, Map<String, Object> parameters, boolean mentee) {
+	private List<TeacherProfile> read(String cypher, Map<String, Object> parameters, LocalDate asOf, boolean mentee) {
 		Map<String, TeacherProfile> byId = new LinkedHashMap<>();
 		for (Map<String, Object> row : this.neo4j.query(cypher).bindAll(parameters).fetch().all()) {
 			Teacher teacher = Teacher.of((Map<String, Object>) row.get("t"));
@@ -206,14 +218,16 @@ class ProfileQueries {
 				.map((s) -> ((Number) s).intValue())
 				.toList();
 			byId.putIfAbsent(teacher.id(),
-					new TeacherProfile(teacher, organizationId, (String) row.get("districtId"),
+					new TeacherProfile(teacher, organizationId, (String) row.get("organizationKind"),
+							(String) row.get("districtId"),
 							(String) row.get("municipalityId"), strings(row.get("subjects")),
 							strings(row.get("strengths")), deficits, groups, reach,
 							((Number) row.get("activeMentees")).intValue(), ((Number) row.get("pastPairs")).intValue(),
 							satisfactions, Boolean.TRUE.equals(row.get("trained")),
 							Boolean.TRUE.equals(row.get("honorary")),
 							Set.of(),
-							mentee ? strings(row.get("mentors")) : Set.of()));
+							mentee ? strings(row.get("mentors")) : Set.of(),
+							this.experience.months(teacher.teachingSince(), asOf)));
 		}
 		return List.copyOf(byId.values());
 	}

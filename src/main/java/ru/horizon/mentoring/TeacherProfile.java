@@ -12,6 +12,7 @@ import ru.horizon.teacher.Teacher;
  *
  * @param teacher the teacher
  * @param organizationId main organization at the day, null when not working then
+ * @param organizationKind its kind (OrganizationKind's name), null when unknown
  * @param districtId its district
  * @param municipalityId its municipality
  * @param subjects subject codes taught
@@ -30,21 +31,28 @@ import ru.horizon.teacher.Teacher;
  * @param tieNeighbours teachers within two hops in the learning-tie graph of the window
  * (mentees only)
  * @param mentors mentors in pairs active at the day (mentees only)
+ * @param experienceMonths whole months of experience at the day (ExperienceRules)
  */
-record TeacherProfile(Teacher teacher, String organizationId, String districtId, String municipalityId,
+record TeacherProfile(Teacher teacher, String organizationId, String organizationKind, String districtId, String municipalityId,
 		Set<String> subjects, Set<String> strengths, Map<String, String> deficits, Set<String> groups,
 		Set<String> reach, int activeMentees, int pastPairs, List<Integer> satisfactions, boolean trained,
-		boolean honorary, Set<String> tieNeighbours, Set<String> mentors) {
+		boolean honorary, Set<String> tieNeighbours, Set<String> mentors, int experienceMonths) {
 
 	String id() {
 		return this.teacher.id();
 	}
 
+	/** The level of education of the main organization, null when unknown. */
+	EducationLevel level() {
+		return EducationLevel.of(this.organizationKind);
+	}
+
 	/** The same profile with its two-hop tie neighbours. */
 	TeacherProfile withTieNeighbours(Set<String> neighbours) {
-		return new TeacherProfile(this.teacher, this.organizationId, this.districtId, this.municipalityId,
-				this.subjects, this.strengths, this.deficits, this.groups, this.reach, this.activeMentees,
-				this.pastPairs, this.satisfactions, this.trained, this.honorary, neighbours, this.mentors);
+		return new TeacherProfile(this.teacher, this.organizationId, this.organizationKind, this.districtId,
+				this.municipalityId, this.subjects, this.strengths, this.deficits, this.groups, this.reach,
+				this.activeMentees, this.pastPairs, this.satisfactions, this.trained, this.honorary, neighbours,
+				this.mentors, this.experienceMonths);
 	}
 
 }

@@ -68,6 +68,12 @@ class TieNeighbourhood {
 		return result;
 	}
 
+	/** The teachers tied to {@code teacher} in the window, either direction. */
+	Set<String> neighbours(String teacher, Window window) {
+		Map<String, String[]> neighbours = this.neighbourhoods.get(window, () -> read(window));
+		return new LinkedHashSet<>(List.of(neighbours.getOrDefault(teacher, new String[0])));
+	}
+
 	private Map<String, String[]> read(Window window) {
 		Map<String, Object> parameters = window.parameters();
 		Map<String, Set<String>> neighbours = new HashMap<>();

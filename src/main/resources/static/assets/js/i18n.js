@@ -58,6 +58,8 @@ const STRINGS = {
 		'factor.MENTOR_READINESS': 'Готовность к наставничеству',
 		'factor.LOAD': 'Нагрузка',
 		'factor.NETWORK_GAIN': 'Расширение сети',
+		'factor.ROLE': 'Должность',
+		'factor.LEVEL': 'Уровень образования',
 
 		'common.asOf': 'На дату',
 		'common.from': 'С',
@@ -307,6 +309,8 @@ const STRINGS = {
 		'factor.MENTOR_READINESS': 'Mentor readiness',
 		'factor.LOAD': 'Load',
 		'factor.NETWORK_GAIN': 'Network gain',
+		'factor.ROLE': 'Position',
+		'factor.LEVEL': 'Level of education',
 
 		'common.asOf': 'As of',
 		'common.from': 'From',

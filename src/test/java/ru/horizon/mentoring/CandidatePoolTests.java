@@ -33,9 +33,15 @@ class CandidatePoolTests {
 
 	private final MentorScoring scoring = new MentorScoring(
 			new MentoringProperties(5, 3, 36, 12,
-					new MentoringProperties.Weights(0.23, 0.17, 0.13, 0.11, 0.07, 0.19, 0.1),
-					new MentoringProperties.DeficitLevels(0.7, 1.3, 2.9), List.of("групповая")),
-			new MentoringMessages());
+					new MentoringProperties.Weights(0.23, 0.17, 0.13, 0.11, 0.07, 0.19, 0.1, 0.09, 0.03),
+					new MentoringProperties.DeficitLevels(0.7, 1.3, 2.9), List.of("групповая"), Contour.PREFER_INTERNAL,
+					0.1),
+			new MentoringMessages(), new Positions());
+
+	private static final String[] POSITIONS = { "учитель математики", "Учитель нач. классов", "воспитатель",
+			"муз. руководитель", "педагог-психолог", "старший воспитатель", "методист", "заведующий", null };
+
+	private static final String[] KINDS = { "SCHOOL", "PRESCHOOL", "SUPPLEMENTARY", "METHOD_CENTER", null };
 
 	@Test
 	void scoresEqualTheReferenceAndRanksEqualAFullSort() {
@@ -66,7 +72,18 @@ class CandidatePoolTests {
 					expected.add(c);
 				}
 			}
-			expected.sort(Comparator.comparingDouble((Integer c) -> -score(mentee, candidates.get(c)))
+			expected.sort(Comparator.comparingInt((Integer c) -> tier(mentee, candidates.get(c)))
+				.thenComparingDouble((c) -> -score(mentee, candidates.get(c)))
+				.thenComparing((c) -> candidates.get(c).id()));
+			List<Integer> preferred = new ArrayList<>();
+			for (int c = 0; c < n; c++) {
+				if (eligible(mentee, candidates.get(c))) {
+					preferred.add(c);
+				}
+			}
+			preferred.sort(Comparator.comparingInt((Integer c) -> tier(mentee, candidates.get(c)))
+				.thenComparingDouble((c) -> -(score(mentee, candidates.get(c))
+						+ (inContour(Contour.INTERNAL, mentee, candidates.get(c)) ? 0.1 : 0)))
 				.thenComparing((c) -> candidates.get(c).id()));
 			int limit = 1 + random.nextInt(12);
 			int[] internal = pool.best(prepared, Contour.INTERNAL, n);
@@ -80,7 +97,16 @@ class CandidatePoolTests {
 				.containsExactly(expected.subList(0, Math.min(limit, expected.size())).stream()
 					.mapToInt(Integer::intValue)
 					.toArray());
+			assertThat(pool.best(prepared, Contour.PREFER_INTERNAL, limit))
+				.containsExactly(preferred.subList(0, Math.min(limit, preferred.size())).stream()
+					.mapToInt(Integer::intValue)
+					.toArray());
 		}
+	}
+
+	/** Same-level candidates (or all, when the mentee's level is unknown) first. */
+	private static int tier(TeacherProfile mentee, TeacherProfile candidate) {
+		return (mentee.level() == null || mentee.level() == candidate.level()) ? 0 : 1;
 	}
 
 	/** The reference filters of model.md: not the mentee, not already their mentor. */
@@ -91,7 +117,7 @@ class CandidatePoolTests {
 	private static boolean inContour(Contour contour, TeacherProfile mentee, TeacherProfile candidate) {
 		boolean internal = Objects.equals(mentee.organizationId(), candidate.organizationId());
 		return switch (contour) {
-			case ANY -> true;
+			case ANY, PREFER_INTERNAL -> true;
 			case INTERNAL -> internal;
 			case EXTERNAL -> !internal;
 		};
@@ -127,13 +153,14 @@ class CandidatePoolTests {
 		for (int i = random.nextInt(4); i > 0; i--) {
 			satisfactions.add(1 + random.nextInt(10));
 		}
-		Teacher teacher = new Teacher(id, "Teacher " + id, "teacher",
+		Teacher teacher = new Teacher(id, "Teacher " + id, POSITIONS[random.nextInt(POSITIONS.length)],
 				Category.values()[random.nextInt(Category.values().length)], LocalDate.of(2000, 9, 1),
 				random.nextBoolean() ? null : 18.0 + random.nextInt(30), 1980);
 		return new TeacherProfile(teacher, "o" + (1 + random.nextInt(mentee ? 6 : 4)),
-				random.nextInt(4) == 0 ? null : "d" + (1 + random.nextInt(3)), "m1", some(random, SUBJECTS, 2),
-				some(random, CODES, 4), deficits, groups, reach, random.nextInt(4), random.nextInt(6), satisfactions,
-				random.nextBoolean(), random.nextInt(5) == 0, neighbours, mentors);
+				KINDS[random.nextInt(KINDS.length)], random.nextInt(4) == 0 ? null : "d" + (1 + random.nextInt(3)),
+				"m1", some(random, SUBJECTS, 2), some(random, CODES, 4), deficits, groups, reach, random.nextInt(4),
+				random.nextInt(6), satisfactions, random.nextBoolean(), random.nextInt(5) == 0, neighbours, mentors,
+				random.nextInt(400));
 	}
 
 	private static Set<String> some(Random random, String[] values, int max) {

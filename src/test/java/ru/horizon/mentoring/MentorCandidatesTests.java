@@ -23,7 +23,12 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Recommendation on graphs/mentoring-city.cypher for y2 (o1, district d1, math; deficits
  * inclusion HIGH 3, parents LOW 1, digital MEDIUM 2 = 6; member of g1, coordinated by o2;
- * attended ev2 at o4 where y3 spoke) at 2025-10-01. Weights 0.25/0.2/0.15/0.1/0.1/0.1/0.1.
+ * attended ev2 at o4 where y3 spoke) at 2025-10-01. Weights 0.2/0.15/0.15/0.1/0.1/0.05/0.1 and
+ * ROLE 0.1, LEVEL 0.05; every position is «учитель» (ROLE 1); o3 is a kindergarten (LEVEL 0).
+ * The per-candidate figures below are the ones of the old weights (issue 15 changed them);
+ * the scores asserted are 0.2 DC + 0.15 SUBJECT + 0.15 PROXIMITY + 0.1 QUALIFICATION (0.75
+ * category + 0.25 years / 25) + 0.1 READINESS + 0.05 LOAD (hours half continuous) + 0.1
+ * NETWORK + 0.1 ROLE + 0.05 LEVEL.
  * <p>
  * The pool of izh: m1, m2, m7, m8, m10. Out: m3 (3 active mentees: at capacity), m6 (left
  * 2025-06-30), m9 (59 months: too little experience), y4 (36 months: not young, but under 5
@@ -94,27 +99,33 @@ class MentorCandidatesTests {
 	void rankedByScoreThenIdWithEveryFactorExplained() {
 		List<Map<String, Object>> candidates = list("y2", "2025-10-01", null);
 		assertThat(ids(candidates)).containsExactly("m1", "m2", "m7", "m10", "m8");
-		double[] scores = { 0.751333, 0.339167, 0.238333, 0.2375, 0.2375 };
+		double[] scores = { 0.76725, 0.465361, 0.347083, 0.296194, 0.296194 };
 		for (int i = 0; i < scores.length; i++) {
 			assertThat(candidates.get(i).get("rank")).isEqualTo(i + 1);
 			assertThat(((Number) candidates.get(i).get("score")).doubleValue()).isCloseTo(scores[i], within(1e-6));
 		}
 		Map<String, Double> m1 = values(candidates.get(0));
 		assertThat(m1.keySet()).containsExactly("DEFICIT_COVERAGE", "SUBJECT", "PROXIMITY", "QUALIFICATION",
-				"MENTOR_READINESS", "LOAD", "NETWORK_GAIN");
+				"MENTOR_READINESS", "LOAD", "NETWORK_GAIN", "ROLE", "LEVEL");
 		assertThat(m1.get("DEFICIT_COVERAGE")).isCloseTo(4 / 6.0, within(1e-9));
 		assertThat(m1.get("SUBJECT")).isEqualTo(1.0);
 		assertThat(m1.get("PROXIMITY")).isEqualTo(1.0);
-		assertThat(m1.get("QUALIFICATION")).isEqualTo(1.0);
+		// HIGHEST, 241 months: 0.75 + 0.25 * (241 / 12) / 25
+		assertThat(m1.get("QUALIFICATION")).isCloseTo(0.75 + 0.25 * (241 / 12.0) / 25, within(1e-9));
 		assertThat(m1.get("MENTOR_READINESS")).isCloseTo(0.4 * 2 / 3 * 0.8 + 0.3, within(1e-9));
-		assertThat(m1.get("LOAD")).isCloseTo(0.5 * 2 / 3 + 0.5, within(1e-9));
+		// 24 hours: the hours half is (54 - 24) / 36
+		assertThat(m1.get("LOAD")).isCloseTo(0.5 * 2 / 3 + 0.5 * 30 / 36, within(1e-9));
+		assertThat(m1.get("ROLE")).isEqualTo(1.0);
+		assertThat(m1.get("LEVEL")).isEqualTo(1.0);
 		assertThat(m1.get("NETWORK_GAIN")).isEqualTo(0.0);
 		assertThat(values(candidates.get(1)).get("PROXIMITY")).isEqualTo(0.75);
-		assertThat(values(candidates.get(1)).get("LOAD")).isCloseTo(1 / 3.0, within(1e-9));
+		assertThat(values(candidates.get(1)).get("LOAD")).isCloseTo(1 / 3.0 + 0.5 * 16 / 36, within(1e-9));
 		assertThat(values(candidates.get(2)).get("PROXIMITY")).isEqualTo(0.5);
 		assertThat(values(candidates.get(2)).get("MENTOR_READINESS")).isCloseTo(0.3, within(1e-9));
 		assertThat(values(candidates.get(4)).get("PROXIMITY")).isEqualTo(0.25);
 		assertThat(values(candidates.get(4)).get("NETWORK_GAIN")).isEqualTo(1.0);
+		// m8 and m10 work in a kindergarten: another level, listed after the school's candidates
+		assertThat(values(candidates.get(4)).get("LEVEL")).isEqualTo(0.0);
 		for (Map<String, Object> candidate : candidates) {
 			double sum = 0;
 			for (Object f : (List<?>) candidate.get("factors")) {
@@ -188,7 +199,9 @@ class MentorCandidatesTests {
 		// works, m9 has 52 months.
 		assertThat(ids(list("y3", "2025-03-01", null))).containsExactlyInAnyOrder("m2", "m3", "m6", "m7", "m8", "m10");
 		// 2025-10-01: p0 has ended, m1 is a candidate again; m3 is at capacity, m6 has left.
-		assertThat(ids(list("y3", "2025-10-01", null))).containsExactly("m2", "m10", "m8", "m1", "m7");
+		// m2 (russian like y3, same district, new network: 0.6487) beats the internal m1
+		// (0.4839 + margin 0.1); m8 and m10 (kindergarten) come after every school candidate.
+		assertThat(ids(list("y3", "2025-10-01", null))).containsExactly("m2", "m1", "m7", "m10", "m8");
 	}
 
 	@Test

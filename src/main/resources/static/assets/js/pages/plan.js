@@ -4,11 +4,12 @@
 import { graphql, isStale, latest, query } from '../api.js';
 import { date, experience, fixed, percent, t } from '../i18n.js';
 import { confirmDialog, el, empty, failure, field, loading, select, show, today } from '../ui.js';
+import { CONTOURS, contourLabel, planPreviewPanel } from './whatif.js';
 
 const PLAN = `
-query Plan($scope: Scope, $asOf: Date) {
-  mentorAssignmentPlan(scope: $scope, asOf: $asOf) {
-    totalScore
+query Plan($scope: Scope, $asOf: Date, $contour: Contour) {
+  mentorAssignmentPlan(scope: $scope, asOf: $asOf, contour: $contour) {
+    totalScore internalPairs externalPairs internalShare externalShare
     proposals {
       score
       mentee { id fullName experienceMonths(asOf: $asOf) organization { id name } }
@@ -36,13 +37,14 @@ const KINDS = ['SCHOOL', 'PRESCHOOL', 'SUPPLEMENTARY', 'COLLEGE', 'UNIVERSITY', 
 export async function render(container, { me }) {
 	const asOf = el('input', { type: 'date', name: 'asOf', value: today(), required: true });
 	const kind = select('kind', [{ value: '', label: t('kind.all') }, ...KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))], '');
+	const contour = select('contour', CONTOURS.map((c) => ({ value: c, label: contourLabel(c) })), 'PREFER_INTERNAL');
 	const summary = el('div');
 	const progress = el('div.notice-area');
 	const body = el('div');
 	container.append(
 		el('section.heading', {}, el('h1', {}, t('plan.title')), el('p.lead', {}, t('plan.lead'))),
 		el('form.filters', { onsubmit: (e) => { e.preventDefault(); load(); } },
-			field(t('common.asOf'), asOf), field(t('common.kind'), kind),
+			field(t('common.asOf'), asOf), field(t('common.kind'), kind), field(t('recommend.contour'), contour),
 			el('button.primary', { type: 'submit' }, t('plan.compute'))),
 		summary, progress, body);
 
@@ -61,7 +63,7 @@ export async function render(container, { me }) {
 		progress.replaceChildren();
 		status.clear();
 		try {
-			const data = await request.query(PLAN, { scope: scope(), asOf: asOf.value || today() });
+			const data = await request.query(PLAN, { scope: scope(), asOf: asOf.value || today(), contour: contour.value });
 			const answer = await request.wait(coverage());
 			plan = data.mentorAssignmentPlan;
 			before = answer;
@@ -96,7 +98,8 @@ export async function render(container, { me }) {
 			kpi('total', t('plan.totalScore'), fixed(plan.totalScore, 2)),
 			kpi('unmatched', t('plan.unmatchedCount'), String(plan.unmatched.length)),
 			before && kpi('young', t('overview.young'), percent(before.youngTeachers.share),
-				`${before.youngTeachers.covered}/${before.youngTeachers.total} · ${t('common.target', { target: percent(before.youngTeachers.target) })}`)));
+				`${before.youngTeachers.covered}/${before.youngTeachers.total} · ${t('common.target', { target: percent(before.youngTeachers.target) })}`)),
+			planPreviewPanel(scope(), asOf.value || today(), contour.value));
 		const proposals = el('section.card', { id: 'proposals' });
 		if (plan.proposals.length === 0) {
 			proposals.append(empty(t('plan.empty')));

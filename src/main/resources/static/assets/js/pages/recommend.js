@@ -5,6 +5,7 @@
 import { graphql, isStale, latest, query } from '../api.js';
 import { date, experience, fixed, number, percent, t } from '../i18n.js';
 import { confirmDialog, debounce, el, empty, failure, field, loading, select, shareBar, show, today } from '../ui.js';
+import { CONTOURS, contourLabel, previewButton, routePanel } from './whatif.js';
 
 const MENTEES = `
 query Mentees($scope: Scope, $asOf: Date, $search: String, $after: String) {
@@ -50,14 +51,14 @@ mutation Assign($input: AssignMentorInput!) {
 
 const FACTOR_COLORS = {
 	DEFICIT_COVERAGE: '#2f6f9f', SUBJECT: '#3fa796', PROXIMITY: '#8e5cb8', QUALIFICATION: '#d17a22',
-	MENTOR_READINESS: '#b8455b', LOAD: '#5d7f2a', NETWORK_GAIN: '#1b3a5c'
+	MENTOR_READINESS: '#b8455b', LOAD: '#5d7f2a', NETWORK_GAIN: '#1b3a5c', ROLE: '#a0522d', LEVEL: '#607d8b'
 };
 
 const FORMS = ['учитель – учитель', 'руководитель – учитель', 'групповое наставничество', 'teacher – teacher'];
 
 export async function render(container, { me, params, navigate }) {
 	const asOf = el('input', { type: 'date', name: 'asOf', value: today(), required: true });
-	const contour = select('contour', ['ANY', 'INTERNAL', 'EXTERNAL'].map((c) => ({ value: c, label: t(`contour.${c}`) })), params.get('contour') ?? 'ANY');
+	const contour = select('contour', CONTOURS.map((c) => ({ value: c, label: contourLabel(c) })), params.get('contour') ?? 'PREFER_INTERNAL');
 	const filter = el('input', { type: 'search', name: 'filter', placeholder: t('common.search') });
 	const list = el('div.mentee-list', { role: 'listbox', 'aria-label': t('recommend.mentee') });
 	const listState = el('div');
@@ -222,7 +223,7 @@ export async function render(container, { me, params, navigate }) {
 		}
 		show(candidates, el('section', { id: 'candidates' }, heading,
 			!me.managesPairs && el('p.notice', {}, t('recommend.viewOnly')),
-			list.map((c, i) => candidateCard(c, i < 3))));
+			list.map((c, i) => candidateCard(c, i < 3)), routePanel(mentee.id, asOf.value || today())));
 	}
 
 	function candidateCard(c, open) {
@@ -253,7 +254,7 @@ export async function render(container, { me, params, navigate }) {
 						t('recommend.experience', { n: experience(teacher.experienceMonths) })].filter(Boolean).join(' · '))),
 				el('span.score', {}, el('span.score-value', {}, fixed(c.score, 2)), stacked),
 				me.managesPairs && el('button.primary.small', { type: 'button', 'data-action': 'assign', onclick: (e) => { e.preventDefault(); assign(c); } }, t('recommend.assign'))),
-			factors);
+			factors, previewButton(teacher.id, mentee.id, () => asOf.value || today()));
 	}
 
 	async function assign(c) {
