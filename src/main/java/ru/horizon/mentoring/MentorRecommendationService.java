@@ -48,9 +48,13 @@ public class MentorRecommendationService {
 
 	private final Vocabulary vocabulary;
 
+	private final MentorExclusions exclusions;
+
 	MentorRecommendationService(ProfileQueries queries, CandidatePoolCache pools, MentorScoring scoring,
-			MentoringProperties settings, MentoringMessages messages, TeacherAccess access, GraphQlLimits limits, Vocabulary vocabulary) {
+			MentoringProperties settings, MentoringMessages messages, TeacherAccess access, GraphQlLimits limits, Vocabulary vocabulary,
+			MentorExclusions exclusions) {
 		this.queries = queries;
+		this.exclusions = exclusions;
 		this.vocabulary = vocabulary;
 		this.pools = pools;
 		this.scoring = scoring;
@@ -83,7 +87,8 @@ public class MentorRecommendationService {
 		}
 		List<String> municipalities = (mentee.municipalityId() != null) ? List.of(mentee.municipalityId()) : null;
 		CandidatePool pool = this.pools.get(municipalities, asOf, () -> this.queries.pool(municipalities, asOf));
-		int[] best = pool.best(pool.mentee(mentee), contour, limit);
+		int[] best = pool.best(pool.mentee(mentee).exclude(this.exclusions.notAGoodFit(menteeId, asOf)), contour,
+				limit);
 		List<MentorCandidate> result = new ArrayList<>();
 		Map<String, String> names = (best.length == 0) ? Map.of() : this.vocabulary.names();
 		for (int c : best) {
@@ -135,7 +140,9 @@ public class MentorRecommendationService {
 		int[] mentorOf = new int[mentees.size()];
 		int[] eligible = new int[mentees.size()];
 		List<CandidatePool.Mentee> prepared = new ArrayList<>();
-		mentees.forEach((mentee) -> prepared.add(pool.mentee(mentee)));
+		Map<String, Set<String>> excluded = this.exclusions.notAGoodFit(ids, asOf);
+		mentees.forEach((mentee) -> prepared
+			.add(pool.mentee(mentee).exclude(excluded.getOrDefault(mentee.id(), Set.of()))));
 		for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
 			List<Integer> members = group.getValue();
 			int[] positions = pool.positionsFor(everywhere ? null : group.getKey());
