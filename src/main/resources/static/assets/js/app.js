@@ -11,7 +11,9 @@ const SECTIONS = [
 	{ id: 'isolation', teacherLevel: true, load: () => import('./pages/isolation.js') },
 	{ id: 'horizontal', teacherLevel: false, load: () => import('./pages/horizontal.js') },
 	{ id: 'recommend', teacherLevel: true, load: () => import('./pages/recommend.js') },
-	{ id: 'plan', teacherLevel: true, load: () => import('./pages/plan.js') }
+	{ id: 'plan', teacherLevel: true, load: () => import('./pages/plan.js') },
+	{ id: 'register', teacherLevel: true, load: () => import('./pages/register.js') },
+	{ id: 'monitoring', teacherLevel: false, load: () => import('./pages/monitoring.js') }
 ];
 
 const page = document.getElementById('page');
