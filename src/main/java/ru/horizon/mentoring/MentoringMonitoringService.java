@@ -45,23 +45,26 @@ import ru.horizon.system.security.SecurityProperties;
 @Transactional(readOnly = true)
 public class MentoringMonitoringService {
 
-	/** Pairs active on $asOf, per organization of the scope of their mentee that day. */
-	private static final String PAIRS = """
+	/** The organizations of the scope, and whether one of their teachers coordinates a group on $asOf. */
+	private static final String ORGANIZATIONS = """
 			MATCH (o:Organization) WHERE %1$s
-			CALL (o) {
-				MATCH %2$s
-				MATCH (mentee)-[:MENTEE_IN]->(p:MentoringPair)<-[:MENTOR_IN]-(mentor:Teacher)
-				WHERE %3$s
-				WITH DISTINCT p, mentee, mentor
-				RETURN collect({form: p.form, external: %4$s, mentorId: mentor.id, trained: %5$s, honorary: %6$s}) AS pairs
-			}
-			RETURN o.id AS id, o.name AS name, coalesce(pairs, []) AS pairs,
-				EXISTS { MATCH %7$s AND EXISTS { (c)-[r:MEMBER_OF {role: 'COORDINATOR'}]->(g:Group) WHERE %8$s } }
+			RETURN o.id AS id, o.name AS name,
+				EXISTS { MATCH %2$s AND EXISTS { (c)-[r:MEMBER_OF {role: 'COORDINATOR'}]->(g:Group) WHERE %3$s } }
 					AS coordinated
-			ORDER BY id""".formatted(Scope.PREDICATE, Definitions.mainEmployment("mentee", "w", "o", Day.AS_OF),
-			Definitions.pairActiveAt("p", Day.AS_OF), Definitions.externalPair("p", "mentor", "mentee"),
-			Definitions.trainedMentor("mentor", Day.AS_OF), Definitions.honoraryMentor("mentor", Day.AS_OF),
-			Definitions.mainEmployment("c", "cw", "o", Day.AS_OF), Definitions.activeMembership("r", "g", Day.AS_OF));
+			ORDER BY id""".formatted(Scope.PREDICATE, Definitions.mainEmployment("c", "cw", "o", Day.AS_OF),
+			Definitions.activeMembership("r", "g", Day.AS_OF));
+
+	/** Pairs active on $asOf whose mentee's main organization that day is in the scope. */
+	private static final String PAIRS = """
+			MATCH (mentor:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(mentee:Teacher)
+			WHERE %1$s
+			WITH p, mentor, mentee, %2$s AS o
+			WHERE o IS NOT NULL AND %3$s
+			RETURN o.id AS id, p.form AS form, %4$s AS external, mentor.id AS mentorId, %5$s AS trained,
+				%6$s AS honorary""".formatted(Definitions.pairActiveAt("p", Day.AS_OF),
+			Definitions.mainOrganization("mentee", Day.AS_OF), Scope.PREDICATE,
+			Definitions.externalPair("p", "mentor", "mentee"), Definitions.trainedMentor("mentor", Day.AS_OF),
+			Definitions.honoraryMentor("mentor", Day.AS_OF));
 
 	/**
 	 * Satisfaction marks from $yearStart to $asOf of the pairs active then, per organization
@@ -142,15 +145,19 @@ public class MentoringMonitoringService {
 				curated.add(user.organizationId());
 			}
 		}
+		Map<String, List<Map<String, Object>>> pairsByOrganization = new HashMap<>();
+		for (Map<String, Object> pair : this.neo4j.query(PAIRS).bindAll(parameters).fetch().all()) {
+			pairsByOrganization.computeIfAbsent((String) pair.get("id"), (k) -> new ArrayList<>()).add(pair);
+		}
 		List<MentoringMonitoring.Row> rows = new ArrayList<>();
 		List<MentoringMonitoring.OrganizationRef> withoutCurator = new ArrayList<>();
 		List<MentoringMonitoring.OrganizationRef> withoutPairs = new ArrayList<>();
 		Tally city = new Tally();
-		for (Map<String, Object> row : this.neo4j.query(PAIRS).bindAll(parameters).fetch().all()) {
+		for (Map<String, Object> row : this.neo4j.query(ORGANIZATIONS).bindAll(parameters).fetch().all()) {
 			String id = (String) row.get("id");
 			String name = (String) row.get("name");
 			Tally tally = new Tally();
-			for (Map<String, Object> pair : (List<Map<String, Object>>) row.get("pairs")) {
+			for (Map<String, Object> pair : pairsByOrganization.getOrDefault(id, List.of())) {
 				tally.add(pair);
 				city.add(pair);
 			}

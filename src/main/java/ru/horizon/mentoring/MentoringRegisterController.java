@@ -53,7 +53,7 @@ class MentoringRegisterController {
 	}
 
 	@QueryMapping
-	Page<RegisteredPair> mentoringPairs(@Argument Scope scope, @Argument PairStatus status, @Argument String form,
+	RegisterConnection<RegisteredPair> mentoringPairs(@Argument Scope scope, @Argument PairStatus status, @Argument String form,
 			@Argument Contour contour, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment environment) {
 		return this.register.pairs(scope, RequestDay.of(environment), status, form, contour,
@@ -61,7 +61,7 @@ class MentoringRegisterController {
 	}
 
 	@QueryMapping
-	Page<YoungTeacherStatus> youngTeachers(@Argument Scope scope, @Argument Boolean mentored, @Argument String search,
+	RegisterConnection<YoungTeacherStatus> youngTeachers(@Argument Scope scope, @Argument Boolean mentored, @Argument String search,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment) {
 		return this.register.youngTeachers(scope, RequestDay.of(environment), mentored, search,
 				this.limits.pageSize("first", (first != null) ? first : 50), after);

@@ -69,7 +69,8 @@ public class MentoringRegisterService {
 				%11$s AS external,
 				COLLECT { MATCH (p)-[:FOCUSES_ON]->(c:Competency) RETURN c.code ORDER BY c.code } AS focus,
 				COLLECT { MATCH (r:MentoringReview)-[:OF_PAIR]->(p) WHERE r.date <= $asOf
-					RETURN r {.id, .date, .menteeSatisfaction, .mentorSatisfaction, .note} ORDER BY r.date, r.id } AS reviews"""
+					WITH r ORDER BY r.date, r.id
+					RETURN r {.id, .date, .menteeSatisfaction, .mentorSatisfaction, .note} } AS reviews"""
 		.formatted(Definitions.pairStartedBy("p", Day.AS_OF), Definitions.pairActiveAt("p", Day.AS_OF),
 				Definitions.mainOrganization("mentee", Day.variable("day")), Scope.PREDICATE,
 				Teacher.projection("mentor"), Teacher.projection("mentee"),
@@ -81,14 +82,15 @@ public class MentoringRegisterService {
 	private static final String YOUNG = """
 			%1$s
 			RETURN %2$s AS t, %3$s AS organization, %4$s AS isNew, %5$s AS mentored,
-				COLLECT { MATCH (t)-[:MENTEE_IN]->(p:MentoringPair)<-[:MENTOR_IN]-(mentor:Teacher) WHERE %6$s
-					RETURN {pairId: p.id, startedOn: p.startedOn, mentor: %7$s} ORDER BY p.startedOn, p.id } AS pairs,
-				COLLECT { MATCH (t)-[:MENTEE_IN]->(p:MentoringPair) WHERE %8$s
-					RETURN p.endedOn AS ended ORDER BY ended DESC LIMIT 1 }[0] AS lastEnded""".formatted(
+				COLLECT { MATCH (t)-[:MENTEE_IN]->(ap:MentoringPair)<-[:MENTOR_IN]-(mentor:Teacher) WHERE %6$s
+					WITH ap, mentor ORDER BY ap.startedOn, ap.id
+					RETURN {pairId: ap.id, startedOn: ap.startedOn, mentor: %7$s} } AS pairs,
+				COLLECT { MATCH (t)-[:MENTEE_IN]->(ep:MentoringPair) WHERE %8$s
+					WITH ep.endedOn AS ended ORDER BY ended DESC LIMIT 1 RETURN ended }[0] AS lastEnded""".formatted(
 			Definitions.youngTeachersInScope("t", Day.AS_OF), Teacher.PROJECTION,
 			organization("o"), Definitions.newTeacher("t", Day.AS_OF), Definitions.mentoredAt("t", Day.AS_OF),
-			Definitions.pairActiveAt("p", Day.AS_OF), Teacher.projection("mentor"),
-			Definitions.pairEndedBefore("p", Day.AS_OF));
+			Definitions.pairActiveAt("ap", Day.AS_OF), Teacher.projection("mentor"),
+			Definitions.pairEndedBefore("ep", Day.AS_OF));
 
 	/** A pair with its mentee and dates, for a review. */
 	private static final String PAIR_FOR_REVIEW = """
@@ -133,7 +135,7 @@ public class MentoringRegisterService {
 	 * form (ignoring case) and contour, {@code first} after the cursor {@code after}.
 	 */
 	@ReadTeachers
-	public Page<RegisteredPair> pairs(Scope scope, LocalDate asOf, PairStatus status, String form, Contour contour,
+	public RegisterConnection<RegisteredPair> pairs(Scope scope, LocalDate asOf, PairStatus status, String form, Contour contour,
 			int first, String after) {
 		PairStatus wanted = (status != null) ? status : PairStatus.ACTIVE;
 		List<RegisteredPair> listed = allPairs(scope, asOf).stream()
@@ -141,7 +143,7 @@ public class MentoringRegisterService {
 			.filter((p) -> form == null || form.isBlank() || form.strip().equalsIgnoreCase(p.form()))
 			.filter((p) -> contour == null || contour == Contour.ANY || p.contour() == contour)
 			.toList();
-		return Page.of("pairs", listed, MentoringRegisterService::pairKey, first, after);
+		return RegisterConnection.of("pairs", listed, MentoringRegisterService::pairKey, first, after);
 	}
 
 	/**
@@ -176,7 +178,7 @@ public class MentoringRegisterService {
 	 * {@code search} keeps names or ids containing it (ignoring case).
 	 */
 	@ReadTeachers
-	public Page<YoungTeacherStatus> youngTeachers(Scope scope, LocalDate asOf, Boolean mentored, String search,
+	public RegisterConnection<YoungTeacherStatus> youngTeachers(Scope scope, LocalDate asOf, Boolean mentored, String search,
 			int first, String after) {
 		String needle = (search != null && !search.isBlank()) ? search.strip().toLowerCase(Locale.ROOT) : null;
 		List<YoungTeacherStatus> listed = allYoung(scope, asOf).stream()
@@ -186,7 +188,7 @@ public class MentoringRegisterService {
 							&& s.teacher().fullName().toLowerCase(Locale.ROOT).contains(needle)))
 			.sorted(Comparator.comparing(MentoringRegisterService::nameKey))
 			.toList();
-		return Page.of("young", listed, MentoringRegisterService::nameKey, first, after);
+		return RegisterConnection.of("young", listed, MentoringRegisterService::nameKey, first, after);
 	}
 
 	/**

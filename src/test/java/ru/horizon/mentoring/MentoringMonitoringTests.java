@@ -125,9 +125,9 @@ class MentoringMonitoringTests {
 			.containsEntry("pairs", 0)
 			.containsEntry("averageSatisfaction", null)
 			.containsEntry("hasCurator", false);
-		assertThat(response.field("mentoringMonitoring.withoutCurator[*].id").toEntityList(String.class))
+		assertThat(MentoringRegisterTests.ids(response, "mentoringMonitoring.withoutCurator[*].id"))
 			.containsExactly("o3");
-		assertThat(response.field("mentoringMonitoring.withoutPairs[*].id").toEntityList(String.class))
+		assertThat(MentoringRegisterTests.ids(response, "mentoringMonitoring.withoutPairs[*].id"))
 			.containsExactly("o3");
 	}
 
@@ -148,14 +148,12 @@ class MentoringMonitoringTests {
 			for (String group : List.of("youngTeachers", "newTeachers")) {
 				assertThat(monitoring.field("mentoringMonitoring.total." + group).toEntity(Map.class))
 					.isEqualTo(coverage.field("mentoringCoverage." + group).toEntity(Map.class));
-				assertThat(monitoring.field("mentoringMonitoring.organizations[*]." + group + ".covered")
-					.toEntityList(Integer.class))
-					.isEqualTo(coverage.field("mentoringCoverage.byOrganization[*]." + group + ".covered")
-						.toEntityList(Integer.class));
-				assertThat(monitoring.field("mentoringMonitoring.organizations[*]." + group + ".total")
-					.toEntityList(Integer.class))
-					.isEqualTo(coverage.field("mentoringCoverage.byOrganization[*]." + group + ".total")
-						.toEntityList(Integer.class));
+				for (String figure : List.of("covered", "total")) {
+					assertThat(MentoringRegisterTests.ids(monitoring,
+							"mentoringMonitoring.organizations[*]." + group + "." + figure))
+						.isEqualTo(MentoringRegisterTests.ids(coverage,
+								"mentoringCoverage.byOrganization[*]." + group + "." + figure));
+				}
 			}
 			assertThat(monitoring.field("mentoringMonitoring.total.externalShare").toEntity(Double.class))
 				.isEqualTo(coverage.field("mentoringCoverage.externalPairShare").toEntity(Double.class));

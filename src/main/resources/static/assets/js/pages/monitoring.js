@@ -61,7 +61,10 @@ export async function render(container) {
 	asOf.addEventListener('change', () => load());
 	municipality.addEventListener('change', () => load());
 
+	let latest = 0;
+
 	async function load() {
+		const mine = ++latest;
 		const params = new URLSearchParams({ asOf: asOf.value || today() });
 		if (municipality.value.trim()) {
 			params.set('municipalityId', municipality.value.trim());
@@ -76,7 +79,9 @@ export async function render(container) {
 				asOf: asOf.value || today(),
 				scope: { municipalityId: municipality.value.trim() || null }
 			});
-			draw(data.mentoringMonitoring);
+			if (mine === latest) {
+				draw(data.mentoringMonitoring);
+			}
 		}
 		catch (error) {
 			show(body, failure(error, load));

@@ -135,6 +135,8 @@ export async function render(container, { me, navigate }) {
 	const day = () => asOf.value || today();
 	let rows = [];
 	let cursor = null;
+	// Answers of an older request (another day or filter) are dropped when they come late.
+	const latest = { pairs: 0, low: 0, waitlist: 0 };
 
 	async function loadAll() {
 		await Promise.all([loadPairs(false), loadLow(), loadWaitlist()]);
@@ -147,11 +149,15 @@ export async function render(container, { me, navigate }) {
 			show(body, loading());
 		}
 		more.disabled = true;
+		const mine = ++latest.pairs;
 		try {
 			const data = await query(PAIRS, {
 				scope: scope(), asOf: day(), status: status.value, contour: contour.value,
 				form: form.value.trim() || null, first: PAGE, after: cursor
 			});
+			if (mine !== latest.pairs) {
+				return;
+			}
 			const connection = data.mentoringPairs;
 			rows = rows.concat(connection.edges.map((e) => e.node));
 			cursor = connection.pageInfo.endCursor;
@@ -171,8 +177,12 @@ export async function render(container, { me, navigate }) {
 
 	async function loadLow() {
 		show(low, loading());
+		const mine = ++latest.low;
 		try {
 			const data = await query(LOW, { scope: scope(), asOf: day(), threshold: LOW_THRESHOLD });
+			if (mine !== latest.low) {
+				return;
+			}
 			show(low, data.lowSatisfactionPairs.length === 0 ? empty(s('lowNone')) : pairTable(data.lowSatisfactionPairs, 'low-pairs'));
 		}
 		catch (error) {
@@ -182,8 +192,12 @@ export async function render(container, { me, navigate }) {
 
 	async function loadWaitlist() {
 		show(waitlist, loading());
+		const mine = ++latest.waitlist;
 		try {
 			const data = await query(WAITLIST, { scope: scope(), asOf: day(), first: 20 });
+			if (mine !== latest.waitlist) {
+				return;
+			}
 			const entries = data.mentoringWaitlist;
 			if (entries.length === 0) {
 				show(waitlist, empty(s('waitNone')));

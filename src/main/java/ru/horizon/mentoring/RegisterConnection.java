@@ -18,7 +18,7 @@ import ru.horizon.system.DomainException;
  * @param edges this page
  * @param pageInfo where this page sits
  */
-public record Page<T>(int totalCount, List<Edge<T>> edges, PageInfo pageInfo) {
+public record RegisterConnection<T>(int totalCount, List<Edge<T>> edges, PageInfo pageInfo) {
 
 	/** One item and the opaque cursor to continue after it. */
 	public record Edge<T>(T node, String cursor) {
@@ -33,7 +33,7 @@ public record Page<T>(int totalCount, List<Edge<T>> edges, PageInfo pageInfo) {
 	 * ascending order of {@code key}.
 	 * @param list the name of the list, which its cursors carry
 	 */
-	static <T> Page<T> of(String list, List<T> sorted, Function<T, String> key, int first, String after) {
+	static <T> RegisterConnection<T> of(String list, List<T> sorted, Function<T, String> key, int first, String after) {
 		int offset = 0;
 		if (after != null) {
 			String start = decode(list, after);
@@ -43,7 +43,7 @@ public record Page<T>(int totalCount, List<Edge<T>> edges, PageInfo pageInfo) {
 		}
 		List<T> page = sorted.subList(offset, Math.min(sorted.size(), offset + first));
 		List<Edge<T>> edges = page.stream().map((item) -> new Edge<>(item, encode(list, key.apply(item)))).toList();
-		return new Page<>(sorted.size(), edges, new PageInfo(offset + page.size() < sorted.size(), offset > 0,
+		return new RegisterConnection<>(sorted.size(), edges, new PageInfo(offset + page.size() < sorted.size(), offset > 0,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()));
 	}
 
