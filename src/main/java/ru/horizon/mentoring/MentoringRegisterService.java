@@ -69,7 +69,6 @@ public class MentoringRegisterService {
 				%11$s AS external,
 				COLLECT { MATCH (p)-[:FOCUSES_ON]->(c:Competency) RETURN c.code ORDER BY c.code } AS focus,
 				COLLECT { MATCH (r:MentoringReview)-[:OF_PAIR]->(p) WHERE r.date <= $asOf
-					WITH r ORDER BY r.date, r.id
 					RETURN r {.id, .date, .menteeSatisfaction, .mentorSatisfaction, .note} } AS reviews"""
 		.formatted(Definitions.pairStartedBy("p", Day.AS_OF), Definitions.pairActiveAt("p", Day.AS_OF),
 				Definitions.mainOrganization("mentee", Day.variable("day")), Scope.PREDICATE,
@@ -83,10 +82,9 @@ public class MentoringRegisterService {
 			%1$s
 			RETURN %2$s AS t, %3$s AS organization, %4$s AS isNew, %5$s AS mentored,
 				COLLECT { MATCH (t)-[:MENTEE_IN]->(ap:MentoringPair)<-[:MENTOR_IN]-(mentor:Teacher) WHERE %6$s
-					WITH ap, mentor ORDER BY ap.startedOn, ap.id
 					RETURN {pairId: ap.id, startedOn: ap.startedOn, mentor: %7$s} } AS pairs,
 				COLLECT { MATCH (t)-[:MENTEE_IN]->(ep:MentoringPair) WHERE %8$s
-					WITH ep.endedOn AS ended ORDER BY ended DESC LIMIT 1 RETURN ended }[0] AS lastEnded""".formatted(
+					RETURN max(ep.endedOn) AS ended }[0] AS lastEnded""".formatted(
 			Definitions.youngTeachersInScope("t", Day.AS_OF), Teacher.PROJECTION,
 			organization("o"), Definitions.newTeacher("t", Day.AS_OF), Definitions.mentoredAt("t", Day.AS_OF),
 			Definitions.pairActiveAt("ap", Day.AS_OF), Teacher.projection("mentor"),
@@ -293,6 +291,7 @@ public class MentoringRegisterService {
 				.map((r) -> new MentoringReview((String) r.get("id"), (String) pair.get("id"), (LocalDate) r.get("date"),
 						intOrNull(r.get("menteeSatisfaction")), intOrNull(r.get("mentorSatisfaction")),
 						(String) r.get("note")))
+				.sorted(Comparator.comparing(MentoringReview::date).thenComparing(MentoringReview::id))
 				.toList();
 			String reason = (String) pair.get("endReason");
 			result.add(new RegisteredPair((String) pair.get("id"), Teacher.of((Map<String, Object>) row.get("mentor")),
@@ -318,7 +317,9 @@ public class MentoringRegisterService {
 		for (Map<String, Object> row : this.neo4j.query(YOUNG).bindAll(parameters).fetch().all()) {
 			Teacher teacher = Teacher.of((Map<String, Object>) row.get("t"));
 			boolean mentored = Boolean.TRUE.equals(row.get("mentored"));
-			List<Map<String, Object>> active = (List<Map<String, Object>>) row.get("pairs");
+			List<Map<String, Object>> active = new ArrayList<>((List<Map<String, Object>>) row.get("pairs"));
+			active.sort(Comparator.comparing((Map<String, Object> p) -> (LocalDate) p.get("startedOn"))
+				.thenComparing((p) -> (String) p.get("pairId")));
 			LocalDate since = null;
 			Integer days = null;
 			if (!mentored) {

@@ -110,11 +110,18 @@ public class TeacherAccess {
 	 * asked is {@code organizationId} (null: none that day).
 	 */
 	public boolean maySeeName(String organizationId) {
+		return nameRule().test(organizationId);
+	}
+
+	/**
+	 * {@link #maySeeName} for the caller of this thread, decided now and applied later: a
+	 * continuation of a DataLoader's answer may run on a thread without the caller's
+	 * security context.
+	 */
+	public java.util.function.Predicate<String> nameRule() {
 		HorizonUser user = this.access.current();
-		if (user.isAggregatesOnly()) {
-			return false;
-		}
-		return !user.isLimitedToOrganization() || Objects.equals(user.organizationId(), organizationId);
+		return (organizationId) -> !user.isAggregatesOnly()
+				&& (!user.isLimitedToOrganization() || Objects.equals(user.organizationId(), organizationId));
 	}
 
 	/** Whether names must be checked one by one: the caller is limited to an organization. */
