@@ -1,5 +1,8 @@
 package ru.horizon.dashboard;
 
+import java.time.LocalDate;
+import java.util.Locale;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -13,6 +16,9 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.horizon.TestGraph;
+import ru.horizon.mentoring.MentoringMonitoringService;
+import ru.horizon.mentoring.MentoringRegisterService;
+import ru.horizon.system.security.Access;
 
 /**
  * «Реестр наставничества» and «Мониторинг» in a real browser on graphs/register.cypher,
@@ -26,8 +32,13 @@ class RegisterBrowserTests extends BrowserTestSupport {
 	private Page page;
 
 	@BeforeAll
-	void register(@Autowired Driver driver) {
+	void register(@Autowired Driver driver, @Autowired MentoringRegisterService register,
+			@Autowired MentoringMonitoringService monitoring) throws Exception {
 		TestGraph.load(driver, "register");
+		// Plans the queries outside a request's time limit (a loaded machine plans them slowly).
+		LocalDate day = LocalDate.of(2025, 10, 15);
+		Access.asSystem(() -> monitoring.monitoring(null, day, Locale.forLanguageTag("ru")).organizations().size()
+				+ register.allPairs(null, day).size() + register.allYoung(null, day).size());
 		this.page = this.chromium.signIn("coordinator");
 	}
 
