@@ -11,7 +11,8 @@ import java.util.List;
  * @param startedOn the first day, today when null
  * @param focus competency codes the pair works on
  * @param form the form of mentoring
+ * @param plannedHours hours of work the pair plans (планируемый объём, часов), optional
  */
 public record AssignMentorInput(String mentorId, String menteeId, LocalDate startedOn, List<String> focus,
-		String form) {
+		String form, Double plannedHours) {
 }

@@ -403,6 +403,17 @@ final class CandidatePool {
 		}
 
 		/**
+		 * Marks the teachers {@code ids} ineligible for this mentee (ids not in the pool are
+		 * ignored): the re-pairing hook, for mentors of pairs that ended NOT_A_GOOD_FIT
+		 * ({@link MentorExclusions}).
+		 * @return this mentee
+		 */
+		Mentee exclude(Set<String> ids) {
+			positions(ids, this.excluded);
+			return this;
+		}
+
+		/**
 		 * The hard filters that depend on the mentee (the pool's query applied the others):
 		 * not the mentee, not already their mentor.
 		 */

@@ -50,11 +50,14 @@ public class MentorRecommendationService {
 
 	private final Positions positions;
 
+	private final MentorExclusions exclusions;
+
 	MentorRecommendationService(ProfileQueries queries, CandidatePoolCache pools, MentorScoring scoring,
 			MentoringProperties settings, MentoringMessages messages, TeacherAccess access, GraphQlLimits limits,
-			Vocabulary vocabulary, Positions positions) {
+			Vocabulary vocabulary, Positions positions, MentorExclusions exclusions) {
 		this.queries = queries;
 		this.positions = positions;
+		this.exclusions = exclusions;
 		this.vocabulary = vocabulary;
 		this.pools = pools;
 		this.scoring = scoring;
@@ -82,7 +85,7 @@ public class MentorRecommendationService {
 		TeacherProfile mentee = menteeAt(menteeId, asOf);
 		CandidatePool pool = poolFor(mentee, asOf);
 		Contour policy = (contour != null) ? contour : this.settings.contourPolicy();
-		CandidatePool.Mentee prepared = pool.mentee(mentee);
+		CandidatePool.Mentee prepared = pool.mentee(mentee).exclude(this.exclusions.notAGoodFit(menteeId, asOf));
 		int[] best = pool.best(prepared, policy, limit);
 		boolean sameLevel = pool.sameLevelQualifies(prepared, policy, pool.everyone());
 		List<MentorCandidate> result = new ArrayList<>();
@@ -103,7 +106,7 @@ public class MentorRecommendationService {
 		TeacherProfile mentee = menteeAt(menteeId, asOf);
 		CandidatePool pool = poolFor(mentee, asOf);
 		Contour policy = this.settings.contourPolicy();
-		CandidatePool.Mentee prepared = pool.mentee(mentee);
+		CandidatePool.Mentee prepared = pool.mentee(mentee).exclude(this.exclusions.notAGoodFit(menteeId, asOf));
 		int[] ranked = pool.best(prepared, policy, pool.size());
 		boolean sameLevel = pool.sameLevelQualifies(prepared, policy, pool.everyone());
 		Map<String, String> names = this.vocabulary.names();
@@ -190,7 +193,10 @@ public class MentorRecommendationService {
 			capacity[m] = this.settings.maxMenteesPerMentor() - candidates.get(m).activeMentees();
 		}
 		List<CandidatePool.Mentee> prepared = new ArrayList<>();
-		mentees.forEach((mentee) -> prepared.add(pool.mentee(mentee)));
+		// A mentor whose pair with the mentee ended "not a good fit" is not proposed again.
+		Map<String, Set<String>> excluded = this.exclusions.notAGoodFit(ids, asOf);
+		mentees.forEach((mentee) -> prepared
+			.add(pool.mentee(mentee).exclude(excluded.getOrDefault(mentee.id(), Set.of()))));
 		Solver solver = new Solver(pool, prepared, capacity, policy, everywhere);
 		int[] mentorOf = solver.solve(0);
 		double bonus = 0;

@@ -90,8 +90,9 @@ class MentoringController {
 	}
 
 	@MutationMapping
-	MentoringPair endMentoring(@Argument String pairId, @Argument LocalDate endedOn, @Argument Integer satisfaction) {
-		return this.pairs.end(pairId, endedOn, satisfaction);
+	MentoringPair endMentoring(@Argument String pairId, @Argument LocalDate endedOn, @Argument Integer satisfaction,
+			@Argument PairEndReason reason, @Argument String note) {
+		return this.pairs.end(pairId, endedOn, satisfaction, reason, note);
 	}
 
 }

@@ -134,9 +134,14 @@ public class MentoringPairService {
 		parameters.put("startedOn", startedOn);
 		parameters.put("form", input.form());
 		parameters.put("focus", focus);
+		if (input.plannedHours() != null && (input.plannedHours() < 0 || input.plannedHours().isNaN())) {
+			throw DomainException.badRequest("plannedHours must be 0 or more, was " + input.plannedHours() + ".");
+		}
+		parameters.put("plannedHours", input.plannedHours());
 		this.neo4j.query("""
 				MATCH (mentor:Teacher {id: $mentorId}), (mentee:Teacher {id: $menteeId})
-				CREATE (mentor)-[:MENTOR_IN]->(p:MentoringPair {id: $pairId, startedOn: $startedOn, form: $form})
+				CREATE (mentor)-[:MENTOR_IN]->(p:MentoringPair {id: $pairId, startedOn: $startedOn, form: $form,
+					plannedHours: $plannedHours})
 					<-[:MENTEE_IN]-(mentee)
 				WITH p
 				UNWIND $focus AS code
@@ -251,6 +256,18 @@ public class MentoringPairService {
 	 */
 	@ManagePairs
 	public MentoringPair end(String pairId, LocalDate endedOn, Integer satisfaction) {
+		return end(pairId, endedOn, satisfaction, null, null);
+	}
+
+	/**
+	 * Ends a pair as {@link #end(String, LocalDate, Integer)} does, with why it ended
+	 * ({@code endReason}, COMPLETED when null) and an optional note ({@code endNote}). A pair
+	 * ended {@link PairEndReason#NOT_A_GOOD_FIT} keeps its mentor out of this mentee's
+	 * candidates from then on ({@link MentorExclusions}).
+	 */
+	@ManagePairs
+	public MentoringPair end(String pairId, LocalDate endedOn, Integer satisfaction, PairEndReason reason,
+			String note) {
 		Map<String, Object> row = this.neo4j.query(PAIR)
 			.bind(pairId)
 			.to("pairId")
@@ -280,9 +297,12 @@ public class MentoringPairService {
 		parameters.put("pairId", pairId);
 		parameters.put("endedOn", endedOn);
 		parameters.put("satisfaction", satisfaction);
+		parameters.put("reason", ((reason != null) ? reason : PairEndReason.COMPLETED).name());
+		parameters.put("note", (note != null && !note.isBlank()) ? note.strip() : null);
 		this.neo4j.query("""
 				MATCH (p:MentoringPair {id: $pairId})
-				SET p.endedOn = $endedOn, p.satisfaction = coalesce($satisfaction, p.satisfaction)""")
+				SET p.endedOn = $endedOn, p.satisfaction = coalesce($satisfaction, p.satisfaction),
+					p.endReason = $reason, p.endNote = $note""")
 			.bindAll(parameters)
 			.run();
 		this.graphVersion.changed();

@@ -53,13 +53,11 @@ class ProfileQueries {
 				COUNT { (t)-[:MENTOR_IN]->(p:MentoringPair) WHERE %5$s } AS pastPairs,
 				COLLECT { MATCH (t)-[:MENTOR_IN]->(p:MentoringPair)
 					WHERE %5$s AND p.satisfaction IS NOT NULL RETURN p.satisfaction } AS satisfactions,
-				'mentoring' IN strengths OR EXISTS { (t)-[r:MEMBER_OF]->(g:Group)
-					WHERE %6$s AND toLower(g.name) CONTAINS 'школа наставников' }
-					AS trained,
-				EXISTS { (t)-[r:RECEIVED]->(:Award {kind: 'HONORARY_MENTOR'}) WHERE r.year IS NULL OR r.year <= $asOf.year }
-					AS honorary""".formatted(Teacher.PROJECTION, Definitions.activeMembership("r", "g", Day.AS_OF),
+				%6$s AS trained,
+				%7$s AS honorary""".formatted(Teacher.PROJECTION, Definitions.activeMembership("r", "g", Day.AS_OF),
 			Definitions.eventDuring("e", Window.FROM, Window.TO), Definitions.activeMentees("t", Day.AS_OF),
-			Definitions.pairStartedBy("p", Day.AS_OF), Definitions.membershipBegunBy("r", Day.AS_OF));
+			Definitions.pairStartedBy("p", Day.AS_OF), Definitions.trainedMentor("t", Day.AS_OF),
+			Definitions.honoraryMentor("t", Day.AS_OF));
 
 	/**
 	 * What only a mentee's profile needs: deficits and current mentors. The two-hop tie

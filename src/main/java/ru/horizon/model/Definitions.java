@@ -202,6 +202,45 @@ public final class Definitions {
 				mainOrganization(mentee, start));
 	}
 
+	/**
+	 * Pair {@code p} has ended before {@code day}: started by then and no longer active
+	 * ({@code endedOn} before the day). The register's ENDED pairs.
+	 */
+	public static String pairEndedBefore(String p, Day day) {
+		return "(%s AND NOT %s)".formatted(pairStartedBy(p, day), pairActiveAt(p, day));
+	}
+
+	// Mentors
+
+	/**
+	 * <b>Trained mentor</b> (прошёл обучение наставников) on {@code day}: the competency
+	 * {@code mentoring} as a strength assessed by then (or undated), or a membership of a
+	 * group named «Школа наставников» begun by then ({@link #membershipBegunBy}: a finished
+	 * course still counts). The readiness factor of the recommendation and the October
+	 * monitoring's trained share read this one rule.
+	 */
+	public static String trainedMentor(String t, Day day) {
+		String s = name(t) + "_trainedS";
+		String r = name(t) + "_trainedR";
+		String g = name(t) + "_trainedG";
+		return """
+				(EXISTS { (%1$s)-[%2$s:HAS_STRENGTH]->(:Competency {code: 'mentoring'})
+					WHERE %2$s.assessedOn IS NULL OR %2$s.assessedOn <= %5$s }
+				OR EXISTS { (%1$s)-[%3$s:MEMBER_OF]->(%4$s:Group)
+					WHERE %6$s AND toLower(%4$s.name) CONTAINS 'школа наставников' })"""
+			.formatted(name(t), s, r, g, day, membershipBegunBy(r, day));
+	}
+
+	/**
+	 * <b>Honorary mentor</b> («Почётный наставник») on {@code day}: an award of kind
+	 * {@code HONORARY_MENTOR} received in the day's year or earlier (or undated).
+	 */
+	public static String honoraryMentor(String t, Day day) {
+		String r = name(t) + "_honorary";
+		return "EXISTS { (%1$s)-[%2$s:RECEIVED]->(:Award {kind: 'HONORARY_MENTOR'}) WHERE %2$s.year IS NULL OR %2$s.year <= %3$s.year }"
+			.formatted(name(t), r, day);
+	}
+
 	// Groups
 
 	/**

@@ -13,6 +13,8 @@ const SECTIONS = [
 	{ id: 'trends', teacherLevel: false, load: () => import('./pages/trends.js') },
 	{ id: 'recommend', teacherLevel: true, load: () => import('./pages/recommend.js') },
 	{ id: 'plan', teacherLevel: true, load: () => import('./pages/plan.js') },
+	{ id: 'register', teacherLevel: true, load: () => import('./pages/register.js') },
+	{ id: 'monitoring', teacherLevel: false, load: () => import('./pages/monitoring.js') },
 	{ id: 'import', teacherLevel: true, roles: ['ADMIN', 'COORDINATOR'], load: () => import('./pages/import.js') }
 ];
 

@@ -235,7 +235,7 @@ class FieldCasesTests {
 	void aBackdatedPairIsRefusedOnTheFirstDayTheMentorIsFullInImportAndAssignMentor() throws Exception {
 		assertThat(importCase("backdated-capacity").errors()).isEmpty();
 		assertThatThrownBy(() -> Access.asSystem(() -> this.pairs
-			.assign(new AssignMentorInput("c10-M", "c10-y", LocalDate.of(2025, 8, 26), List.of(), null))))
+			.assign(new AssignMentorInput("c10-M", "c10-y", LocalDate.of(2025, 8, 26), List.of(), null, null))))
 			.isInstanceOf(DomainException.class)
 			.hasMessageContaining("Mentor c10-M is full on 2025-09-01: 3 active mentees that day, at most 3");
 		// After the third pair has ended, the same order is accepted.
@@ -256,7 +256,7 @@ class FieldCasesTests {
 				+ "c10-p3,c10-M,c10-c,2025-09-01,2025-09-30\nc10-p4,c10-M,c10-y,2025-10-01,\n");
 		assertThat(importFiles(files).errors()).isEmpty();
 		assertThatThrownBy(() -> Access.asSystem(() -> this.pairs
-			.assign(new AssignMentorInput("c10-M", "c10-a", LocalDate.of(2025, 9, 15), List.of(), null))))
+			.assign(new AssignMentorInput("c10-M", "c10-a", LocalDate.of(2025, 9, 15), List.of(), null, null))))
 			.hasMessageContaining("already the mentor");
 	}
 
