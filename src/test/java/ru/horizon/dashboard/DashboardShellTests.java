@@ -43,7 +43,8 @@ class DashboardShellTests extends BrowserTestSupport {
 	void signedInCoordinatorSeesEverySectionAndSwitchesLanguage() {
 		Page page = this.chromium.signIn("coordinator");
 		PlaywrightAssertions.assertThat(page.locator("#nav a")).hasText(new String[] { "Показатели",
-				"Изолированные педагоги", "Горизонтальное обучение", "Подбор наставника", "План назначений", "GraphiQL" });
+				"Изолированные педагоги", "Горизонтальное обучение", "Подбор наставника", "План назначений", "Импорт",
+				"GraphiQL" });
 		PlaywrightAssertions.assertThat(page.locator("#user")).containsText("coordinator · координатор");
 		page.locator("#lang").click();
 		PlaywrightAssertions.assertThat(page.locator("#nav a").first()).hasText("Indicators");
