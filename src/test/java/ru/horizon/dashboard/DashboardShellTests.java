@@ -44,6 +44,7 @@ class DashboardShellTests extends BrowserTestSupport {
 		Page page = this.chromium.signIn("coordinator");
 		PlaywrightAssertions.assertThat(page.locator("#nav a")).hasText(new String[] { "Показатели",
 				"Изолированные педагоги", "Горизонтальное обучение", "Динамика", "Подбор наставника", "План назначений",
+				"Реестр наставничества", "Мониторинг", "Импорт",
 				"GraphiQL" });
 		PlaywrightAssertions.assertThat(page.locator("#user")).containsText("coordinator · координатор");
 		page.locator("#lang").click();

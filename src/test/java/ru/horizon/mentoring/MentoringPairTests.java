@@ -132,11 +132,13 @@ class MentoringPairTests {
 
 	@Test
 	void filtersAreCheckedAtTheStartDay() {
-		// On 2025-03-01 m3 mentors only y10 (p5), and m6 still works.
-		assertThat(assign("admin", "m3", "y4", "2025-03-01").getErrors()).isEmpty();
+		// On 2025-03-01 m3 mentors only y10 (p5), and m6 still works. But m3's pairs p2 and p4 start on
+		// 2025-09-01, when a pair from 2025-03-01 would be the fourth: capacity holds on every day (issue 13).
+		refused(assign("admin", "m3", "y4", "2025-03-01"), "BAD_REQUEST",
+				"Mentor m3 is full on 2025-09-01: 3 active mentees that day, at most 3");
 		assertThat(assign("admin", "m6", "y5", "2025-03-01").getErrors()).isEmpty();
 		// y3 is still in p0 (until 2025-09-30) that day: one mentor at a time
-		refused(assign("admin", "m3", "y3", "2025-03-01"), "BAD_REQUEST", "already has pair p0");
+		refused(assign("admin", "m6", "y3", "2025-03-01"), "BAD_REQUEST", "already has pair p0");
 	}
 
 	@Test

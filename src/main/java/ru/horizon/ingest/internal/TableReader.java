@@ -276,6 +276,7 @@ public final class TableReader {
 		char delimiter = detectDelimiter(text, ImportFormat.BY_NAME.get(name));
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setDelimiter(delimiter)
+			.setIgnoreSurroundingSpaces(true)
 			.setIgnoreEmptyLines(false)
 			.get();
 		List<RawRow> rows = new ArrayList<>();

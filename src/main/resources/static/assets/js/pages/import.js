@@ -155,6 +155,18 @@ function send(body, name, user, progress) {
 
 function showAnswer(code, answer, status, result) {
 	status.dataset.state = '';
+	const mark = () => {
+		status.className = `import-status state ${status.dataset.state === 'error' ? 'error' : 'empty'}`;
+	};
+	try {
+		answerInto(code, answer, status, result);
+	}
+	finally {
+		mark();
+	}
+}
+
+function answerInto(code, answer, status, result) {
 	if (code === 401) {
 		window.location.assign('/login?expired');
 		return;
