@@ -63,7 +63,7 @@ class TrendsTests {
 		// Asked of the service, as a viewer would through GraphQL (schoolYears... asks over HTTP).
 		List<TrendPoint> answer = Access.asSystem(
 				() -> this.trends.trends(null, 2, TrendPoints.OCTOBER_FIRST, LocalDate.of(2025, 10, 1)));
-		List<Map> points = answer.stream().map(TrendsTests::asMap).toList();
+		List<Map> points = answer.stream().map((p) -> (Map) asMap(p)).toList();
 		assertThat(points).extracting((p) -> p.get("label")).containsExactly("2024-10-01", "2025-10-01");
 		Map first = points.get(0);
 		assertThat(first).containsEntry("from", "2023-10-02").containsEntry("to", "2024-10-01");
