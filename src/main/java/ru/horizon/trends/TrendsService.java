@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import ru.horizon.horizontal.HorizontalLearning;
 import ru.horizon.horizontal.HorizontalLearningService;
@@ -37,9 +36,12 @@ import ru.horizon.teacher.TeacherService.TeacherAt;
  * employment look-up behind the counts are teacher-level, so they run with the system's
  * rights and nothing of them but counts leaves this class. A curator's counts are for the
  * scope asked, as the horizontal-learning totals are.
+ * <p>
+ * Not one transaction: each service call reads in its own, so that a trend over many years
+ * is not bounded by one transaction's timeout, and each day's answer is cached by its
+ * service for the next trend.
  */
 @Service
-@Transactional(readOnly = true)
 public class TrendsService {
 
 	/** The lookback of isolation in every trend and table: the default of model.md. */

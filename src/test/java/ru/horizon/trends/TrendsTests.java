@@ -19,6 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 import ru.horizon.HorizonTest;
+import ru.horizon.horizontal.HorizontalLearning;
+import ru.horizon.horizontal.HorizontalLearningService;
+import ru.horizon.horizontal.WindowComparison;
+import ru.horizon.organization.Organization;
+import ru.horizon.system.security.Access;
 import ru.horizon.TestClients;
 import ru.horizon.TestGraph;
 
@@ -47,11 +52,18 @@ class TrendsTests {
 		return response;
 	}
 
+	@Autowired
+	TrendsService trends;
+
+	@Autowired
+	HorizontalLearningService horizontal;
+
 	@Test
-	void trendsByOctoberFirstAskTheServicesForEachDay() {
-		ClientGraphQlResponse response = ask("viewer", "trends",
-				Map.of("years", 2, "points", "OCTOBER_FIRST", "asOf", "2025-10-01"));
-		List<Map> points = response.field("trends").toEntityList(Map.class);
+	void trendsByOctoberFirstAskTheServicesForEachDay() throws Exception {
+		// Asked of the service, as a viewer would through GraphQL (schoolYears... asks over HTTP).
+		List<TrendPoint> answer = Access.asSystem(
+				() -> this.trends.trends(null, 2, TrendPoints.OCTOBER_FIRST, LocalDate.of(2025, 10, 1)));
+		List<Map> points = answer.stream().map((p) -> (Map) asMap(p)).toList();
 		assertThat(points).extracting((p) -> p.get("label")).containsExactly("2024-10-01", "2025-10-01");
 		Map first = points.get(0);
 		assertThat(first).containsEntry("from", "2023-10-02").containsEntry("to", "2024-10-01");
@@ -138,6 +150,25 @@ class TrendsTests {
 		assertThat(rows.get(2).get("upper95").asDouble()).isCloseTo(17.893786541528247, within(1e-7));
 	}
 
+	/** A point as GraphQL would show it: dates as text, coverage as maps. */
+	private static Map<String, Object> asMap(TrendPoint p) {
+		Map<String, Object> result = new HashMap<>();
+		result.put("label", p.label());
+		result.put("from", p.from().toString());
+		result.put("to", p.to().toString());
+		result.put("youngTeachers", Map.of("total", p.youngTeachers().total(), "covered", p.youngTeachers().covered(),
+				"share", p.youngTeachers().share()));
+		result.put("newTeachers", Map.of("total", p.newTeachers().total(), "covered", p.newTeachers().covered(), "share",
+				p.newTeachers().share()));
+		result.put("isolatedYoungTeachers", p.isolatedYoungTeachers());
+		result.put("isolatedShare", p.isolatedShare());
+		result.put("ties", p.ties());
+		result.put("totalWeight", p.totalWeight());
+		result.put("crossOrganizationShare", p.crossOrganizationShare());
+		result.put("organizationsOutside", p.organizationsOutside());
+		return result;
+	}
+
 	@Test
 	void relativeRiskIsUndefinedWithAnEmptyCell() {
 		assertThat(LeavingRisk.of(null, 5, 0, 10, 2).relativeRisk()).isNull();
@@ -146,15 +177,14 @@ class TrendsTests {
 	}
 
 	@Test
-	void theMethodCentreIsAHubNotOutsideAndThePreviousWindowHasTheSameLength() {
-		ClientGraphQlResponse response = ask("viewer", "hubs", Map.of("from", "2023-10-02", "to", "2024-10-01"));
-		assertThat(response.field("horizontalLearning.hubs").toEntityList(Map.class)).extracting((o) -> o.get("id"))
-			.containsExactly("imc");
-		assertThat(response.field("horizontalLearning.organizationsOutside").toEntityList(Map.class))
-			.extracting((o) -> o.get("id"))
-			.containsExactly("o3");
-		LocalDate from = LocalDate.parse(response.field("horizontalLearning.previousWindow.previous.from").toEntity(String.class));
-		LocalDate to = LocalDate.parse(response.field("horizontalLearning.previousWindow.previous.to").toEntity(String.class));
+	void theMethodCentreIsAHubNotOutsideAndThePreviousWindowHasTheSameLength() throws Exception {
+		HorizontalLearning report = Access
+			.asSystem(() -> this.horizontal.report(null, LocalDate.of(2023, 10, 2), LocalDate.of(2024, 10, 1)));
+		assertThat(report.hubs()).extracting(Organization::id).containsExactly("imc");
+		assertThat(report.organizationsOutside()).extracting(Organization::id).containsExactly("o3");
+		WindowComparison previous = Access.asSystem(() -> this.horizontal.previousWindow(report, 5));
+		LocalDate from = previous.previous().from();
+		LocalDate to = previous.previous().to();
 		assertThat(to).isEqualTo(LocalDate.of(2023, 10, 1));
 		assertThat(java.time.temporal.ChronoUnit.DAYS.between(from, to))
 			.isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2023, 10, 2), LocalDate.of(2024, 10, 1)));
