@@ -51,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @HorizonTest
 // Correctness, not speed: a loaded machine must not turn an example into a time-limit refusal.
-@TestPropertySource(properties = { "horizon.cypher.timeout=300s", "horizon.graphql.timeout=300s" })
+@TestPropertySource(properties = { "horizon.cypher.timeout=300s", "horizon.graphql.timeout=300s",
+		"spring.mvc.async.request-timeout=300s" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SuppressWarnings({ "unchecked", "rawtypes" })

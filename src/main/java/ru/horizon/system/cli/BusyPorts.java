@@ -42,10 +42,12 @@ public class BusyPorts implements ApplicationListener<ApplicationEnvironmentPrep
 		}
 		List<String> busy = new ArrayList<>();
 		List<String> settings = new ArrayList<>();
+		List<String> variables = new ArrayList<>();
 		int http = environment.getProperty("server.port", Integer.class, 8080);
 		if (http > 0 && !free(environment.getProperty("server.address"), http)) {
 			busy.add("%d (HTTP)".formatted(http));
 			settings.add("--server.port=" + (http + 1));
+			variables.add("SERVER_PORT=" + (http + 1));
 		}
 		boolean embedded = environment.getProperty("horizon.neo4j.embedded.enabled", Boolean.class, true);
 		int bolt = environment.getProperty("horizon.neo4j.embedded.bolt-port", Integer.class, 7687);
@@ -53,14 +55,16 @@ public class BusyPorts implements ApplicationListener<ApplicationEnvironmentPrep
 				&& !free(environment.getProperty("horizon.neo4j.embedded.listen-address", "localhost"), bolt)) {
 			busy.add("%d (Neo4j Bolt)".formatted(bolt));
 			settings.add("--horizon.neo4j.embedded.bolt-port=" + (bolt + 1));
+			variables.add("HORIZON_NEO4J_EMBEDDED_BOLTPORT=" + (bolt + 1));
 		}
 		if (busy.isEmpty()) {
 			return null;
 		}
-		String choose = String.join(" ", settings);
+		// spring-boot:run's own arguments are set in pom.xml, so there the settings go as environment variables.
 		return ("Horizon cannot start: port %s %s in use (another Horizon running?). Stop it or choose free ports: "
-				+ "java -jar horizon.jar %s, or ./mvnw spring-boot:run -Dspring-boot.run.arguments=\"%s\"")
-			.formatted(String.join(" and ", busy), (busy.size() > 1) ? "are" : "is", choose, choose);
+				+ "java -jar horizon.jar %s, or %s ./mvnw spring-boot:run")
+			.formatted(String.join(" and ", busy), (busy.size() > 1) ? "are" : "is", String.join(" ", settings),
+					String.join(" ", variables));
 	}
 
 	/** Whether a server socket can be bound to the port (on the address, or on every interface). */

@@ -24,6 +24,7 @@ class BusyPortsTests {
 			assertThat(line).isNotNull().doesNotContain("\n");
 			assertThat(line).contains(port + " (Neo4j Bolt)")
 				.contains("--horizon.neo4j.embedded.bolt-port=" + (port + 1))
+				.contains("HORIZON_NEO4J_EMBEDDED_BOLTPORT=" + (port + 1))
 				.doesNotContain("--server.port");
 		}
 	}
@@ -36,7 +37,7 @@ class BusyPortsTests {
 				.withProperty("horizon.neo4j.embedded.enabled", "false");
 			assertThat(BusyPorts.check(environment)).contains(port + " (HTTP)")
 				.contains("--server.port=" + (port + 1))
-				.contains("-Dspring-boot.run.arguments=");
+				.contains("SERVER_PORT=" + (port + 1) + " ./mvnw spring-boot:run");
 		}
 	}
 
