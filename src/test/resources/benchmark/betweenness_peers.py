@@ -15,7 +15,8 @@ with a tie in either direction, as Horizon does) and times, each library on the 
   in plain Python.
 
 Each timing covers the computation only (the graph is already built, its build is timed
-apart); --runs repeats the fast libraries and reports every run. The full exact scores of
+apart), as wall time and as the process's CPU time (every thread); --runs repeats the fast
+libraries and reports every run. The full exact scores of
 the first exact library are written to OUT/exact-LIB.tsv so that the benchmark can compare
 every teacher's figure with Horizon's.
 
@@ -30,13 +31,17 @@ import time
 
 
 def timed(function, runs):
+    """The last result, the wall seconds and the CPU seconds (every thread of the process) of each run."""
     seconds = []
+    cpu = []
     result = None
     for _ in range(runs):
         started = time.perf_counter()
+        cpu_started = time.process_time()
         result = function()
         seconds.append(time.perf_counter() - started)
-    return result, seconds
+        cpu.append(time.process_time() - cpu_started)
+    return result, (seconds, cpu)
 
 
 def top(names, scores, count):
@@ -93,10 +98,11 @@ def main():
     wanted = [lib for lib in args.exact.split(",") if lib]
     sampled_wanted = [lib for lib in args.sampled_libs.split(",") if lib] if args.sampled > 0 else []
 
-    def record(library, mode, threads, build, seconds, scores, sources=None):
+    def record(library, mode, threads, build, times, scores, sources=None):
         nonlocal exact_written
+        seconds, cpu = times
         results.append({"library": library, "version": versions.get(library), "mode": mode, "threads": threads,
-                        "sources": sources, "buildSeconds": build, "seconds": seconds,
+                        "sources": sources, "buildSeconds": build, "seconds": seconds, "cpuSeconds": cpu,
                         "medianSeconds": statistics.median(seconds), "top": top(names, scores, args.top)})
         if mode == "exact" and not exact_written:
             with open(os.path.join(args.out, "exact-%s.tsv" % library), "w", encoding="utf-8") as f:

@@ -30,9 +30,11 @@ import org.jgrapht.graph.DefaultEdge;
  * same events only, say) have the same shortest paths to everyone else: Brandes runs
  * from one of them and counts it as many times;</li>
  * <li>the kernel runs over int arrays (compressed adjacency, an int queue, per-worker
- * arrays reused from source to source), pulls each teacher's dependency from its
- * successors without branches, and shares the sources between the cores in blocks whose
- * partial sums are added in block order, so the same graph always gives the same figures.</li>
+ * arrays reused from source to source); the breadth-first pass lists each teacher's
+ * successors as it meets them, so the backward pass pulls each teacher's dependency from
+ * its successors alone instead of scanning every neighbour again; the sources are shared
+ * between the cores in blocks whose partial sums are added in block order, so the same
+ * graph always gives the same figures.</li>
  * </ul>
  */
 final class Betweenness {
@@ -384,6 +386,11 @@ final class Betweenness {
 
 		private final int[] queue;
 
+		/** The successors of the i-th vertex of the queue: {@code successors[first[i] .. first[i + 1])}. */
+		private final int[] successors;
+
+		private final int[] first;
+
 		Kernel(Adjacency graph, double[] weight) {
 			int n = graph.size();
 			this.offsets = graph.offsets();
@@ -393,6 +400,8 @@ final class Betweenness {
 			this.paths = new double[n];
 			this.share = new double[n];
 			this.queue = new int[n];
+			this.successors = new int[this.targets.length];
+			this.first = new int[n + 1];
 			Arrays.fill(this.distance, -1);
 		}
 
@@ -404,15 +413,20 @@ final class Betweenness {
 			double[] paths = this.paths;
 			double[] share = this.share;
 			int[] queue = this.queue;
+			int[] successors = this.successors;
+			int[] first = this.first;
 			int top = 0;
+			int found = 0;
 			distance[s] = 0;
 			paths[s] = 1;
 			queue[top++] = s;
-			// Breadth first: vertices enter the queue in order of distance.
+			// Breadth first: vertices enter the queue in order of distance; each vertex's
+			// successors (neighbours one step farther) are listed as they are met.
 			for (int head = 0; head < top; head++) {
 				int v = queue[head];
 				int next = distance[v] + 1;
 				double through = paths[v];
+				first[head] = found;
 				for (int e = offsets[v], end = offsets[v + 1]; e < end; e++) {
 					int w = targets[e];
 					int d = distance[w];
@@ -421,17 +435,19 @@ final class Betweenness {
 						distance[w] = d;
 						queue[top++] = w;
 					}
-					paths[w] += (d == next) ? through : 0.0;
+					if (d == next) {
+						paths[w] += through;
+						successors[found++] = w;
+					}
 				}
 			}
+			first[top] = found;
 			// Farthest first: each vertex pulls the shares of its successors.
 			for (int q = top - 1; q > 0; q--) {
 				int w = queue[q];
-				int below = distance[w] + 1;
 				double sum = 0;
-				for (int e = offsets[w], end = offsets[w + 1]; e < end; e++) {
-					int x = targets[e];
-					sum += (distance[x] == below) ? share[x] : 0.0;
+				for (int i = first[q], end = first[q + 1]; i < end; i++) {
+					sum += share[successors[i]];
 				}
 				double dependency = paths[w] * sum;
 				score[w] += multiplicity * dependency;

@@ -602,7 +602,21 @@ public final class HorizonBenchmark {
 		// Flows: the peers' pure-Python sum over the export; Horizon's whole answer, end to end.
 		Map<String, Object> variables = Map.of("from", from.toString(), "to", to.toString());
 		String document = Question.document("horizontalLearning");
-		Map<String, Object> horizon = (Map<String, Object>) http.call(document, variables).get("horizontalLearning");
+		Map<String, Object> horizon = null;
+		for (int attempt = 1; horizon == null; attempt++) {
+			long started = System.nanoTime();
+			try {
+				horizon = (Map<String, Object>) http.call(document, variables).get("horizontalLearning");
+			}
+			catch (RuntimeException ex) {
+				// The computation goes on after the request's time limit; the next request waits for it.
+				this.report.append("Horizon's first `horizontalLearning` answer failed after %.1f s: `%s`.\n\n"
+					.formatted((System.nanoTime() - started) / 1e9, ex.getMessage().replace("\n", " ")));
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 		List<Double> warm = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			long started = System.nanoTime();
@@ -615,8 +629,14 @@ public final class HorizonBenchmark {
 				session.executeWrite((tx) -> tx.run("MERGE (x:__BenchmarkTouch {id: 1}) SET x.at = timestamp()").consume());
 			}
 			long started = System.nanoTime();
-			http.call(document, variables);
-			afterWrite.add((System.nanoTime() - started) / 1e6);
+			try {
+				http.call(document, variables);
+				afterWrite.add((System.nanoTime() - started) / 1e6);
+			}
+			catch (RuntimeException ex) {
+				this.report.append("A first answer after a write failed after %.1f s: `%s`.\n\n"
+					.formatted((System.nanoTime() - started) / 1e9, ex.getMessage().replace("\n", " ")));
+			}
 		}
 		List<Map<String, Object>> horizonFlows = (List<Map<String, Object>>) horizon.get("organizationFlows");
 		int sameFlows = 0;
@@ -639,8 +659,9 @@ public final class HorizonBenchmark {
 		this.report.append("| Python: reading the export | %.0f ms |\n".formatted(r.seconds("readSeconds") * 1000));
 		this.report.append(("| Horizon `horizontalLearning` over HTTP, first answer after a write: reads every tie of the "
 				+ "window from the database, totals, flows, %s betweenness, top brokers (median of %d) | %.0f ms |\n")
-			.formatted(horizon.get("exactBetweenness") != null ? "" : "its default", afterWrite.size(), Stats.median(
-					afterWrite.stream().mapToDouble(Double::doubleValue).toArray())));
+			.formatted(Boolean.TRUE.equals(horizon.get("exactBetweenness")) ? "exact" : "estimated", afterWrite.size(),
+					afterWrite.isEmpty() ? Double.NaN
+							: Stats.median(afterWrite.stream().mapToDouble(Double::doubleValue).toArray())));
 		this.report.append("| Horizon `horizontalLearning` over HTTP, answer kept until the graph changes (median of 5) | %.0f ms |\n\n"
 			.formatted(Stats.median(warm.stream().mapToDouble(Double::doubleValue).toArray())));
 		this.report.append("Top 10 flows identical (source, target, weight) to the export's: %d of %d. "
@@ -651,18 +672,20 @@ public final class HorizonBenchmark {
 
 	/** One row per library of one mode; the reference's top 10 for the overlap column. */
 	private void table(PeerComparison.Result r, String mode, PeerComparison.Timing reference) {
-		this.report.append("| library | threads | graph build s | runs s | median s | Horizon's time / this | top 10 in common with the exact top 10 |\n")
-			.append("|---|---:|---:|---|---:|---:|---:|\n");
+		this.report.append("| library | threads | graph build s | runs s (wall) | median s | Horizon's time / this | CPU s, median | Horizon's CPU / this | top 10 in common with the exact top 10 |\n")
+			.append("|---|---:|---:|---|---:|---:|---:|---:|---:|\n");
 		PeerComparison.Timing horizon = r.timing("horizon", mode);
 		for (PeerComparison.Timing t : r.timings()) {
 			if (!t.mode().equals(mode)) {
 				continue;
 			}
 			long common = (reference != null) ? t.top().stream().filter(reference.top()::contains).count() : -1;
-			this.report.append("| %s %s | %d | %.2f | %s | **%.2f** | %s | %s |\n".formatted(
+			boolean other = horizon != null && t != horizon;
+			this.report.append("| %s %s | %d | %.2f | %s | **%.2f** | %s | %.2f | %s | %s |\n".formatted(
 					t.library().equals("horizon") ? "**Horizon**" : t.library(), t.version(), t.threads(), t.buildSeconds(),
 					String.join(", ", t.seconds().stream().map((x) -> "%.2f".formatted(x)).toList()), t.median(),
-					(horizon != null && t != horizon) ? "%.2f".formatted(horizon.median() / t.median()) : "",
+					other ? "%.2f".formatted(horizon.median() / t.median()) : "", t.cpuMedian(),
+					other ? "%.2f".formatted(horizon.cpuMedian() / t.cpuMedian()) : "",
 					(common >= 0) ? common + " of " + Math.min(10, reference.top().size()) : ""));
 		}
 		this.report.append('\n');

@@ -48,14 +48,19 @@ final class PeerComparison {
 	 * One library's timing of one computation.
 	 * @param library igraph, networkit, networkx or horizon
 	 * @param mode exact or sampled
-	 * @param seconds every timed run
+	 * @param seconds every timed run, wall time
+	 * @param cpuSeconds every timed run, CPU time of the process (every thread)
 	 * @param top the top teachers, highest first
 	 */
 	record Timing(String library, String version, String mode, int threads, Integer sources, double buildSeconds,
-			List<Double> seconds, List<String> top) {
+			List<Double> seconds, List<Double> cpuSeconds, List<String> top) {
 
 		double median() {
 			return Stats.median(this.seconds.stream().mapToDouble(Double::doubleValue).toArray());
+		}
+
+		double cpuMedian() {
+			return Stats.median(this.cpuSeconds.stream().mapToDouble(Double::doubleValue).toArray());
 		}
 
 	}
@@ -115,24 +120,30 @@ final class PeerComparison {
 			HorizontalProperties settings = new HorizontalProperties(Integer.MAX_VALUE, sources, seed, 50);
 			horizonExact = horizon(graph, settings, 2);
 			List<Double> seconds = new ArrayList<>();
+			List<Double> cpu = new ArrayList<>();
 			for (int i = 0; i < runs; i++) {
 				long t = System.nanoTime();
+				long c = processCpuNanos();
 				horizon(graph, settings, 1);
 				seconds.add((System.nanoTime() - t) / 1e9);
+				cpu.add((processCpuNanos() - c) / 1e9);
 			}
 			timings.add(new Timing("horizon", "Java", "exact", Runtime.getRuntime().availableProcessors(), null, 0,
-					seconds, top(horizonExact, 10)));
+					seconds, cpu, top(horizonExact, 10)));
 		}
 		HorizontalProperties sampledSettings = new HorizontalProperties(0, sources, seed, 50);
 		Map<String, Double> horizonSampled = horizon(graph, sampledSettings, 2);
 		List<Double> sampledSeconds = new ArrayList<>();
+		List<Double> sampledCpu = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
 			long t = System.nanoTime();
+			long c = processCpuNanos();
 			horizon(graph, sampledSettings, 1);
 			sampledSeconds.add((System.nanoTime() - t) / 1e9);
+			sampledCpu.add((processCpuNanos() - c) / 1e9);
 		}
 		timings.add(new Timing("horizon", "Java", "sampled", Runtime.getRuntime().availableProcessors(), sources, 0,
-				sampledSeconds, top(horizonSampled, 10)));
+				sampledSeconds, sampledCpu, top(horizonSampled, 10)));
 
 		// The peers, in their own process.
 		Path python = ensureVenv(venv);
@@ -173,11 +184,13 @@ final class PeerComparison {
 			@SuppressWarnings("unchecked")
 			List<Number> seconds = (List<Number>) r.get("seconds");
 			@SuppressWarnings("unchecked")
+			List<Number> cpu = (List<Number>) r.get("cpuSeconds");
+			@SuppressWarnings("unchecked")
 			List<Map<String, Object>> top = (List<Map<String, Object>>) r.get("top");
 			timings.add(new Timing((String) r.get("library"), (String) r.get("version"), (String) r.get("mode"),
 					((Number) r.get("threads")).intValue(), (r.get("sources") != null) ? ((Number) r.get("sources")).intValue() : null,
 					((Number) r.get("buildSeconds")).doubleValue(), seconds.stream().map(Number::doubleValue).toList(),
-					top.stream().map((m) -> String.valueOf(m.get("id"))).toList()));
+					cpu.stream().map(Number::doubleValue).toList(), top.stream().map((m) -> String.valueOf(m.get("id"))).toList()));
 		}
 		double difference = Double.NaN;
 		String exactPeer = null;
@@ -193,6 +206,12 @@ final class PeerComparison {
 			}
 		}
 		return new Result(exportMillis, ties, timings, difference, exactPeer, answer);
+	}
+
+	/** CPU time of this JVM so far, every thread (the server's idle threads add little). */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static long export(Driver driver, LocalDate from, LocalDate to, Path tsv) throws IOException {
