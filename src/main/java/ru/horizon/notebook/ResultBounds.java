@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ResultBounds {
 
 	/** How deep lists and maps are measured. */
-	static final int DEPTH = 4;
+	static final int DEPTH = 3;
 
 	/** The column with each row's size. */
 	static final String UNITS = "__horizon_units";
