@@ -65,9 +65,9 @@ public class ReadOnlyCypher {
 		TransactionConfig config = TransactionConfig.builder().withTimeout(this.properties.timeout()).build();
 		long maxBytes = this.properties.maxBytes().toBytes();
 		try (Session session = this.driver
-			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
-				Transaction tx = session.beginTransaction(config)) {
-			Result explained = tx.run("EXPLAIN " + query, params);
+			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			// planned before the transaction begins, so that planning does not spend its time limit
+			Result explained = session.run("EXPLAIN " + query, params);
 			List<String> columns = explained.keys();
 			var summary = explained.consume();
 			if (summary.queryType() != QueryType.READ_ONLY) {
@@ -87,6 +87,16 @@ public class ReadOnlyCypher {
 						+ "every returned expression (RETURN expression AS name) and do not use CYPHER or PROFILE "
 						+ "prefixes.");
 			}
+			return answer(session, config, columns, bounded, query, params, boundedParams, maxBytes, started);
+		}
+		catch (ClientException ex) {
+			throw refusal(ex);
+		}
+	}
+
+	private Answer answer(Session session, TransactionConfig config, List<String> columns, String bounded,
+			String query, Map<String, Object> params, Map<String, Object> boundedParams, long maxBytes, long started) {
+		try (Transaction tx = session.beginTransaction(config)) {
 			Result result = tx.run((bounded != null) ? bounded : query, (bounded != null) ? boundedParams : params);
 			List<List<Object>> rows = new ArrayList<>();
 			boolean truncated = false;
@@ -118,20 +128,23 @@ public class ReadOnlyCypher {
 			tx.rollback();
 			return new Answer(columns, rows, truncated, (System.nanoTime() - started) / 1_000_000);
 		}
-		catch (ClientException ex) {
+	}
+
+	private DomainException refusal(ClientException ex) {
+		{
 			String code = String.valueOf(ex.code());
 			if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
-				throw DomainException.badRequest("The query ran longer than the limit of "
+				return DomainException.badRequest("The query ran longer than the limit of "
 						+ this.properties.timeout().toSeconds() + " s and was stopped.");
 			}
 			if (code.contains("MemoryPoolOutOfMemory") || code.contains("Memory")) {
-				throw DomainException.badRequest("Refused: the query needs more memory than the database allows one "
+				return DomainException.badRequest("Refused: the query needs more memory than the database allows one "
 						+ "transaction (db.memory.transaction.max): " + ex.getMessage());
 			}
 			if (code.contains("AccessMode") || code.contains("Forbidden")) {
-				throw DomainException.badRequest("Refused by the database: " + ex.getMessage());
+				return DomainException.badRequest("Refused by the database: " + ex.getMessage());
 			}
-			throw DomainException.badRequest("Cypher error: " + ex.getMessage());
+			return DomainException.badRequest("Cypher error: " + ex.getMessage());
 		}
 	}
 
