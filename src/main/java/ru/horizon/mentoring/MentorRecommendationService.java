@@ -18,6 +18,7 @@ import ru.horizon.organization.Scope;
 import ru.horizon.system.DomainException;
 import ru.horizon.system.graphql.GraphQlLimits;
 import ru.horizon.teacher.TeacherAccess;
+import ru.horizon.system.security.ReadAggregates;
 import ru.horizon.system.security.ReadTeachers;
 
 /**
@@ -254,6 +255,7 @@ public class MentorRecommendationService {
 	 * Positions that the vocabulary ({@link Positions}) maps to no family, with how many
 	 * teachers hold each, most frequent first: what to add to {@code mentoring/positions.txt}.
 	 */
+	@ReadAggregates
 	public List<UnknownPosition> unknownPositions() {
 		List<UnknownPosition> result = new ArrayList<>();
 		this.queries.positions().forEach((position, teachers) -> {

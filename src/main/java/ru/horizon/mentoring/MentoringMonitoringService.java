@@ -110,7 +110,7 @@ public class MentoringMonitoringService {
 	}
 
 	/** 1 September of the school year {@code day} falls in. */
-	public static LocalDate schoolYearStart(LocalDate day) {
+	static LocalDate schoolYearStart(LocalDate day) {
 		int year = (day.getMonthValue() >= 9) ? day.getYear() : day.getYear() - 1;
 		return LocalDate.of(year, 9, 1);
 	}

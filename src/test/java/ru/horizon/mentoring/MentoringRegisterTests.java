@@ -376,7 +376,7 @@ class MentoringRegisterTests {
 		refusedReview(Map.of("pairId", "rp1", "date", "2025-09-01", "menteeSatisfaction", 5), "BAD_REQUEST",
 				"within the pair");
 		refusedReview(Map.of("pairId", "rp1", "date", "2025-10-01", "menteeSatisfaction", 11), "BAD_REQUEST",
-				"between 1 and 10");
+				"от 1 до 10");
 		refusedReview(Map.of("pairId", "rp1", "date", "2025-10-01"), "BAD_REQUEST", "needs");
 		refusedReview(Map.of("pairId", "nope", "menteeSatisfaction", 5), "NOT_FOUND", "nope");
 	}
