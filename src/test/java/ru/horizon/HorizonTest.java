@@ -30,7 +30,8 @@ import org.springframework.context.annotation.Import;
 				"horizon.security.users[3].roles=ANALYST", "horizon.security.users[4].name=viewer",
 				"horizon.security.users[4].password={noop}secret", "horizon.security.users[4].roles=VIEWER",
 				"horizon.cypher.timeout=2s",
-				// Generous: on a loaded 2-core machine the first planning of a large query takes long.
+				// Generous: on a loaded 2-core machine the first planning of a large
+				// query takes long.
 				"horizon.graphql.timeout=120s" })
 @Import({ TestNeo4j.Connection.class, TestClients.class })
 public @interface HorizonTest {

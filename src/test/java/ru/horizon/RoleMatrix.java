@@ -38,7 +38,8 @@ public final class RoleMatrix {
 				assertThat(response.getErrors()).as("%s as %s", document, user)
 					.isNotEmpty()
 					.allSatisfy((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
-				assertThat((Object) response.field(path).getValue()).as("%s as %s gets no data", document, user).isNull();
+				assertThat((Object) response.field(path).getValue()).as("%s as %s gets no data", document, user)
+					.isNull();
 			}
 		}
 	}

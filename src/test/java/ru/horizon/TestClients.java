@@ -13,7 +13,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * HTTP clients of the running test server, signed in as one of the {@link HorizonTest}
- * users. GraphQL documents are read from {@code src/test/resources/graphql-test/NAME.graphql}.
+ * users. GraphQL documents are read from
+ * {@code src/test/resources/graphql-test/NAME.graphql}.
  */
 @TestComponent
 public class TestClients {
@@ -44,8 +45,8 @@ public class TestClients {
 	/** A GraphQL client signed in as {@code user}. */
 	public HttpSyncGraphQlClient graphQl(String user) {
 		return HttpSyncGraphQlClient.builder(rest(user).mutate().baseUrl(baseUrl() + "/graphql").build())
-			.documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
-					List.of(".graphql")))
+			.documentSource(
+					new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")), List.of(".graphql")))
 			.build();
 	}
 

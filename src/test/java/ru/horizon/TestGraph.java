@@ -21,7 +21,8 @@ public final class TestGraph {
 	/** Deletes every node but the record of applied migrations. */
 	public static void clear(Driver driver) {
 		try (Session session = driver.session()) {
-			session.run("MATCH (n) WHERE NOT n:__HorizonMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+			session.run(
+					"MATCH (n) WHERE NOT n:__HorizonMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
 				.consume();
 		}
 	}

@@ -43,7 +43,10 @@ public final class TestNeo4j {
 		return neo4j;
 	}
 
-	/** Points the application at the shared harness, whose every commit its caches see (as with the embedded database). */
+	/**
+	 * Points the application at the shared harness, whose every commit its caches see (as
+	 * with the embedded database).
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Connection {
 

@@ -21,7 +21,9 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class DashboardPages {
 
-	/** The element of the sign-in page that carries the CSRF token of the sign-in form. */
+	/**
+	 * The element of the sign-in page that carries the CSRF token of the sign-in form.
+	 */
 	static final String CSRF_META = "<meta name=\"_csrf\" content=\"\">";
 
 	private final String dashboard = read("dashboard/index.html");
@@ -41,9 +43,9 @@ class DashboardPages {
 	}
 
 	/**
-	 * The sign-in form posts to Spring Security's {@code POST /login}, which wants the CSRF
-	 * token once a session exists; it is written into the page, masked as Spring Security
-	 * hands it out.
+	 * The sign-in form posts to Spring Security's {@code POST /login}, which wants the
+	 * CSRF token once a session exists; it is written into the page, masked as Spring
+	 * Security hands it out.
 	 */
 	@GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> login(CsrfToken csrf) {

@@ -24,7 +24,8 @@ class MeController {
 	 * @param roles the roles, e.g. {@code COORDINATOR}
 	 * @param organizationId a curator's organization, else null
 	 * @param aggregatesOnly no names and no teacher-level lists (VIEWER)
-	 * @param limitedToOrganization teacher-level data of {@code organizationId} only (CURATOR)
+	 * @param limitedToOrganization teacher-level data of {@code organizationId} only
+	 * (CURATOR)
 	 * @param managesPairs may assign mentors and end pairs
 	 * @param csrfHeader the header that carries the CSRF token
 	 * @param csrfToken the CSRF token for this session

@@ -15,20 +15,20 @@ import org.jgrapht.graph.DefaultEdge;
 /**
  * Betweenness centrality of the undirected, unweighted tie graph, counted over unordered
  * pairs of teachers (as NetworkX's {@code betweenness_centrality(G, normalized=False)}).
- * Exact up to {@link HorizontalProperties#exactBetweennessMaxTeachers()} teachers;
- * beyond it, Brandes from a fixed-seed sample of source teachers, scaled by
- * {@code n / pivots} (Brandes and Pich, 2007).
+ * Exact up to {@link HorizontalProperties#exactBetweennessMaxTeachers()} teachers; beyond
+ * it, Brandes from a fixed-seed sample of source teachers, scaled by {@code n / pivots}
+ * (Brandes and Pich, 2007).
  * <p>
  * The exact figure is Brandes' algorithm made cheaper without changing its result:
  * <ul>
  * <li>trees hanging off the graph (teachers with one tie, and so on inwards) are peeled
  * off first; a peeled teacher, and the teacher a tree hangs from, is a cut vertex, so the
- * pairs it separates are counted by the sizes of the parts, and the rest of the graph (the
- * core) carries each remaining teacher with the size of the tree it stands for (Baglioni
- * et al., 2012);</li>
+ * pairs it separates are counted by the sizes of the parts, and the rest of the graph
+ * (the core) carries each remaining teacher with the size of the tree it stands for
+ * (Baglioni et al., 2012);</li>
  * <li>core teachers with the same neighbours and the same tree size (attendees of the
- * same events only, say) have the same shortest paths to everyone else: Brandes runs
- * from one of them and counts it as many times;</li>
+ * same events only, say) have the same shortest paths to everyone else: Brandes runs from
+ * one of them and counts it as many times;</li>
  * <li>the kernel runs over int arrays (compressed adjacency, an int queue, per-worker
  * arrays reused from source to source); the breadth-first pass lists each teacher's
  * successors as it meets them, so the backward pass pulls each teacher's dependency from
@@ -58,7 +58,9 @@ final class Betweenness {
 		return sampled(graph, settings.betweennessPivots(), new Random(settings.randomSeed()));
 	}
 
-	/** Brandes' accumulation from {@code pivots} sampled sources, scaled to all sources. */
+	/**
+	 * Brandes' accumulation from {@code pivots} sampled sources, scaled to all sources.
+	 */
 	static Map<String, Double> sampled(Graph<String, DefaultEdge> graph, int pivots, Random random) {
 		Adjacency adjacency = Adjacency.of(graph);
 		int n = adjacency.size();
@@ -76,7 +78,8 @@ final class Betweenness {
 		double[] ones = new double[n];
 		Arrays.fill(ones, 1.0);
 		double[] sums = accumulate(adjacency, ones, Arrays.copyOf(order, k), null);
-		// Each unordered pair is reached from both of its ends: halve, then scale to all sources.
+		// Each unordered pair is reached from both of its ends: halve, then scale to all
+		// sources.
 		return adjacency.scores(sums, (double) n / Math.max(k, 1) / 2.0);
 	}
 
@@ -89,7 +92,8 @@ final class Betweenness {
 		for (int i = 0; i < weight.length; i++) {
 			weight[i] = peeled.size()[coreOf[i]];
 		}
-		// Twins: one source per class of core vertices with the same neighbours and tree size.
+		// Twins: one source per class of core vertices with the same neighbours and tree
+		// size.
 		Map<Twin, Integer> classes = new HashMap<>();
 		int[] sources = new int[core.size()];
 		double[] multiplicity = new double[core.size()];
@@ -128,7 +132,8 @@ final class Betweenness {
 	private static double[] accumulate(Adjacency graph, double[] weight, int[] sources, double[] multiplicity) {
 		int n = graph.size();
 		int cores = Runtime.getRuntime().availableProcessors();
-		// At most four blocks per core (each holds n partial sums), at least BLOCK sources each.
+		// At most four blocks per core (each holds n partial sums), at least BLOCK
+		// sources each.
 		int block = Math.max(BLOCK, (sources.length + 4 * cores - 1) / (4 * cores));
 		int blocks = (sources.length + block - 1) / block;
 		int workers = Math.max(1, Math.min(cores, blocks));
@@ -199,7 +204,9 @@ final class Betweenness {
 	}
 
 	/**
-	 * The graph as arrays: vertex i's neighbours are {@code targets[offsets[i] .. offsets[i + 1])}.
+	 * The graph as arrays: vertex i's neighbours are
+	 * {@code targets[offsets[i] .. offsets[i + 1])}.
+	 *
 	 * @param vertices the teacher of each index (null for an inner graph)
 	 */
 	record Adjacency(List<String> vertices, int n, int[] offsets, int[] targets) {
@@ -252,11 +259,12 @@ final class Betweenness {
 
 	/**
 	 * The graph with its hanging trees peeled off.
+	 *
 	 * @param size for each vertex, itself and the vertices of the trees peeled into it
-	 * @param separated for each vertex, the pairs it separates within and out of its trees
-	 * (every path between them passes through it): its whole betweenness if peeled
-	 * @param core the unpeeled vertices that keep a neighbour, with the edges between them
-	 * (neighbours sorted)
+	 * @param separated for each vertex, the pairs it separates within and out of its
+	 * trees (every path between them passes through it): its whole betweenness if peeled
+	 * @param core the unpeeled vertices that keep a neighbour, with the edges between
+	 * them (neighbours sorted)
 	 * @param coreVertices the vertex of each core index
 	 */
 	record Peeled(long[] size, double[] separated, Adjacency core, int[] coreVertices) {
@@ -368,7 +376,9 @@ final class Betweenness {
 
 	}
 
-	/** One worker's arrays for Brandes' single-source shortest paths and back-propagation. */
+	/**
+	 * One worker's arrays for Brandes' single-source shortest paths and back-propagation.
+	 */
 	private static final class Kernel {
 
 		private final int[] offsets;
@@ -386,7 +396,10 @@ final class Betweenness {
 
 		private final int[] queue;
 
-		/** The successors of the i-th vertex of the queue: {@code successors[first[i] .. first[i + 1])}. */
+		/**
+		 * The successors of the i-th vertex of the queue:
+		 * {@code successors[first[i] .. first[i + 1])}.
+		 */
 		private final int[] successors;
 
 		private final int[] first;
@@ -405,7 +418,10 @@ final class Betweenness {
 			Arrays.fill(this.distance, -1);
 		}
 
-		/** Adds {@code multiplicity} times the dependencies on source {@code s} to {@code score}. */
+		/**
+		 * Adds {@code multiplicity} times the dependencies on source {@code s} to
+		 * {@code score}.
+		 */
 		void run(int s, double multiplicity, double[] score) {
 			int[] offsets = this.offsets;
 			int[] targets = this.targets;

@@ -2,10 +2,10 @@ package ru.horizon.horizontal;
 
 /**
  * Brokerage roles of a teacher between organizations (Gould and Fernandez, 1989), counted
- * on the directed tie graph (teacher -&gt; learner) with each teacher's organization as the
- * group: the open two-paths {@code a -> v -> c} through the broker v (a, c distinct, no
- * arc {@code a -> c}), by the organizations of a, v and c. Triads with an end of unknown
- * organization are not counted.
+ * on the directed tie graph (teacher -&gt; learner) with each teacher's organization as
+ * the group: the open two-paths {@code a -> v -> c} through the broker v (a, c distinct,
+ * no arc {@code a -> c}), by the organizations of a, v and c. Triads with an end of
+ * unknown organization are not counted.
  *
  * @param coordinator a, v and c in one organization (координатор)
  * @param gatekeeper a from another organization, v and c in one (привратник)

@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 import ru.horizon.system.privacy.PrivacyFloor;
 
 /**
- * The privacy floor ({@link PrivacyFloor}) applied to organization flows: for a caller who
- * may not see every teacher (a VIEWER, a CURATOR), a flow whose ties have fewer than k
- * distinct teachers at their ends answers {@code weight} and {@code ties} as null with
+ * The privacy floor ({@link PrivacyFloor}) applied to organization flows: for a caller
+ * who may not see every teacher (a VIEWER, a CURATOR), a flow whose ties have fewer than
+ * k distinct teachers at their ends answers {@code weight} and {@code ties} as null with
  * {@code suppressed: true}; when the suppressed flows of the window together have fewer
- * than k teachers, the smallest shown flows are suppressed too. Decided on all the flows of
- * the window, before the limit, by the number of teachers only.
+ * than k teachers, the smallest shown flows are suppressed too. Decided on all the flows
+ * of the window, before the limit, by the number of teachers only.
  */
 @Component
 class FlowPrivacy implements RuntimeWiringConfigurer {
@@ -39,7 +39,10 @@ class FlowPrivacy implements RuntimeWiringConfigurer {
 		this.privacy = privacy;
 	}
 
-	/** Marks the flows of {@code flows} (from {@code report}) the caller may not see; returns them. */
+	/**
+	 * Marks the flows of {@code flows} (from {@code report}) the caller may not see;
+	 * returns them.
+	 */
 	List<OrganizationFlow> apply(HorizontalLearning report, List<OrganizationFlow> flows, GraphQLContext context) {
 		if (flows.isEmpty() || this.privacy.viewer().seesEveryone()) {
 			return flows;
@@ -72,9 +75,10 @@ class FlowPrivacy implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("OrganizationFlow", (type) -> type.dataFetcher("weight", shown(OrganizationFlow::weight))
-			.dataFetcher("ties", shown(OrganizationFlow::ties))
-			.dataFetcher("suppressed", FlowPrivacy::suppressed));
+		wiring.type("OrganizationFlow",
+				(type) -> type.dataFetcher("weight", shown(OrganizationFlow::weight))
+					.dataFetcher("ties", shown(OrganizationFlow::ties))
+					.dataFetcher("suppressed", FlowPrivacy::suppressed));
 	}
 
 	private static DataFetcher<Object> shown(Function<OrganizationFlow, Object> field) {

@@ -36,8 +36,10 @@ class HorizontalLearningController {
 	@SchemaMapping
 	List<OrganizationFlow> organizationFlows(HorizontalLearning report, @Argument Integer limit,
 			@Argument TieWeighting weighting, GraphQLContext context) {
-		return this.privacy.apply(report, this.horizontal.organizationFlows(report,
-				this.limits.pageSize("limit", (limit != null) ? limit : 50), orSizeNormalised(weighting)), context);
+		return this.privacy.apply(
+				report, this.horizontal.organizationFlows(report,
+						this.limits.pageSize("limit", (limit != null) ? limit : 50), orSizeNormalised(weighting)),
+				context);
 	}
 
 	@SchemaMapping

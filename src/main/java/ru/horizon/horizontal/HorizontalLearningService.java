@@ -61,20 +61,24 @@ public class HorizontalLearningService {
 
 	private final NetworkProperties network;
 
-	/** The key of a report: everything it depends on (not the caller: access is checked per field). */
+	/**
+	 * The key of a report: everything it depends on (not the caller: access is checked
+	 * per field).
+	 */
 	private record ReportKey(Scope scope, LocalDate from, LocalDate to) {
 	}
 
 	/**
-	 * Reports by scope and window while the graph is unchanged: the tie graph is read once,
-	 * and its flows, brokers (betweenness, the costly part) and communities are computed at
-	 * most once per version of the graph, then shared by every request for the same window.
+	 * Reports by scope and window while the graph is unchanged: the tie graph is read
+	 * once, and its flows, brokers (betweenness, the costly part) and communities are
+	 * computed at most once per version of the graph, then shared by every request for
+	 * the same window.
 	 */
 	private final GraphCache<ReportKey, HorizontalLearning> reports;
 
 	HorizontalLearningService(Neo4jClient neo4j, OrganizationService organizations, TeacherAccess access,
-			TeacherService teachers, HorizontalProperties settings, ExperienceRules experience, GraphVersion graphVersion,
-			CacheProperties cache, NetworkProperties network) {
+			TeacherService teachers, HorizontalProperties settings, ExperienceRules experience,
+			GraphVersion graphVersion, CacheProperties cache, NetworkProperties network) {
 		this.neo4j = neo4j;
 		this.network = network;
 		this.organizations = organizations;
@@ -153,10 +157,14 @@ public class HorizontalLearningService {
 		return organization.kind() == OrganizationKind.METHOD_CENTER || !staffed.contains(organization.id());
 	}
 
-	/** Ids of the organizations with a teacher whose main organization it is at {@code day}. */
+	/**
+	 * Ids of the organizations with a teacher whose main organization it is at
+	 * {@code day}.
+	 */
 	private Set<String> organizationsWithTeachers(LocalDate day) {
-		return Set.copyOf(this.neo4j.query("MATCH (t:Teacher) WITH " + Definitions.mainOrganization("t", Day.AS_OF)
-				+ " AS o WHERE o IS NOT NULL RETURN DISTINCT o.id AS id")
+		return Set.copyOf(this.neo4j
+			.query("MATCH (t:Teacher) WITH " + Definitions.mainOrganization("t", Day.AS_OF)
+					+ " AS o WHERE o IS NOT NULL RETURN DISTINCT o.id AS id")
 			.bind(day)
 			.to("asOf")
 			.fetchAs(String.class)
@@ -185,7 +193,10 @@ public class HorizontalLearningService {
 		return organizationFlows(report, limit, TieWeighting.RAW);
 	}
 
-	/** The heaviest organization flows of a report under a weighting, at most {@code limit}. */
+	/**
+	 * The heaviest organization flows of a report under a weighting, at most
+	 * {@code limit}.
+	 */
 	@ReadAggregates
 	public List<OrganizationFlow> organizationFlows(HorizontalLearning report, int limit, TieWeighting weighting) {
 		return flows(report.network().flows(weighting), limit);
@@ -203,9 +214,9 @@ public class HorizontalLearningService {
 
 	/**
 	 * The brokers of the tie graph of a weighting (see {@link TieNetwork}), at most
-	 * {@code limit}, with their normalised betweenness, rank and brokerage roles. A curator
-	 * gets the brokers they may name on the window's last day ({@link TeacherAccess}); the
-	 * rank is still that of the whole tie graph.
+	 * {@code limit}, with their normalised betweenness, rank and brokerage roles. A
+	 * curator gets the brokers they may name on the window's last day
+	 * ({@link TeacherAccess}); the rank is still that of the whole tie graph.
 	 */
 	@ReadTeachers
 	public List<Broker> brokers(HorizontalLearning report, int limit, TieWeighting weighting) {
@@ -226,8 +237,8 @@ public class HorizontalLearningService {
 	}
 
 	/**
-	 * Communities of the report's tie graph by the Leiden algorithm (fixed seeds), and how
-	 * far each crosses organization lines; aggregates only.
+	 * Communities of the report's tie graph by the Leiden algorithm (fixed seeds), and
+	 * how far each crosses organization lines; aggregates only.
 	 */
 	@ReadAggregates
 	public TieCommunities communities(HorizontalLearning report, int limit, TieWeighting weighting) {
@@ -244,8 +255,8 @@ public class HorizontalLearningService {
 	}
 
 	/**
-	 * A community's teachers, at most {@code limit}, in id order. Teacher-level: a curator
-	 * gets those whose main organization at the end of the window is their own.
+	 * A community's teachers, at most {@code limit}, in id order. Teacher-level: a
+	 * curator gets those whose main organization at the end of the window is their own.
 	 */
 	@ReadTeachers
 	public List<Teacher> members(TieCommunity community, int limit) {
@@ -263,7 +274,8 @@ public class HorizontalLearningService {
 
 	/**
 	 * The same report for the window of the same length that ends the day before
-	 * {@code report.from()}, and the organization flows new, lost and kept between the two.
+	 * {@code report.from()}, and the organization flows new, lost and kept between the
+	 * two.
 	 */
 	@ReadAggregates
 	public WindowComparison previousWindow(HorizontalLearning report, int limit) {
@@ -271,8 +283,8 @@ public class HorizontalLearningService {
 	}
 
 	/**
-	 * The previous window of the same length in days, with the weights of the listed flows
-	 * under a weighting.
+	 * The previous window of the same length in days, with the weights of the listed
+	 * flows under a weighting.
 	 */
 	@ReadAggregates
 	public WindowComparison previousWindow(HorizontalLearning report, int limit, TieWeighting weighting) {
@@ -293,14 +305,13 @@ public class HorizontalLearningService {
 			.filter((f) -> !now.containsKey(List.of(f.source(), f.target())))
 			.toList();
 		int kept = (int) now.keySet().stream().filter(before::containsKey).count();
-		return new WindowComparison(previous, kept, added.size(), lost.size(), flows(added, limit),
-				flows(lost, limit));
+		return new WindowComparison(previous, kept, added.size(), lost.size(), flows(added, limit), flows(lost, limit));
 	}
 
 	/**
-	 * The reach of every innovation complex ({@code :InnovationComplex}) through its events
-	 * ({@code (:Event)-[:ORGANIZED_BY]->(:Group)}) in {@code [from, to]}, counting the
-	 * participants whose main organization on the event's date is in the scope; most
+	 * The reach of every innovation complex ({@code :InnovationComplex}) through its
+	 * events ({@code (:Event)-[:ORGANIZED_BY]->(:Group)}) in {@code [from, to]}, counting
+	 * the participants whose main organization on the event's date is in the scope; most
 	 * teachers reached first, then by id.
 	 */
 	@ReadAggregates
@@ -313,30 +324,33 @@ public class HorizontalLearningService {
 		parameters.put("everything", requested.equals(Scope.ALL));
 		parameters.put("organizations", List.copyOf(organizationsIn(requested).keySet()));
 		parameters.putAll(this.experience.parameters());
-		return List.copyOf(this.neo4j.query("""
-				MATCH (g:InnovationComplex)
-				CALL (g) {
-					OPTIONAL MATCH (event:Event)-[:ORGANIZED_BY]->(g) WHERE %4$s
-					RETURN count(DISTINCT event) AS events
-				}
-				CALL (g) {
-					// The event's date read once: Neo4j 2026.08's planner can fail on e.date read twice here.
-					MATCH (e:Event)-[:ORGANIZED_BY]->(g)
-					WITH e, e.date AS date WHERE %1$s
-					MATCH (t:Teacher)-[:PARTICIPATED_IN]->(e)
-					WITH DISTINCT t, date
-					%2$s
-					WITH t, organization, date
-					WHERE organization IS NOT NULL AND ($everything OR organization IN $organizations)
-					WITH t, organization,
-						%3$s AS young
-					RETURN count(DISTINCT t) AS teachers, count(DISTINCT organization) AS organizations,
-						count(DISTINCT CASE WHEN young THEN t END) AS young
-				}
-				RETURN g.id AS id, g.name AS name, g.direction AS direction, events, teachers, organizations, young
-				ORDER BY teachers DESC, id""".formatted(Definitions.within(Day.variable("date"), Window.FROM, Window.TO),
+		return List.copyOf(this.neo4j
+			.query("""
+					MATCH (g:InnovationComplex)
+					CALL (g) {
+						OPTIONAL MATCH (event:Event)-[:ORGANIZED_BY]->(g) WHERE %4$s
+						RETURN count(DISTINCT event) AS events
+					}
+					CALL (g) {
+						// The event's date read once: Neo4j 2026.08's planner can fail on e.date read twice here.
+						MATCH (e:Event)-[:ORGANIZED_BY]->(g)
+						WITH e, e.date AS date WHERE %1$s
+						MATCH (t:Teacher)-[:PARTICIPATED_IN]->(e)
+						WITH DISTINCT t, date
+						%2$s
+						WITH t, organization, date
+						WHERE organization IS NOT NULL AND ($everything OR organization IN $organizations)
+						WITH t, organization,
+							%3$s AS young
+						RETURN count(DISTINCT t) AS teachers, count(DISTINCT organization) AS organizations,
+							count(DISTINCT CASE WHEN young THEN t END) AS young
+					}
+					RETURN g.id AS id, g.name AS name, g.direction AS direction, events, teachers, organizations, young
+					ORDER BY teachers DESC, id""".formatted(
+					Definitions.within(Day.variable("date"), Window.FROM, Window.TO),
 					LearningTies.mainOrganizationOn("t", "organization"), Definitions.young("t", Day.variable("date")),
-					// Its own name: Neo4j 2026.08's planner fails on the same property read in both subqueries.
+					// Its own name: Neo4j 2026.08's planner fails on the same property
+					// read in both subqueries.
 					Definitions.eventDuring("event", Window.FROM, Window.TO)))
 			.bindAll(parameters)
 			.fetchAs(InnovationComplexReach.class)
@@ -404,9 +418,9 @@ public class HorizontalLearningService {
 			});
 		});
 		List<TieNetwork.Tie> result = new ArrayList<>(sums.size());
-		sums.forEach((key, sum) -> result.add(new TieNetwork.Tie(key.source(), key.target(), key.kind(),
-				key.sourceOrganization(), key.targetOrganization(), sum.lastDate, sum.count, sum.weight,
-				sum.sizeNormalisedWeight)));
+		sums.forEach((key, sum) -> result
+			.add(new TieNetwork.Tie(key.source(), key.target(), key.kind(), key.sourceOrganization(),
+					key.targetOrganization(), sum.lastDate, sum.count, sum.weight, sum.sizeNormalisedWeight)));
 		return result;
 	}
 
@@ -448,8 +462,9 @@ public class HorizontalLearningService {
 	/** Organizations of the scope by id, in id order. */
 	Map<String, Organization> organizationsIn(Scope scope) {
 		Map<String, Organization> result = new LinkedHashMap<>();
-		this.neo4j.query("MATCH (o:Organization) WHERE " + Scope.PREDICATE + " RETURN " + Organization.PROJECTION
-				+ " AS o ORDER BY o.id")
+		this.neo4j
+			.query("MATCH (o:Organization) WHERE " + Scope.PREDICATE + " RETURN " + Organization.PROJECTION
+					+ " AS o ORDER BY o.id")
 			.bindAll(scope.parameters())
 			.fetchAs(Organization.class)
 			.mappedBy((types, row) -> Organization.of(row.get("o").asMap()))
@@ -458,7 +473,10 @@ public class HorizontalLearningService {
 		return result;
 	}
 
-	/** Those of the teachers whose names the caller may read on {@code day} ({@link TeacherAccess}). */
+	/**
+	 * Those of the teachers whose names the caller may read on {@code day}
+	 * ({@link TeacherAccess}).
+	 */
 	private Set<String> nameable(List<String> teacherIds, LocalDate day) {
 		Map<TeacherAt, Organization> organizations = this.teachers
 			.mainOrganizations(teacherIds.stream().map((id) -> new TeacherAt(id, day)).toList());

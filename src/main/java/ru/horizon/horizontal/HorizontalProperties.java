@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * are computed.
  *
  * @param exactBetweennessMaxTeachers up to this many teachers in the tie graph (20,000: a
- * city; the demo city's year has about 8,200), betweenness is exact; beyond it (a region or
- * the country: exact work grows as teachers x ties) it is estimated from sampled sources
+ * city; the demo city's year has about 8,200), betweenness is exact; beyond it (a region
+ * or the country: exact work grows as teachers x ties) it is estimated from sampled
+ * sources
  * @param betweennessPivots how many source teachers the estimate samples
  * @param randomSeed the seed of the sampling and of label propagation, so the same graph
  * gives the same answer

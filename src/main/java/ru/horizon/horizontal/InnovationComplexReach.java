@@ -11,7 +11,8 @@ package ru.horizon.horizontal;
  * @param teachersReached distinct participants (any role) of those events whose main
  * organization on the event's date is in the scope
  * @param organizationsReached their distinct organizations
- * @param youngTeachersReached those of them young on the date of an event they took part in
+ * @param youngTeachersReached those of them young on the date of an event they took part
+ * in
  * @param youngShare young over all reached; 0 when none
  */
 public record InnovationComplexReach(String id, String name, String direction, int events, int teachersReached,

@@ -13,7 +13,9 @@ import ru.horizon.organization.Scope;
 import ru.horizon.teacher.Teacher;
 import ru.horizon.system.graphql.GraphQlLimits;
 
-/** The fields beyond the contract: communities, the previous window, innovation complexes. */
+/**
+ * The fields beyond the contract: communities, the previous window, innovation complexes.
+ */
 @Controller
 class NetworkController {
 

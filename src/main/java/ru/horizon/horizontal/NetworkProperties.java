@@ -16,8 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * modularity is kept
  */
 @ConfigurationProperties("horizon.network")
-public record NetworkProperties(@DefaultValue("50") int broadcastAttendees, @DefaultValue("1.0") double leidenResolution,
-		@DefaultValue("10") int leidenIterations, @DefaultValue("3") int leidenRandomStarts) {
+public record NetworkProperties(@DefaultValue("50") int broadcastAttendees,
+		@DefaultValue("1.0") double leidenResolution, @DefaultValue("10") int leidenIterations,
+		@DefaultValue("3") int leidenRandomStarts) {
 
 	/** The defaults, for code that runs without Spring (tests, the benchmark). */
 	public static NetworkProperties defaults() {

@@ -13,7 +13,7 @@ import java.util.List;
  * @param largest the largest communities, largest first
  * @param weighting how the ties were weighed
  */
-public record TieCommunities(int count, double modularity, double singleOrganizationShare,
-		List<TieCommunity> largest, TieWeighting weighting) {
+public record TieCommunities(int count, double modularity, double singleOrganizationShare, List<TieCommunity> largest,
+		TieWeighting weighting) {
 
 }

@@ -10,8 +10,8 @@ import java.util.List;
  * @param rank by size, from 1
  * @param teachers its teachers
  * @param organizations the distinct organizations of its teachers
- * @param largestOrganizationShare the share of its teachers in its largest organization (1
- * for a community inside one school)
+ * @param largestOrganizationShare the share of its teachers in its largest organization
+ * (1 for a community inside one school)
  * @param crossOrganizationShare cross-organization weight over all weight of the ties
  * inside it
  * @param modularity its term of the partition's modularity: the weight inside it over the

@@ -42,7 +42,8 @@ public final class TieNetwork {
 	 * Tie instances of one (source, target, kind, organizations) combination.
 	 *
 	 * @param weight the weight of model.md, summed
-	 * @param sizeNormalisedWeight the weight of {@link TieWeighting#SIZE_NORMALISED}, summed
+	 * @param sizeNormalisedWeight the weight of {@link TieWeighting#SIZE_NORMALISED},
+	 * summed
 	 */
 	record Tie(String source, String target, String kind, String sourceOrganization, String targetOrganization,
 			LocalDate lastDate, int count, double weight, double sizeNormalisedWeight) {
@@ -62,7 +63,9 @@ public final class TieNetwork {
 
 	}
 
-	/** A teacher, a score, its share of the pairs of other teachers and its rank from 1. */
+	/**
+	 * A teacher, a score, its share of the pairs of other teachers and its rank from 1.
+	 */
 	record Ranked(String teacher, double score, double normalised, int rank) {
 
 	}
@@ -154,7 +157,8 @@ public final class TieNetwork {
 			for (String teacher : all) {
 				index.put(teacher, index.size());
 			}
-			// Undirected sums keyed by (low, high) and the arcs that were taught, as longs.
+			// Undirected sums keyed by (low, high) and the arcs that were taught, as
+			// longs.
 			TreeMap<Long, double[]> sums = new TreeMap<>();
 			Set<Long> taught = new HashSet<>();
 			for (Tie tie : this.ties) {
@@ -315,8 +319,8 @@ public final class TieNetwork {
 	}
 
 	/**
-	 * The role of v in a -&gt; v -&gt; c by the three groups: 0 coordinator, 1 gatekeeper,
-	 * 2 representative, 3 liaison, 4 itinerant.
+	 * The role of v in a -&gt; v -&gt; c by the three groups: 0 coordinator, 1
+	 * gatekeeper, 2 representative, 3 liaison, 4 itinerant.
 	 */
 	static int role(String a, String v, String c) {
 		if (a.equals(v)) {
@@ -396,7 +400,8 @@ public final class TieNetwork {
 				}
 			}
 			List<String> organizations = new ArrayList<>(sizes.keySet());
-			organizations.sort(Comparator.comparing((String o) -> -sizes.get(o)).thenComparing(Comparator.naturalOrder()));
+			organizations
+				.sort(Comparator.comparing((String o) -> -sizes.get(o)).thenComparing(Comparator.naturalOrder()));
 			all.add(new TieCommunity(0, size, sizes.size(), (size > 0) ? (double) largest / size : 0.0,
 					(weight[c] > 0) ? cross[c] / weight[c] : 0.0, modularity[c], List.copyOf(members.get(c)),
 					List.copyOf(organizations), null));
@@ -437,7 +442,8 @@ public final class TieNetwork {
 			pairs[1].set(k, edges.first()[e]);
 			weights.set(k++, edges.weight()[e]);
 		}
-		// Node weights = weighted degrees and resolution / 2m: the CPM quality is modularity.
+		// Node weights = weighted degrees and resolution / 2m: the CPM quality is
+		// modularity.
 		Network network = new Network(n, true, pairs, weights, false, false);
 		double resolution = settings.leidenResolution() / (2 * network.getTotalEdgeWeight());
 		Clustering best = null;
@@ -457,8 +463,8 @@ public final class TieNetwork {
 	}
 
 	/**
-	 * Each community's term of Newman's modularity of the weighted graph: the weight of its
-	 * inner edges over m, less (the sum of its degrees over 2m) squared.
+	 * Each community's term of Newman's modularity of the weighted graph: the weight of
+	 * its inner edges over m, less (the sum of its degrees over 2m) squared.
 	 */
 	static double[] modularityTerms(Edges edges, int[] cluster, int count) {
 		double[] inner = new double[count];
@@ -496,8 +502,8 @@ public final class TieNetwork {
 	}
 
 	/**
-	 * Each teacher's own organization: their main organization on the date of their latest
-	 * tie in the window.
+	 * Each teacher's own organization: their main organization on the date of their
+	 * latest tie in the window.
 	 */
 	synchronized Map<String, String> organizationOf() {
 		if (this.organizationOf == null) {
@@ -525,8 +531,8 @@ public final class TieNetwork {
 	}
 
 	/**
-	 * Organizations of the teachers tied to {@code teacher} that differ from the teacher's
-	 * own on the tie's date.
+	 * Organizations of the teachers tied to {@code teacher} that differ from the
+	 * teacher's own on the tie's date.
 	 */
 	Set<String> organizationsBridged(String teacher) {
 		Set<String> result = new HashSet<>();

@@ -1,8 +1,8 @@
 package ru.horizon.horizontal;
 
 /**
- * How an event tie is weighed (вес связи): the raw weight of model.md, or shared among the
- * event's attendees.
+ * How an event tie is weighed (вес связи): the raw weight of model.md, or shared among
+ * the event's attendees.
  * <ul>
  * <li>{@link #RAW}: every tie as model.md weighs it: a pair 3, each (speaker, attendee,
  * event) 1, whatever the event's size.</li>

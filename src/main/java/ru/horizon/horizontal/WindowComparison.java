@@ -11,7 +11,8 @@ import java.util.List;
  * @param newFlows pairs with cross ties now but not before
  * @param lostFlows pairs with cross ties before but not now
  * @param newOrganizationFlows the heaviest new flows
- * @param lostOrganizationFlows the heaviest lost flows (their weight in the previous window)
+ * @param lostOrganizationFlows the heaviest lost flows (their weight in the previous
+ * window)
  */
 public record WindowComparison(HorizontalLearning previous, int keptFlows, int newFlows, int lostFlows,
 		List<OrganizationFlow> newOrganizationFlows, List<OrganizationFlow> lostOrganizationFlows) {

@@ -22,7 +22,8 @@ import ru.horizon.system.security.Access;
  * With {@code horizon.demo.load-on-empty=true} (what {@code ./mvnw spring-boot:run}
  * passes), fills a database without teachers with the demo city, through the same files
  * and import as {@code demo-data} and {@code import}. It loads in the background: the
- * server is up and healthy at once, and the city appears when its one transaction commits.
+ * server is up and healthy at once, and the city appears when its one transaction
+ * commits.
  */
 @Component
 class DemoLoader implements ApplicationRunner {
@@ -68,13 +69,14 @@ class DemoLoader implements ApplicationRunner {
 			LocalDate asOf = LocalDate.now(this.clock);
 			DemoCity.Figures figures = new DemoCity(this.properties.seed(), asOf, this.properties.scale())
 				.write(directory);
-			log.info("Demo city generated (as of %s): %s. Importing ...".formatted(asOf, DemoDataVerb.describe(figures)));
+			log.info("Demo city generated (as of %s): %s. Importing ...".formatted(asOf,
+					DemoDataVerb.describe(figures)));
 			ImportReport report = Access.asSystem(() -> this.ingest.importPath(target, new LogProgress(this.status)));
 			if (report.imported()) {
 				this.status.loaded();
-				log.info("Demo city loaded in %.1f s: %d rows, %d nodes, %d relationships."
-					.formatted((System.nanoTime() - started) / 1e9, report.rows(), report.nodesCreated(),
-							report.relationshipsCreated()));
+				log.info("Demo city loaded in %.1f s: %d rows, %d nodes, %d relationships.".formatted(
+						(System.nanoTime() - started) / 1e9, report.rows(), report.nodesCreated(),
+						report.relationshipsCreated()));
 			}
 			else {
 				log.error("Demo city rejected by the importer:\n" + report.summary());

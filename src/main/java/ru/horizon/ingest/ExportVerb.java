@@ -41,8 +41,9 @@ class ExportVerb implements CommandLineVerb {
 		Path out = Path.of(arguments.options.get("out"));
 		long started = System.nanoTime();
 		Map<String, Long> rows = Access.asSystem(() -> this.ingest.export(out));
-		System.out.printf("Exported %d rows to %s in %.1f s:%n", rows.values().stream().mapToLong(Long::longValue).sum(),
-				out.toAbsolutePath().normalize(), (System.nanoTime() - started) / 1e9);
+		System.out.printf("Exported %d rows to %s in %.1f s:%n",
+				rows.values().stream().mapToLong(Long::longValue).sum(), out.toAbsolutePath().normalize(),
+				(System.nanoTime() - started) / 1e9);
 		rows.forEach((file, n) -> System.out.printf("  %-22s %9d rows%n", file + ".csv", n));
 		return DONE;
 	}

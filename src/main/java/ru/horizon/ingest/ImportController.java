@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.horizon.ingest.internal.InputRefused;
 
 /**
- * {@code POST /api/import}: the body is a zip of CSV files or an XLSX workbook (or one CSV
- * file, named by the {@code X-File-Name} header). 200 with the summary when imported, 400
- * with every error when rejected (nothing written), 403 for a role that may not import,
- * 413 for a body over {@code horizon.import.max-upload-size}.
+ * {@code POST /api/import}: the body is a zip of CSV files or an XLSX workbook (or one
+ * CSV file, named by the {@code X-File-Name} header). 200 with the summary when imported,
+ * 400 with every error when rejected (nothing written), 403 for a role that may not
+ * import, 413 for a body over {@code horizon.import.max-upload-size}.
  * <p>
  * The role and the declared size are checked before a byte of the body is read; the body
  * is then streamed to a temporary file (never held in memory), counting bytes so that a
@@ -77,8 +77,8 @@ class ImportController {
 			}
 			ImportReport report;
 			try {
-				String name = (fileName != null) ? java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8)
-						: "upload.zip";
+				String name = (fileName != null)
+						? java.net.URLDecoder.decode(fileName, java.nio.charset.StandardCharsets.UTF_8) : "upload.zip";
 				report = this.ingest.importUpload(name, file, ImportProgress.NONE);
 			}
 			catch (InputRefused ex) {

@@ -1,8 +1,8 @@
 package ru.horizon.ingest;
 
 /**
- * What an import reports while it runs: the command line draws a progress bar, the
- * server logs.
+ * What an import reports while it runs: the command line draws a progress bar, the server
+ * logs.
  */
 public interface ImportProgress {
 

@@ -30,13 +30,14 @@ public record ImportReport(boolean imported, List<String> errors, List<String> w
 	/**
 	 * What one file brought.
 	 *
-	 * @param rows rows read (after a repeated relationship row is merged into its last one)
+	 * @param rows rows read (after a repeated relationship row is merged into its last
+	 * one)
 	 * @param created nodes new to the graph (files of nodes only); null when rejected:
 	 * nothing was created
-	 * @param updated nodes already in the graph, upserted (files of nodes only); null when
-	 * rejected
-	 * @param columns the columns the file holds, in format order: only these were written;
-	 * the values of the other columns stay as the graph held them
+	 * @param updated nodes already in the graph, upserted (files of nodes only); null
+	 * when rejected
+	 * @param columns the columns the file holds, in format order: only these were
+	 * written; the values of the other columns stay as the graph held them
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record FileSummary(long rows, Long created, Long updated, List<String> columns) {
@@ -68,7 +69,10 @@ public record ImportReport(boolean imported, List<String> errors, List<String> w
 		return this.files.values().stream().mapToLong(FileSummary::rows).sum();
 	}
 
-	/** A few lines for a person: a table of what was created and updated, or of why nothing was. */
+	/**
+	 * A few lines for a person: a table of what was created and updated, or of why
+	 * nothing was.
+	 */
 	public String summary() {
 		StringBuilder text = new StringBuilder();
 		if (!this.imported) {
@@ -107,8 +111,8 @@ public record ImportReport(boolean imported, List<String> errors, List<String> w
 		text.append(row.formatted("file / файл", "line", "column / столбец", "message / сообщение"));
 		text.append(row.formatted("-".repeat(file), "------", "-".repeat(column), "-".repeat(19)));
 		for (Problem p : problems) {
-			text.append(row.formatted(p.file(), (p.line() > 0) ? Integer.toString(p.line()) : "", p.column(),
-					p.message()));
+			text.append(
+					row.formatted(p.file(), (p.line() > 0) ? Integer.toString(p.line()) : "", p.column(), p.message()));
 		}
 		return text.toString();
 	}

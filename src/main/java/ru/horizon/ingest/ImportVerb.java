@@ -17,7 +17,9 @@ import ru.horizon.ingest.internal.InputRefused;
 import ru.horizon.system.cli.CommandLineVerb;
 import ru.horizon.system.security.Access;
 
-/** {@code import PATH}: imports a folder of CSV files or a workbook, with a progress bar. */
+/**
+ * {@code import PATH}: imports a folder of CSV files or a workbook, with a progress bar.
+ */
 @Component
 class ImportVerb implements CommandLineVerb {
 

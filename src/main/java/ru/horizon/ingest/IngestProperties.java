@@ -18,17 +18,16 @@ import org.springframework.util.unit.DataSize;
  * {@code Content-Length} before the body is read, and again while it is streamed to disk)
  * @param maxArchiveEntries entries of an uploaded zip or workbook
  * @param maxUncompressedSize bytes of an upload's files once uncompressed
- * @param maxCompressionRatio the largest uncompressed/compressed ratio of an archive entry
- * (over 1 MiB): a zip bomb is refused as soon as it crosses it
+ * @param maxCompressionRatio the largest uncompressed/compressed ratio of an archive
+ * entry (over 1 MiB): a zip bomb is refused as soon as it crosses it
  * @param maxSheets sheets of an uploaded workbook
  * @param maxRows rows of an upload (all files and sheets)
  * @param maxCells cells of an upload (all files and sheets)
  */
 @ConfigurationProperties("horizon.import")
-public record IngestProperties(@DefaultValue("5000") int batchSize,
-		@DefaultValue("2000000") long maxRowsPerTransaction, @DefaultValue("30m") Duration transactionTimeout,
-		@DefaultValue("200MB") DataSize maxUploadSize, @DefaultValue("200") int maxArchiveEntries,
-		@DefaultValue("256MB") DataSize maxUncompressedSize, @DefaultValue("100") int maxCompressionRatio,
-		@DefaultValue("50") int maxSheets, @DefaultValue("2000000") long maxRows,
-		@DefaultValue("20000000") long maxCells) {
+public record IngestProperties(@DefaultValue("5000") int batchSize, @DefaultValue("2000000") long maxRowsPerTransaction,
+		@DefaultValue("30m") Duration transactionTimeout, @DefaultValue("200MB") DataSize maxUploadSize,
+		@DefaultValue("200") int maxArchiveEntries, @DefaultValue("256MB") DataSize maxUncompressedSize,
+		@DefaultValue("100") int maxCompressionRatio, @DefaultValue("50") int maxSheets,
+		@DefaultValue("2000000") long maxRows, @DefaultValue("20000000") long maxCells) {
 }

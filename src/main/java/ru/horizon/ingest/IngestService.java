@@ -36,9 +36,9 @@ import ru.horizon.system.security.ImportData;
  * <p>
  * An import reads every file, validates all of it against the files and the graph, and
  * writes nothing unless every row is valid; then it upserts by id in one transaction (see
- * {@link IngestProperties#maxRowsPerTransaction()}). Imports run one at a time. A column a
- * file omits leaves the stored values of that column as they are; a mentor never gets more
- * than {@code horizon.mentoring.max-mentees-per-mentor} active mentees on any day.
+ * {@link IngestProperties#maxRowsPerTransaction()}). Imports run one at a time. A column
+ * a file omits leaves the stored values of that column as they are; a mentor never gets
+ * more than {@code horizon.mentoring.max-mentees-per-mentor} active mentees on any day.
  */
 @Service
 public class IngestService {
@@ -71,7 +71,8 @@ public class IngestService {
 
 	/**
 	 * Imports a folder of CSV files, a zip of them, or an XLSX workbook, from the command
-	 * line: the bounds of {@link TableReader.Limits#DEFAULT} (an administrator's own files).
+	 * line: the bounds of {@link TableReader.Limits#DEFAULT} (an administrator's own
+	 * files).
 	 * @throws ru.horizon.ingest.internal.InputRefused when the input crosses a bound or
 	 * cannot be parsed
 	 */
@@ -82,8 +83,9 @@ public class IngestService {
 	}
 
 	/**
-	 * Imports an upload held in {@code file}: a zip of CSV files, an XLSX workbook, or one
-	 * CSV file named {@code name}, within the upload bounds of {@link IngestProperties}.
+	 * Imports an upload held in {@code file}: a zip of CSV files, an XLSX workbook, or
+	 * one CSV file named {@code name}, within the upload bounds of
+	 * {@link IngestProperties}.
 	 * @throws ru.horizon.ingest.internal.InputRefused when the input crosses a bound or
 	 * cannot be parsed (answered 400)
 	 */
@@ -93,25 +95,32 @@ public class IngestService {
 		return importTables(new TableReader(uploadLimits()).read(name, file), progress, started);
 	}
 
-	/** Imports an upload held in memory: see {@link #importUpload(String, Path, ImportProgress)}. */
+	/**
+	 * Imports an upload held in memory: see
+	 * {@link #importUpload(String, Path, ImportProgress)}.
+	 */
 	@ImportData
 	public ImportReport importUpload(String name, byte[] content, ImportProgress progress) throws IOException {
 		long started = System.nanoTime();
 		return importTables(new TableReader(uploadLimits()).read(name, content), progress, started);
 	}
 
-	/** Refuses (403) a caller who may not import: checked before an upload's body is read. */
+	/**
+	 * Refuses (403) a caller who may not import: checked before an upload's body is read.
+	 */
 	@ImportData
 	public void checkMayImport() {
 	}
 
 	private TableReader.Limits uploadLimits() {
 		IngestProperties p = this.properties;
-		return new TableReader.Limits(p.maxArchiveEntries(), p.maxUncompressedSize().toBytes(),
-				p.maxCompressionRatio(), p.maxSheets(), p.maxRows(), p.maxCells());
+		return new TableReader.Limits(p.maxArchiveEntries(), p.maxUncompressedSize().toBytes(), p.maxCompressionRatio(),
+				p.maxSheets(), p.maxRows(), p.maxCells());
 	}
 
-	/** Writes the whole graph into {@code directory} in the import format; rows by file. */
+	/**
+	 * Writes the whole graph into {@code directory} in the import format; rows by file.
+	 */
 	@ImportData
 	public Map<String, Long> export(Path directory) throws IOException {
 		return new GraphExporter(this.driver).export(directory);
@@ -148,8 +157,8 @@ public class IngestService {
 				boolean nodes = ImportFormat.BY_NAME.get(file).label() != null;
 				// A rejected import created and updated nothing: no such counts.
 				files.put(file, new ImportReport.FileSummary(rows.size(),
-						rejected ? null : (nodes ? rows.size() - existing : 0L), rejected ? null : (nodes ? existing : 0L),
-						valid.columns().getOrDefault(file, List.of())));
+						rejected ? null : (nodes ? rows.size() - existing : 0L),
+						rejected ? null : (nodes ? existing : 0L), valid.columns().getOrDefault(file, List.of())));
 			});
 			if (rejected) {
 				return new ImportReport(false, errors, warnings, files, 0, 0, 0, millisSince(started));
@@ -164,7 +173,8 @@ public class IngestService {
 					.write(valid, progress);
 			}
 			finally {
-				// Cached answers are stale after an import (also a partly committed large one), on any database.
+				// Cached answers are stale after an import (also a partly committed large
+				// one), on any database.
 				this.graphVersion.changed();
 			}
 			return new ImportReport(true, List.of(), warnings, files, counters.nodesCreated(),
@@ -189,7 +199,8 @@ public class IngestService {
 
 		@Override
 		public Set<String> all(String label) {
-			// Label and key come from the fixed format (codes of subjects and competencies only).
+			// Label and key come from the fixed format (codes of subjects and
+			// competencies only).
 			String property = ImportFormat.keyProperty(label);
 			Set<String> found = new HashSet<>();
 			try (Session session = IngestService.this.driver.session(IngestService.this.bookmarks.sessionConfig())) {
@@ -232,14 +243,16 @@ public class IngestService {
 		if (keys.isEmpty()) {
 			return Set.of();
 		}
-		// Label and key come from the fixed format, never from the input; the keys are a parameter.
+		// Label and key come from the fixed format, never from the input; the keys are a
+		// parameter.
 		String property = ImportFormat.keyProperty(label);
 		String cypher = "UNWIND $keys AS key MATCH (n:%s {%s: key}) RETURN n.%s AS key".formatted(label, property,
 				property);
 		Set<String> found = new HashSet<>();
 		try (Session session = this.driver.session(this.bookmarks.sessionConfig())) {
 			session.executeRead((tx) -> {
-				tx.run(cypher, Map.of("keys", List.copyOf(keys))).forEachRemaining((r) -> found.add(r.get("key").asString()));
+				tx.run(cypher, Map.of("keys", List.copyOf(keys)))
+					.forEachRemaining((r) -> found.add(r.get("key").asString()));
 				return null;
 			});
 		}

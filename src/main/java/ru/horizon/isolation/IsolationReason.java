@@ -5,7 +5,9 @@ public enum IsolationReason {
 
 	/** Not mentored at the day asked (не закреплён наставник). */
 	NO_MENTOR,
-	/** No active membership of a group (network, association, complex) at the day asked. */
+	/**
+	 * No active membership of a group (network, association, complex) at the day asked.
+	 */
 	NO_GROUP,
 	/** No participation in an event dated in the lookback window. */
 	NO_EVENTS,

@@ -77,18 +77,20 @@ public class IsolationService {
 
 	private final IsolationProperties settings;
 
-	/** The key of a check: the scope after the caller's limit, the day and the lookback. */
+	/**
+	 * The key of a check: the scope after the caller's limit, the day and the lookback.
+	 */
 	private record CheckKey(Scope scope, LocalDate day, int lookbackMonths) {
 	}
 
 	/**
-	 * Checks while the graph is unchanged: every page of the list, and every reader of the
-	 * same scope and day, shares one pass over the young teachers and their ties.
+	 * Checks while the graph is unchanged: every page of the list, and every reader of
+	 * the same scope and day, shares one pass over the young teachers and their ties.
 	 */
 	private final GraphCache<CheckKey, List<YoungTeacherIsolation>> checks;
 
-	IsolationService(Neo4jClient neo4j, TeacherAccess access, ExperienceRules experience,
-			IsolationProperties settings, GraphVersion graphVersion, CacheProperties cache) {
+	IsolationService(Neo4jClient neo4j, TeacherAccess access, ExperienceRules experience, IsolationProperties settings,
+			GraphVersion graphVersion, CacheProperties cache) {
 		this.neo4j = neo4j;
 		this.access = access;
 		this.experience = experience;
@@ -148,8 +150,9 @@ public class IsolationService {
 	}
 
 	/**
-	 * Isolated young teachers of the scope (and those at risk when {@code includeAtRisk}),
-	 * isolated first, then by teacher id, {@code first} after the cursor {@code after}.
+	 * Isolated young teachers of the scope (and those at risk when
+	 * {@code includeAtRisk}), isolated first, then by teacher id, {@code first} after the
+	 * cursor {@code after}.
 	 */
 	@ReadTeachers
 	public YoungTeacherIsolationConnection isolatedYoungTeachers(Scope scope, LocalDate asOf, int lookbackMonths,
@@ -158,9 +161,9 @@ public class IsolationService {
 	}
 
 	/**
-	 * Like {@link #isolatedYoungTeachers(Scope, LocalDate, int, boolean, int, String)}, of
-	 * those whose name matches {@code search} (case, ё/е and Latin look-alikes folded, every
-	 * word in any order; null or blank: everyone) and who have at least one of
+	 * Like {@link #isolatedYoungTeachers(Scope, LocalDate, int, boolean, int, String)},
+	 * of those whose name matches {@code search} (case, ё/е and Latin look-alikes folded,
+	 * every word in any order; null or blank: everyone) and who have at least one of
 	 * {@code reasons} (null or empty: any). Totals count the filtered list.
 	 */
 	@ReadTeachers
@@ -228,9 +231,7 @@ public class IsolationService {
 
 		@Override
 		public int compareTo(Key other) {
-			return Comparator.comparing((Key k) -> !k.isolated())
-				.thenComparing(Key::teacherId)
-				.compare(this, other);
+			return Comparator.comparing((Key k) -> !k.isolated()).thenComparing(Key::teacherId).compare(this, other);
 		}
 
 	}

@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A search by name (поиск по ФИО) as people type it: case folded, diacritics dropped (ё is
- * е, й is и), Latin letters that look like Cyrillic ones read as those (a Latin "c" typed in
- * "Cергей"), and every word of the search found somewhere in the name, in any order
- * ("мария титова" finds "Титова Мария Петровна").
+ * A search by name (поиск по ФИО) as people type it: case folded, diacritics dropped (ё
+ * is е, й is и), Latin letters that look like Cyrillic ones read as those (a Latin "c"
+ * typed in "Cергей"), and every word of the search found somewhere in the name, in any
+ * order ("мария титова" finds "Титова Мария Петровна").
  */
 final class NameSearch {
 
-	/** Latin letters typed for the Cyrillic letters they look like, and their Cyrillic twins. */
+	/**
+	 * Latin letters typed for the Cyrillic letters they look like, and their Cyrillic
+	 * twins.
+	 */
 	private static final String LATIN = "aceopxykmthb";
 
 	private static final String CYRILLIC = "асеорхукмтнв";
@@ -47,7 +50,10 @@ final class NameSearch {
 		return this.words.stream().allMatch(folded::contains);
 	}
 
-	/** Lower case, no diacritics, Cyrillic twins for Latin look-alikes, single spaces, no hyphens or dots. */
+	/**
+	 * Lower case, no diacritics, Cyrillic twins for Latin look-alikes, single spaces, no
+	 * hyphens or dots.
+	 */
 	static String fold(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		StringBuilder folded = new StringBuilder(decomposed.length());

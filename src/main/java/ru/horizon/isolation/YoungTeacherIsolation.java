@@ -13,8 +13,8 @@ import ru.horizon.teacher.Teacher;
  * @param reasons every reason that applies, in the order of {@link IsolationReason}
  * @param learningTies distinct other teachers tied to this one in the window, either
  * direction
- * @param crossOrganizationTies those of them whose main organization differed on the tie's
- * date
+ * @param crossOrganizationTies those of them whose main organization differed on the
+ * tie's date
  */
 public record YoungTeacherIsolation(Teacher teacher, int experienceMonths, boolean isolated,
 		List<IsolationReason> reasons, int learningTies, int crossOrganizationTies) {

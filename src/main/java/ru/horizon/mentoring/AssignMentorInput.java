@@ -13,6 +13,6 @@ import java.util.List;
  * @param form the form of mentoring
  * @param plannedHours hours of work the pair plans (планируемый объём, часов), optional
  */
-public record AssignMentorInput(String mentorId, String menteeId, LocalDate startedOn, List<String> focus,
-		String form, Double plannedHours) {
+public record AssignMentorInput(String mentorId, String menteeId, LocalDate startedOn, List<String> focus, String form,
+		Double plannedHours) {
 }

@@ -16,10 +16,11 @@ import java.util.stream.IntStream;
  * sets, and the three factors that depend on the candidate alone (QUALIFICATION,
  * MENTOR_READINESS, LOAD) are computed once.
  * <p>
- * {@link #score} equals the sum of {@link MentorScoring#factors} bit for bit: the same values from the
- * same functions of {@link MentorScoring}, multiplied by the same weights and summed in the
- * order of {@link MatchFactor}. Only the set operations differ (bits instead of strings).
- * Scoring a city's pool this way takes about a millisecond instead of tens.
+ * {@link #score} equals the sum of {@link MentorScoring#factors} bit for bit: the same
+ * values from the same functions of {@link MentorScoring}, multiplied by the same weights
+ * and summed in the order of {@link MatchFactor}. Only the set operations differ (bits
+ * instead of strings). Scoring a city's pool this way takes about a millisecond instead
+ * of tens.
  */
 final class CandidatePool {
 
@@ -54,12 +55,16 @@ final class CandidatePool {
 
 	private final int[] municipality;
 
-	/** Position family ordinal (-1 unknown) and level ordinal (-1 unknown), per candidate. */
+	/**
+	 * Position family ordinal (-1 unknown) and level ordinal (-1 unknown), per candidate.
+	 */
 	private final int[] family;
 
 	private final int[] level;
 
-	/** Weighted contributions of QUALIFICATION, MENTOR_READINESS and LOAD, per candidate. */
+	/**
+	 * Weighted contributions of QUALIFICATION, MENTOR_READINESS and LOAD, per candidate.
+	 */
 	private final double[] qualification;
 
 	private final double[] readiness;
@@ -73,7 +78,8 @@ final class CandidatePool {
 	/** Every position, ascending: the candidates of a mentee without a municipality. */
 	private final int[] everyone;
 
-	/** @param candidates the pool, ordered by id (the tie-break of equal scores) */
+	/**
+	 * @param candidates the pool, ordered by id (the tie-break of equal scores) */
 	CandidatePool(List<TeacherProfile> candidates, MentorScoring scoring) {
 		this.candidates = List.copyOf(candidates);
 		this.scoring = scoring;
@@ -115,9 +121,8 @@ final class CandidatePool {
 		this.byMunicipality = IntStream.range(0, n)
 			.filter((c) -> this.candidates.get(c).municipalityId() != null)
 			.boxed()
-			.collect(Collectors.groupingBy((c) -> this.candidates.get(c).municipalityId(),
-					Collectors.collectingAndThen(Collectors.toList(),
-							(list) -> list.stream().mapToInt(Integer::intValue).toArray())));
+			.collect(Collectors.groupingBy((c) -> this.candidates.get(c).municipalityId(), Collectors.collectingAndThen(
+					Collectors.toList(), (list) -> list.stream().mapToInt(Integer::intValue).toArray())));
 	}
 
 	/** The candidates, in the order of their positions. */
@@ -135,13 +140,13 @@ final class CandidatePool {
 	}
 
 	/**
-	 * The {@code limit} best eligible candidates for a mentee, best first: the positions in
-	 * this pool. The order: candidates of the mentee's level of education before any other
-	 * (when the mentee's level is known), then by score, plus the external margin for an
-	 * internal candidate under PREFER_INTERNAL, then by id.
+	 * The {@code limit} best eligible candidates for a mentee, best first: the positions
+	 * in this pool. The order: candidates of the mentee's level of education before any
+	 * other (when the mentee's level is known), then by score, plus the external margin
+	 * for an internal candidate under PREFER_INTERNAL, then by id.
 	 * @param mentee the mentee
-	 * @param contour which organizations the candidates may come from, and how the contour
-	 * weighs (null: ANY)
+	 * @param contour which organizations the candidates may come from, and how the
+	 * contour weighs (null: ANY)
 	 * @param limit how many at most
 	 */
 	int[] best(Mentee mentee, Contour contour, int limit) {
@@ -149,8 +154,9 @@ final class CandidatePool {
 	}
 
 	/**
-	 * As {@link #best(Mentee, Contour, int)} among {@code positions} (ascending), an external
-	 * candidate's key raised by {@code externalBonus}: the edges a mentee keeps in a plan.
+	 * As {@link #best(Mentee, Contour, int)} among {@code positions} (ascending), an
+	 * external candidate's key raised by {@code externalBonus}: the edges a mentee keeps
+	 * in a plan.
 	 */
 	int[] best(Mentee mentee, Contour contour, int limit, int[] positions, double externalBonus) {
 		// Kept best first; positions ascend, so an equal key goes after the ones kept.
@@ -188,7 +194,8 @@ final class CandidatePool {
 
 	/**
 	 * The ranking key of candidate {@code c}: the score, plus the external margin for an
-	 * internal candidate under PREFER_INTERNAL, plus {@code externalBonus} for an external one.
+	 * internal candidate under PREFER_INTERNAL, plus {@code externalBonus} for an
+	 * external one.
 	 */
 	double key(Mentee mentee, int c, Contour contour, double externalBonus) {
 		double key = score(mentee, c);
@@ -202,14 +209,18 @@ final class CandidatePool {
 		return key;
 	}
 
-	/** 0 for a candidate of the mentee's level (or any candidate when it is unknown), else 1. */
+	/**
+	 * 0 for a candidate of the mentee's level (or any candidate when it is unknown), else
+	 * 1.
+	 */
 	int tier(Mentee mentee, int c) {
 		return (mentee.level < 0 || mentee.level == this.level[c]) ? 0 : 1;
 	}
 
 	/**
 	 * Whether a candidate of the mentee's (known) level passes the filters among
-	 * {@code positions} in the contour: if not, candidates of other levels are the only ones.
+	 * {@code positions} in the contour: if not, candidates of other levels are the only
+	 * ones.
 	 */
 	boolean sameLevelQualifies(Mentee mentee, Contour contour, int[] positions) {
 		if (mentee.level < 0) {
@@ -223,7 +234,9 @@ final class CandidatePool {
 		return false;
 	}
 
-	/** Whether candidate {@code c} works in the mentee's organization (internal contour). */
+	/**
+	 * Whether candidate {@code c} works in the mentee's organization (internal contour).
+	 */
 	boolean internal(Mentee mentee, int c) {
 		return mentee.organization >= 0 && mentee.organization == this.organization[c];
 	}
@@ -235,8 +248,8 @@ final class CandidatePool {
 
 	/**
 	 * The positions of the candidates a mentee of this municipality may get, ascending:
-	 * those of the same municipality, or everybody when it is null (model.md). Shared: not to
-	 * be changed by the caller.
+	 * those of the same municipality, or everybody when it is null (model.md). Shared:
+	 * not to be changed by the caller.
 	 */
 	int[] positionsFor(String municipalityId) {
 		if (municipalityId == null) {
@@ -245,7 +258,10 @@ final class CandidatePool {
 		return this.byMunicipality.getOrDefault(municipalityId, new int[0]);
 	}
 
-	/** The score of candidate {@code c} for the mentee: the sum of {@link MentorScoring#factors}, faster. */
+	/**
+	 * The score of candidate {@code c} for the mentee: the sum of
+	 * {@link MentorScoring#factors}, faster.
+	 */
 	double score(Mentee mentee, int c) {
 		double covered = 0;
 		long[] has = this.strengths[c];
@@ -358,7 +374,9 @@ final class CandidatePool {
 		/** Level ordinal, -1 when unknown. */
 		private final int level;
 
-		/** ROLE's value against a candidate of each family; LEVEL's against each level. */
+		/**
+		 * ROLE's value against a candidate of each family; LEVEL's against each level.
+		 */
 		private final double[] roleByFamily = new double[PositionFamily.values().length];
 
 		private final double[] levelByLevel = new double[EducationLevel.values().length];
@@ -403,9 +421,9 @@ final class CandidatePool {
 		}
 
 		/**
-		 * Marks the teachers {@code ids} ineligible for this mentee (ids not in the pool are
-		 * ignored): the re-pairing hook, for mentors of pairs that ended NOT_A_GOOD_FIT
-		 * ({@link MentorExclusions}).
+		 * Marks the teachers {@code ids} ineligible for this mentee (ids not in the pool
+		 * are ignored): the re-pairing hook, for mentors of pairs that ended
+		 * NOT_A_GOOD_FIT ({@link MentorExclusions}).
 		 * @return this mentee
 		 */
 		Mentee exclude(Set<String> ids) {
@@ -414,8 +432,8 @@ final class CandidatePool {
 		}
 
 		/**
-		 * The hard filters that depend on the mentee (the pool's query applied the others):
-		 * not the mentee, not already their mentor.
+		 * The hard filters that depend on the mentee (the pool's query applied the
+		 * others): not the mentee, not already their mentor.
 		 */
 		boolean eligible(int c) {
 			return !this.excluded.get(c);
@@ -440,7 +458,10 @@ final class CandidatePool {
 
 	}
 
-	/** Strings numbered 0, 1, 2, ... in the order first seen; null is -1, a string never seen -2. */
+	/**
+	 * Strings numbered 0, 1, 2, ... in the order first seen; null is -1, a string never
+	 * seen -2.
+	 */
 	private static final class Numbering {
 
 		private final Map<String, Integer> numbers = new HashMap<>();

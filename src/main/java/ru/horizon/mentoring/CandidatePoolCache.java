@@ -22,7 +22,9 @@ import ru.horizon.system.cache.GraphVersion;
 @Component
 class CandidatePoolCache {
 
-	/** Pools kept at most: one per municipality (or set of them) and day asked recently. */
+	/**
+	 * Pools kept at most: one per municipality (or set of them) and day asked recently.
+	 */
 	private static final int MAX_POOLS = 64;
 
 	private record Key(List<String> municipalities, LocalDate asOf) {
@@ -37,7 +39,10 @@ class CandidatePoolCache {
 		this.pools = cache.newCache(graphVersion, Math.max(MAX_POOLS, cache.maxEntries()));
 	}
 
-	/** The pool for these municipalities (null: all) at the day, read by {@code load} when not kept. */
+	/**
+	 * The pool for these municipalities (null: all) at the day, read by {@code load} when
+	 * not kept.
+	 */
 	CandidatePool get(Collection<String> municipalities, LocalDate asOf, Supplier<List<TeacherProfile>> load) {
 		Key key = new Key((municipalities != null) ? municipalities.stream().sorted().toList() : null, asOf);
 		return this.pools.get(key, () -> new CandidatePool(load.get(), this.scoring));

@@ -24,8 +24,8 @@ import ru.horizon.system.privacy.PrivacyFloor;
  * (counted in the figure's own group: new teachers for {@code newTeachers}, young for
  * {@code youngTeachers}) answers {@code total}, {@code covered}, {@code share} and
  * {@code met} as null with {@code suppressed: true}, and in each breakdown list the
- * smallest shown groups are suppressed as well until the suppressed ones hold k teachers or
- * more. A curator sees their own organization's figures in full.
+ * smallest shown groups are suppressed as well until the suppressed ones hold k teachers
+ * or more. A curator sees their own organization's figures in full.
  * <p>
  * The service's answer is not changed (it may be cached and shared): the figures to
  * suppress are kept for the request, and the figure's fields read them.
@@ -67,8 +67,8 @@ class CoveragePrivacy implements RuntimeWiringConfigurer {
 			Set<CoverageFigure> suppressed) {
 		for (Function<CoverageBreakdown, CoverageFigure> figure : List.<Function<CoverageBreakdown, CoverageFigure>>of(
 				CoverageBreakdown::newTeachers, CoverageBreakdown::youngTeachers)) {
-			for (CoverageBreakdown breakdown : this.privacy.suppressed(breakdowns,
-					(b) -> figure.apply(b).total(), visible)) {
+			for (CoverageBreakdown breakdown : this.privacy.suppressed(breakdowns, (b) -> figure.apply(b).total(),
+					visible)) {
 				suppressed.add(figure.apply(breakdown));
 			}
 		}
@@ -76,11 +76,12 @@ class CoveragePrivacy implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("CoverageFigure", (type) -> type.dataFetcher("total", shown(CoverageFigure::total))
-			.dataFetcher("covered", shown(CoverageFigure::covered))
-			.dataFetcher("share", shown(CoverageFigure::share))
-			.dataFetcher("met", shown(CoverageFigure::met))
-			.dataFetcher("suppressed", CoveragePrivacy::suppressed));
+		wiring.type("CoverageFigure",
+				(type) -> type.dataFetcher("total", shown(CoverageFigure::total))
+					.dataFetcher("covered", shown(CoverageFigure::covered))
+					.dataFetcher("share", shown(CoverageFigure::share))
+					.dataFetcher("met", shown(CoverageFigure::met))
+					.dataFetcher("suppressed", CoveragePrivacy::suppressed));
 	}
 
 	private static DataFetcher<Object> shown(Function<CoverageFigure, Object> field) {

@@ -4,8 +4,8 @@ import ru.horizon.organization.OrganizationKind;
 
 /**
  * The level of education (уровень образования) a teacher works at, from the kind of their
- * main organization: what the LEVEL factor compares and the hard preference for same-level
- * candidates ranks by.
+ * main organization: what the LEVEL factor compares and the hard preference for
+ * same-level candidates ranks by.
  */
 public enum EducationLevel {
 
@@ -19,8 +19,8 @@ public enum EducationLevel {
 	VOCATIONAL;
 
 	/**
-	 * The level of an organization kind (its name as stored); null for METHOD_CENTER, OTHER,
-	 * an unknown or a missing kind: such a teacher's level is unknown.
+	 * The level of an organization kind (its name as stored); null for METHOD_CENTER,
+	 * OTHER, an unknown or a missing kind: such a teacher's level is unknown.
 	 */
 	static EducationLevel of(String kind) {
 		if (kind == null) {

@@ -1,6 +1,9 @@
 package ru.horizon.mentoring;
 
-/** A factor of the mentor score (model.md, "Mentor recommendation"); formulas in {@link MentorScoring}. */
+/**
+ * A factor of the mentor score (model.md, "Mentor recommendation"); formulas in
+ * {@link MentorScoring}.
+ */
 public enum MatchFactor {
 
 	/** The candidate's strengths cover the mentee's deficits (адресность). */
@@ -17,7 +20,9 @@ public enum MatchFactor {
 	LOAD,
 	/** Groups and organizations the candidate reaches and the mentee does not. */
 	NETWORK_GAIN,
-	/** The same position family (воспитатель, учитель-предметник, учитель-логопед, ...). */
+	/**
+	 * The same position family (воспитатель, учитель-предметник, учитель-логопед, ...).
+	 */
 	ROLE,
 	/** The same level of education (дошкольное, общее, дополнительное). */
 	LEVEL

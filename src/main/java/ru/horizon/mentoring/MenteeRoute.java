@@ -21,13 +21,14 @@ public record MenteeRoute(Teacher mentee, LocalDate asOf, List<Step> steps) {
 	 * @param code the competency code
 	 * @param name its name
 	 * @param level the deficit's level (LOW, MEDIUM, HIGH; MEDIUM when not recorded)
-	 * @param mentors the best candidates (the ranking of {@code mentorCandidates}) who have the
-	 * competency as a strength, at most {@link MenteeRouteService#MENTORS}
-	 * @param recentEvents events addressing it dated in the look-back window, latest first
+	 * @param mentors the best candidates (the ranking of {@code mentorCandidates}) who
+	 * have the competency as a strength, at most {@link MenteeRouteService#MENTORS}
+	 * @param recentEvents events addressing it dated in the look-back window, latest
+	 * first
 	 * @param upcomingEvents events addressing it dated after the day, soonest first
 	 * @param groups groups that organize those events
-	 * @param sites internship sites and resource centres (organization flags INTERNSHIP_SITE,
-	 * RESOURCE_CENTER) that host those events or coordinate those groups
+	 * @param sites internship sites and resource centres (organization flags
+	 * INTERNSHIP_SITE, RESOURCE_CENTER) that host those events or coordinate those groups
 	 */
 	public record Step(String code, String name, String level, List<MentorCandidate> mentors,
 			List<RouteEvent> recentEvents, List<RouteEvent> upcomingEvents, List<RouteGroup> groups,
@@ -44,8 +45,7 @@ public record MenteeRoute(Teacher mentee, LocalDate asOf, List<Step> steps) {
 	 * @param hostId the hosting organization, null when not recorded
 	 * @param hostName its name
 	 */
-	public record RouteEvent(String id, String title, LocalDate date, String format, String hostId,
-			String hostName) {
+	public record RouteEvent(String id, String title, LocalDate date, String format, String hostId, String hostName) {
 	}
 
 	/**

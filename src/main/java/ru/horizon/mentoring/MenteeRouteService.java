@@ -19,8 +19,8 @@ import ru.horizon.system.security.ReadTeachers;
 
 /**
  * The young teacher's route (ИОМ, {@link MenteeRoute}): for each deficit assessed by the
- * day, the mentors strong in it (the candidates of {@code mentorCandidates}, in its order,
- * who have the competency as a strength), the events addressing it
+ * day, the mentors strong in it (the candidates of {@code mentorCandidates}, in its
+ * order, who have the competency as a strength), the events addressing it
  * ({@code (:Event)-[:ADDRESSES]->(:Competency)}) recent (dated in the look-back window
  * ending that day) and upcoming (dated after it), the groups that organize those events
  * ({@code ORGANIZED_BY}: the data has no other link from a group to a competency; a
@@ -64,8 +64,8 @@ public class MenteeRouteService {
 	}
 
 	/**
-	 * The route of a mentee at a day. Access as {@code mentorCandidates} (the same checks run
-	 * there); an unknown mentee is NOT_FOUND.
+	 * The route of a mentee at a day. Access as {@code mentorCandidates} (the same checks
+	 * run there); an unknown mentee is NOT_FOUND.
 	 */
 	@ReadTeachers
 	@SuppressWarnings("unchecked")
@@ -75,9 +75,11 @@ public class MenteeRouteService {
 		Map<String, String> names = this.vocabulary.names();
 		Map<String, Integer> levelOrder = Map.of("HIGH", 0, "MEDIUM", 1, "LOW", 2);
 		List<Map.Entry<String, String>> deficits = new ArrayList<>(mentee.deficits().entrySet());
-		deficits.sort(Comparator.comparing((Map.Entry<String, String> d) -> levelOrder.getOrDefault(
-				(d.getValue() != null) ? d.getValue() : "MEDIUM", 1))
-			.thenComparing(Map.Entry::getKey));
+		deficits
+			.sort(Comparator
+				.comparing((Map.Entry<String, String> d) -> levelOrder
+					.getOrDefault((d.getValue() != null) ? d.getValue() : "MEDIUM", 1))
+				.thenComparing(Map.Entry::getKey));
 		Map<String, Object> parameters = new HashMap<>(this.queries.tieWindow(asOf).parameters());
 		parameters.put("asOf", asOf);
 		parameters.put("codes", deficits.stream().map(Map.Entry::getKey).toList());
@@ -135,8 +137,8 @@ public class MenteeRouteService {
 			.filter((f) -> f.equals("INTERNSHIP_SITE") || f.equals("RESOURCE_CENTER"))
 			.toList();
 		if (!flags.isEmpty()) {
-			sites.putIfAbsent((String) organization.get("id"),
-					new MenteeRoute.RouteSite((String) organization.get("id"), (String) organization.get("name"), flags));
+			sites.putIfAbsent((String) organization.get("id"), new MenteeRoute.RouteSite(
+					(String) organization.get("id"), (String) organization.get("name"), flags));
 		}
 	}
 

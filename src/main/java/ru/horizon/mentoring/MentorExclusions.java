@@ -16,11 +16,11 @@ import ru.horizon.model.Definitions;
 /**
  * Mentors a mentee must not be offered again: those of the mentee's pairs that ended
  * {@link PairEndReason#NOT_A_GOOD_FIT} («пара не сложилась»), counted from the pair's
- * start on (the graph on day d: asked for a day before that pair began, the mentor is
- * not excluded). The hook of the re-pairing: {@link MentorRecommendationService} marks
- * these mentors ineligible for the mentee in the candidate pool
- * ({@link CandidatePool.Mentee#exclude}) before scoring, for {@code mentorCandidates}, the
- * plan and the waitlist alike.
+ * start on (the graph on day d: asked for a day before that pair began, the mentor is not
+ * excluded). The hook of the re-pairing: {@link MentorRecommendationService} marks these
+ * mentors ineligible for the mentee in the candidate pool
+ * ({@link CandidatePool.Mentee#exclude}) before scoring, for {@code mentorCandidates},
+ * the plan and the waitlist alike.
  */
 @Component
 class MentorExclusions {
@@ -30,7 +30,8 @@ class MentorExclusions {
 			MATCH (:Teacher {id: menteeId})-[:MENTEE_IN]->(p:MentoringPair {endReason: 'NOT_A_GOOD_FIT'})
 				<-[:MENTOR_IN]-(mentor:Teacher)
 			WHERE %s
-			RETURN menteeId, collect(DISTINCT mentor.id) AS mentors""".formatted(Definitions.pairStartedBy("p", Day.AS_OF));
+			RETURN menteeId, collect(DISTINCT mentor.id) AS mentors"""
+		.formatted(Definitions.pairStartedBy("p", Day.AS_OF));
 
 	private final Neo4jClient neo4j;
 
@@ -43,7 +44,10 @@ class MentorExclusions {
 		return notAGoodFit(List.of(menteeId), asOf).getOrDefault(menteeId, Set.of());
 	}
 
-	/** The excluded mentors of each mentee on {@code asOf}; a mentee without any is absent. */
+	/**
+	 * The excluded mentors of each mentee on {@code asOf}; a mentee without any is
+	 * absent.
+	 */
 	@SuppressWarnings("unchecked")
 	Map<String, Set<String>> notAGoodFit(Collection<String> menteeIds, LocalDate asOf) {
 		Map<String, Set<String>> result = new HashMap<>();

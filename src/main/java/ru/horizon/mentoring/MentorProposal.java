@@ -9,7 +9,8 @@ import ru.horizon.teacher.Teacher;
  * @param mentee the young teacher
  * @param mentor the proposed mentor
  * @param score the pair's score
- * @param external the mentor works in another organization than the mentee (внешний контур)
+ * @param external the mentor works in another organization than the mentee (внешний
+ * контур)
  * @param menteeOrganizationId the mentee's main organization at the day
  */
 public record MentorProposal(Teacher mentee, Teacher mentor, double score, boolean external,

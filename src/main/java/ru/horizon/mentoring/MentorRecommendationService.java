@@ -98,9 +98,10 @@ public class MentorRecommendationService {
 	}
 
 	/**
-	 * For each competency code, the first {@code perCode} candidates of the mentee's ranking
-	 * (the default contour policy) who have it as a strength, with their rank in the whole
-	 * ranking: the mentors of a route. Access and errors as {@link #candidates}.
+	 * For each competency code, the first {@code perCode} candidates of the mentee's
+	 * ranking (the default contour policy) who have it as a strength, with their rank in
+	 * the whole ranking: the mentors of a route. Access and errors as
+	 * {@link #candidates}.
 	 */
 	Map<String, List<MentorCandidate>> strongIn(String menteeId, LocalDate asOf, List<String> codes, int perCode,
 			Locale locale) {
@@ -156,20 +157,21 @@ public class MentorRecommendationService {
 	 * <p>
 	 * The contour as in {@link #candidates}: INTERNAL and EXTERNAL filter the pairs;
 	 * PREFER_INTERNAL maximises the total of the scores plus the external margin for each
-	 * internal pair; a mentee for whom a candidate of their level qualifies gets no pair of
-	 * another level. With {@code externalShareTarget} the plan maximises the scores plus a
-	 * bonus λ for each external pair, λ the smallest (by bisection, to 1/256 of the largest
-	 * bonus that can matter) that brings the external share to the target: 0 when it is met
-	 * already, the largest when it cannot be met (the most external plan the pool allows).
-	 * Such a plan has the highest total score among all plans with its numbers of internal
-	 * and external pairs.
+	 * internal pair; a mentee for whom a candidate of their level qualifies gets no pair
+	 * of another level. With {@code externalShareTarget} the plan maximises the scores
+	 * plus a bonus λ for each external pair, λ the smallest (by bisection, to 1/256 of
+	 * the largest bonus that can matter) that brings the external share to the target: 0
+	 * when it is met already, the largest when it cannot be met (the most external plan
+	 * the pool allows). Such a plan has the highest total score among all plans with its
+	 * numbers of internal and external pairs.
 	 */
 	@ReadTeachers
 	public MentorAssignmentPlan plan(Scope scope, LocalDate asOf, Contour contour, Double externalShareTarget,
 			Locale locale) {
 		Contour policy = (contour != null) ? contour : this.settings.contourPolicy();
 		if (externalShareTarget != null && (externalShareTarget < 0 || externalShareTarget > 1)) {
-			throw DomainException.badRequest("externalShareTarget is a share between 0 and 1, not " + externalShareTarget + ".");
+			throw DomainException
+				.badRequest("externalShareTarget is a share between 0 and 1, not " + externalShareTarget + ".");
 		}
 		Scope limited = this.access.listScope(scope);
 		List<String> ids = this.queries.unmentoredYoung(limited, asOf);
@@ -194,15 +196,17 @@ public class MentorRecommendationService {
 			capacity[m] = this.settings.maxMenteesPerMentor() - candidates.get(m).activeMentees();
 		}
 		List<CandidatePool.Mentee> prepared = new ArrayList<>();
-		// A mentor whose pair with the mentee ended "not a good fit" is not proposed again.
+		// A mentor whose pair with the mentee ended "not a good fit" is not proposed
+		// again.
 		Map<String, Set<String>> excluded = this.exclusions.notAGoodFit(ids, asOf);
-		mentees.forEach((mentee) -> prepared
-			.add(pool.mentee(mentee).exclude(excluded.getOrDefault(mentee.id(), Set.of()))));
+		mentees.forEach(
+				(mentee) -> prepared.add(pool.mentee(mentee).exclude(excluded.getOrDefault(mentee.id(), Set.of()))));
 		Solver solver = new Solver(pool, prepared, capacity, policy, everywhere);
 		int[] mentorOf = solver.solve(0);
 		double bonus = 0;
 		if (externalShareTarget != null && solver.externalShare(mentorOf) < externalShareTarget) {
-			// The largest bonus that can matter: any external edge then beats any internal one.
+			// The largest bonus that can matter: any external edge then beats any
+			// internal one.
 			double high = 1 + this.settings.externalMargin() + totalWeight();
 			int[] best = solver.solve(high);
 			if (solver.externalShare(best) >= externalShareTarget) {
@@ -238,7 +242,8 @@ public class MentorRecommendationService {
 						mentee.organizationId()));
 			}
 			else if (solver.eligible[i] == 0) {
-				unmatched.add(new UnmatchedMentee(mentee.teacher(), this.messages.get(locale, "plan.unmatched.noCandidate")));
+				unmatched.add(
+						new UnmatchedMentee(mentee.teacher(), this.messages.get(locale, "plan.unmatched.noCandidate")));
 			}
 			else {
 				unmatched.add(new UnmatchedMentee(mentee.teacher(),
@@ -247,13 +252,14 @@ public class MentorRecommendationService {
 		}
 		int externalPairs = proposals.size() - internalPairs;
 		return new MentorAssignmentPlan(proposals, unmatched, total, policy, internalPairs, externalPairs,
-				MentorScoring.share(internalPairs, proposals.size()), MentorScoring.share(externalPairs, proposals.size()),
-				externalShareTarget, bonus);
+				MentorScoring.share(internalPairs, proposals.size()),
+				MentorScoring.share(externalPairs, proposals.size()), externalShareTarget, bonus);
 	}
 
 	/**
 	 * Positions that the vocabulary ({@link Positions}) maps to no family, with how many
-	 * teachers hold each, most frequent first: what to add to {@code mentoring/positions.txt}.
+	 * teachers hold each, most frequent first: what to add to
+	 * {@code mentoring/positions.txt}.
 	 */
 	@ReadAggregates
 	public List<UnknownPosition> unknownPositions() {
@@ -279,9 +285,9 @@ public class MentorRecommendationService {
 
 	/**
 	 * One plan's assignment problems: mentees of different municipalities never share a
-	 * candidate, so each municipality is its own problem (the same optimum from far smaller
-	 * graphs); a mentee without a municipality may get anybody, and then all are solved at
-	 * once.
+	 * candidate, so each municipality is its own problem (the same optimum from far
+	 * smaller graphs); a mentee without a municipality may get anybody, and then all are
+	 * solved at once.
 	 */
 	private static final class Solver {
 
@@ -297,7 +303,10 @@ public class MentorRecommendationService {
 
 		private final Map<String, int[]> positions = new LinkedHashMap<>();
 
-		/** Per mentee: eligible candidates in the contour, and whether one is of their level. */
+		/**
+		 * Per mentee: eligible candidates in the contour, and whether one is of their
+		 * level.
+		 */
 		final int[] eligible;
 
 		private final boolean[] sameLevel;
@@ -313,8 +322,7 @@ public class MentorRecommendationService {
 			for (int i = 0; i < mentees.size(); i++) {
 				String key = everywhere ? "" : mentees.get(i).profile().municipalityId();
 				this.groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(i);
-				int[] reachable = this.positions.computeIfAbsent(key,
-						(k) -> pool.positionsFor(everywhere ? null : k));
+				int[] reachable = this.positions.computeIfAbsent(key, (k) -> pool.positionsFor(everywhere ? null : k));
 				CandidatePool.Mentee mentee = mentees.get(i);
 				for (int m : reachable) {
 					this.eligible[i] += (mentee.eligible(m) && pool.inContour(contour, mentee, m)) ? 1 : 0;
@@ -323,7 +331,9 @@ public class MentorRecommendationService {
 			}
 		}
 
-		/** The optimum of the ranking keys with {@code externalBonus} per external pair. */
+		/**
+		 * The optimum of the ranking keys with {@code externalBonus} per external pair.
+		 */
 		int[] solve(double externalBonus) {
 			int[] mentorOf = new int[this.mentees.size()];
 			for (Map.Entry<String, List<Integer>> group : this.groups.entrySet()) {
@@ -333,9 +343,12 @@ public class MentorRecommendationService {
 				for (int local = 0; local < members.size(); local++) {
 					int i = members.get(local);
 					CandidatePool.Mentee mentee = this.mentees.get(i);
-					// The optimizer keeps each mentee's best n edges anyway; choosing them here
-					// keeps memory proportional to n * n, not n * pool. Same-level candidates
-					// come first; the others only for a mentee none of whose level qualifies.
+					// The optimizer keeps each mentee's best n edges anyway; choosing
+					// them here
+					// keeps memory proportional to n * n, not n * pool. Same-level
+					// candidates
+					// come first; the others only for a mentee none of whose level
+					// qualifies.
 					for (int m : this.pool.best(mentee, this.contour, members.size(), reachable, externalBonus)) {
 						if (this.sameLevel[i] && this.pool.tier(mentee, m) > 0) {
 							break;
@@ -366,6 +379,5 @@ public class MentorRecommendationService {
 		}
 
 	}
-
 
 }

@@ -26,27 +26,27 @@ import ru.horizon.teacher.Category;
  * active members of a common Group at d; else 0.25 c is within two hops of m in the
  * undirected learning-tie graph of the window (d - tieLookbackMonths, d] (mentor–mentee
  * pairs active in the window, speaker/organizer–attendee at events in it); else 0.</li>
- * <li>QUALIFICATION = 0.75 * k + 0.25 * min(y, 25) / 25, where k is the category (HIGHEST 1,
- * FIRST 2/3, SZD 1/3, NONE 0) and y the years of experience at d (whole months / 12): the
- * continuous part tells apart candidates of one category.</li>
+ * <li>QUALIFICATION = 0.75 * k + 0.25 * min(y, 25) / 25, where k is the category (HIGHEST
+ * 1, FIRST 2/3, SZD 1/3, NONE 0) and y the years of experience at d (whole months / 12):
+ * the continuous part tells apart candidates of one category.</li>
  * <li>MENTOR_READINESS = 0.4 * min(pairs, 3) / 3 * s + 0.3 * trained + 0.3 * honorary,
  * where pairs counts c's pairs as mentor started by d, s is their mean recorded
  * satisfaction / 10 (1 when none is recorded), trained is 1 for the strength
  * {@code mentoring} or a «Школа наставников» membership begun by d, honorary is 1 for an
  * HONORARY_MENTOR award by d's year.</li>
- * <li>LOAD = 0.5 * (max - active) / max + 0.5 * h, where active is c's current mentees, max
- * is maxMenteesPerMentor and h is 1 when weeklyHours is unknown or at most half of
+ * <li>LOAD = 0.5 * (max - active) / max + 0.5 * h, where active is c's current mentees,
+ * max is maxMenteesPerMentor and h is 1 when weeklyHours is unknown or at most half of
  * maxWeeklyHours (36), then falls linearly to 0.5 at maxWeeklyHours and to 0 at 1.5 times
  * it: any load within the limit scores higher than any load above it.</li>
  * <li>NETWORK_GAIN = |R(c) \ R(m)| / |R(c)| (0 when R(c) is empty), where R(t) is the set
  * of groups t is an active member of and the organizations t reaches: the main
  * organization, the coordinators of those groups, the hosts of events attended in the
  * window.</li>
- * <li>ROLE = 1 when c's position is of m's position family ({@link Positions}), 0.5 when the
- * families are related, else 0 (also when either position is unknown).</li>
+ * <li>ROLE = 1 when c's position is of m's position family ({@link Positions}), 0.5 when
+ * the families are related, else 0 (also when either position is unknown).</li>
  * <li>LEVEL = 1 when c works at m's level of education ({@link EducationLevel}), 0.5 when
- * either level is unknown, else 0. Ranking also puts every same-level candidate before any
- * other ({@link CandidatePool#best}).</li>
+ * either level is unknown, else 0. Ranking also puts every same-level candidate before
+ * any other ({@link CandidatePool#best}).</li>
  * </ul>
  * contribution = value * weight; score = the sum of the contributions, in the order of
  * {@link MatchFactor}.
@@ -78,8 +78,8 @@ class MentorScoring {
 	/**
 	 * Every factor with its value, weight and contribution, and an explanation in
 	 * {@code locale}, naming subjects and competencies by {@code names} (code to name; a
-	 * code without a name stands for itself); with a null locale the explanations are empty
-	 * (the plan needs none).
+	 * code without a name stands for itself); with a null locale the explanations are
+	 * empty (the plan needs none).
 	 */
 	List<ScoreFactor> factors(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
 			Map<String, String> names) {
@@ -87,12 +87,13 @@ class MentorScoring {
 	}
 
 	/**
-	 * As {@link #factors(TeacherProfile, TeacherProfile, Locale, Map)}; {@code sameLevelQualifies}
-	 * says whether a candidate of the mentee's level passed the filters (it changes only the
-	 * explanation of LEVEL for a candidate of another level).
+	 * As {@link #factors(TeacherProfile, TeacherProfile, Locale, Map)};
+	 * {@code sameLevelQualifies} says whether a candidate of the mentee's level passed
+	 * the filters (it changes only the explanation of LEVEL for a candidate of another
+	 * level).
 	 */
-	List<ScoreFactor> factors(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
-			Map<String, String> names, boolean sameLevelQualifies) {
+	List<ScoreFactor> factors(TeacherProfile mentee, TeacherProfile candidate, Locale locale, Map<String, String> names,
+			boolean sameLevelQualifies) {
 		List<ScoreFactor> factors = new ArrayList<>(MatchFactor.values().length);
 		deficitCoverage(mentee, candidate, locale, names, factors);
 		subject(mentee, candidate, locale, names, factors);
@@ -112,7 +113,8 @@ class MentorScoring {
 		double value = role(a, b);
 		add(factors, MatchFactor.ROLE, value, locale, () -> {
 			if (a == null || b == null) {
-				return text(locale, "factor.ROLE.unknown", positionText(locale, mentee), positionText(locale, candidate));
+				return text(locale, "factor.ROLE.unknown", positionText(locale, mentee),
+						positionText(locale, candidate));
 			}
 			String key = (value == 1) ? "factor.ROLE.same" : (value > 0) ? "factor.ROLE.related" : "factor.ROLE.other";
 			return text(locale, key, text(locale, "family." + b.name()), text(locale, "family." + a.name()));
@@ -207,8 +209,7 @@ class MentorScoring {
 		});
 	}
 
-	private void proximity(TeacherProfile mentee, TeacherProfile candidate, Locale locale,
-			List<ScoreFactor> factors) {
+	private void proximity(TeacherProfile mentee, TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
 		Proximity level = Proximity.of(
 				mentee.organizationId() != null && mentee.organizationId().equals(candidate.organizationId()),
 				mentee.districtId() != null && mentee.districtId().equals(candidate.districtId()),
@@ -230,16 +231,15 @@ class MentorScoring {
 
 		/** The closest level that holds. */
 		static Proximity of(boolean sameOrganization, boolean sameDistrict, boolean commonGroup, boolean tieNeighbour) {
-			return sameOrganization ? ORGANIZATION : sameDistrict ? DISTRICT : commonGroup ? GROUP
-					: tieNeighbour ? TIES : NONE;
+			return sameOrganization ? ORGANIZATION
+					: sameDistrict ? DISTRICT : commonGroup ? GROUP : tieNeighbour ? TIES : NONE;
 		}
 
 	}
 
 	private void qualification(TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
-		add(factors, MatchFactor.QUALIFICATION, qualification(candidate), locale,
-				() -> text(locale, "factor.QUALIFICATION." + category(candidate).name(),
-						number(candidate.experienceMonths() / 12.0)));
+		add(factors, MatchFactor.QUALIFICATION, qualification(candidate), locale, () -> text(locale,
+				"factor.QUALIFICATION." + category(candidate).name(), number(candidate.experienceMonths() / 12.0)));
 	}
 
 	/** QUALIFICATION's value: it depends on the candidate alone. */
@@ -285,9 +285,8 @@ class MentorScoring {
 	private void load(TeacherProfile candidate, Locale locale, List<ScoreFactor> factors) {
 		int max = this.settings.maxMenteesPerMentor();
 		Double hours = candidate.teacher().weeklyHours();
-		add(factors, MatchFactor.LOAD, load(candidate), locale,
-				() -> text(locale, "factor.LOAD", candidate.activeMentees(), max,
-						(hours != null) ? number(hours) : text(locale, "common.unknown")));
+		add(factors, MatchFactor.LOAD, load(candidate), locale, () -> text(locale, "factor.LOAD",
+				candidate.activeMentees(), max, (hours != null) ? number(hours) : text(locale, "common.unknown")));
 	}
 
 	/** LOAD's value: it depends on the candidate alone. */
@@ -299,8 +298,8 @@ class MentorScoring {
 	}
 
 	/**
-	 * LOAD's hours part: 1 when unknown or up to half the limit, then linear to 0.5 at the
-	 * limit and 0 at 1.5 times it.
+	 * LOAD's hours part: 1 when unknown or up to half the limit, then linear to 0.5 at
+	 * the limit and 0 at 1.5 times it.
 	 */
 	static double hoursPart(Double hours, double limit) {
 		if (hours == null || limit <= 0) {
@@ -319,9 +318,8 @@ class MentorScoring {
 		}
 		int opened = counted;
 		int reach = candidate.reach().size();
-		add(factors, MatchFactor.NETWORK_GAIN, share(opened, reach), locale,
-				() -> (reach > 0) ? text(locale, "factor.NETWORK_GAIN", opened, reach)
-						: text(locale, "factor.NETWORK_GAIN.none"));
+		add(factors, MatchFactor.NETWORK_GAIN, share(opened, reach), locale, () -> (reach > 0)
+				? text(locale, "factor.NETWORK_GAIN", opened, reach) : text(locale, "factor.NETWORK_GAIN.none"));
 	}
 
 	/**
@@ -331,7 +329,10 @@ class MentorScoring {
 		return (whole > 0) ? part / whole : 0;
 	}
 
-	/** Under PREFER_INTERNAL, how much better an external candidate must be to go first (a setting). */
+	/**
+	 * Under PREFER_INTERNAL, how much better an external candidate must be to go first (a
+	 * setting).
+	 */
 	double externalMargin() {
 		return this.settings.externalMargin();
 	}

@@ -36,7 +36,10 @@ public class MentoringCoverageService {
 	/** The target share of young teachers mentored. */
 	public static final double YOUNG_TEACHER_TARGET = 0.7;
 
-	/** Per organization of the scope: its young and new teachers at $asOf, and how many are mentored. */
+	/**
+	 * Per organization of the scope: its young and new teachers at $asOf, and how many
+	 * are mentored.
+	 */
 	private static final String BY_ORGANIZATION = """
 			MATCH (o:Organization) WHERE %s
 			CALL (o) {
@@ -49,9 +52,10 @@ public class MentoringCoverageService {
 			RETURN o.id AS id, o.name AS name, o.kind AS kind,
 				COLLECT { MATCH (o)-[:IN_DISTRICT]->(d:District) RETURN d {.id, .name} ORDER BY d.id LIMIT 1 }[0] AS district,
 				youngTotal, youngCovered, newTotal, newCovered
-			ORDER BY id""".formatted(Scope.PREDICATE, Definitions.mainEmployment("t", "w", "o", Day.AS_OF),
-			Definitions.young("t", Day.AS_OF), Definitions.newTeacher("t", Day.AS_OF),
-			Definitions.mentoredAt("t", Day.AS_OF));
+			ORDER BY id"""
+		.formatted(Scope.PREDICATE, Definitions.mainEmployment("t", "w", "o", Day.AS_OF),
+				Definitions.young("t", Day.AS_OF), Definitions.newTeacher("t", Day.AS_OF),
+				Definitions.mentoredAt("t", Day.AS_OF));
 
 	/**
 	 * Pairs active at $asOf whose mentee is in the scope at $asOf, and how many are
@@ -76,7 +80,10 @@ public class MentoringCoverageService {
 	private record CoverageKey(Scope scope, LocalDate asOf, Locale locale) {
 	}
 
-	/** Answers while the graph is unchanged: the dashboard asks the same city and day over and over. */
+	/**
+	 * Answers while the graph is unchanged: the dashboard asks the same city and day over
+	 * and over.
+	 */
 	private final GraphCache<CoverageKey, MentoringCoverage> answers;
 
 	MentoringCoverageService(Neo4jClient neo4j, ExperienceRules experience, MentoringMessages messages,
@@ -88,9 +95,9 @@ public class MentoringCoverageService {
 	}
 
 	/**
-	 * Coverage of the scope at {@code asOf}, with breakdowns by organization kind, district
-	 * and organization (each sorted by key; every organization of the scope is listed,
-	 * those without young teachers at 1.0).
+	 * Coverage of the scope at {@code asOf}, with breakdowns by organization kind,
+	 * district and organization (each sorted by key; every organization of the scope is
+	 * listed, those without young teachers at 1.0).
 	 * @param scope the part of the graph, all when null
 	 * @param asOf the day; a past day answers as of that day
 	 * @param locale the language of the kinds' names
@@ -119,7 +126,8 @@ public class MentoringCoverageService {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> district = (Map<String, Object>) row.get("district");
 			if (district != null) {
-				byDistrict.computeIfAbsent((String) district.get("id"), (k) -> new Counts(k, (String) district.get("name")))
+				byDistrict
+					.computeIfAbsent((String) district.get("id"), (k) -> new Counts(k, (String) district.get("name")))
 					.add(counts);
 			}
 		}

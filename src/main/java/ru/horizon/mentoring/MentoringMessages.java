@@ -7,9 +7,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The module's own texts ({@code i18n/mentoring*.properties}): Russian by default, English
- * for {@code Accept-Language: en}. Kept out of the application's {@code messageSource} so
- * other features' bundles cannot collide with it.
+ * The module's own texts ({@code i18n/mentoring*.properties}): Russian by default,
+ * English for {@code Accept-Language: en}. Kept out of the application's
+ * {@code messageSource} so other features' bundles cannot collide with it.
  */
 @Component
 class MentoringMessages {

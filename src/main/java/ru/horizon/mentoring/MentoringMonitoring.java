@@ -33,8 +33,8 @@ public record MentoringMonitoring(LocalDate asOf, LocalDate schoolYearStart, Row
 	 *
 	 * @param key the organization id, or "" for the whole scope
 	 * @param name its name
-	 * @param youngTeachers the coverage of young teachers (до 3 лет), target 70%: the same
-	 * figures as {@code mentoringCoverage} of the day
+	 * @param youngTeachers the coverage of young teachers (до 3 лет), target 70%: the
+	 * same figures as {@code mentoringCoverage} of the day
 	 * @param newTeachers the coverage of new teachers (до 6 месяцев), target 100%
 	 * @param mentors distinct mentors of the pairs active on asOf whose mentee is here
 	 * @param trainedMentors those of them trained ({@code Definitions.trainedMentor})
@@ -45,8 +45,8 @@ public record MentoringMonitoring(LocalDate asOf, LocalDate schoolYearStart, Row
 	 * @param externalShare externalPairs / pairs, 0 without pairs
 	 * @param forms active pairs per form, by form (not given last)
 	 * @param averageSatisfaction the mean of every satisfaction mark given from
-	 * schoolYearStart to asOf (reviews, both sides, and the mentee's mark at a pair's end)
-	 * on pairs whose mentee is here; null without marks
+	 * schoolYearStart to asOf (reviews, both sides, and the mentee's mark at a pair's
+	 * end) on pairs whose mentee is here; null without marks
 	 * @param satisfactionMarks how many marks the mean is of
 	 * @param hasCurator the organization has a curator on asOf; null for the whole scope
 	 */

@@ -32,20 +32,23 @@ import ru.horizon.system.security.SecurityProperties;
  * and for the whole scope. Aggregates only: every role may read it (a curator the whole
  * city, as with coverage).
  * <p>
- * The young and new teachers, the mentored and the coverage are {@link MentoringCoverageService}'s
- * answer for the same scope and day, so the two never disagree. Pairs, mentors and forms
- * count the pairs active on the day whose mentee's main organization that day is the
- * organization (as the coverage's external share does). An organization <b>has a
- * curator</b> on the day when a Horizon user with the role CURATOR is configured for it
- * ({@code horizon.security.users}), or when one of its teachers that day has an active
- * membership with the role COORDINATOR (memberships.csv) in some group: curators known
- * only to an OAuth2 provider are not seen.
+ * The young and new teachers, the mentored and the coverage are
+ * {@link MentoringCoverageService}'s answer for the same scope and day, so the two never
+ * disagree. Pairs, mentors and forms count the pairs active on the day whose mentee's
+ * main organization that day is the organization (as the coverage's external share does).
+ * An organization <b>has a curator</b> on the day when a Horizon user with the role
+ * CURATOR is configured for it ({@code horizon.security.users}), or when one of its
+ * teachers that day has an active membership with the role COORDINATOR (memberships.csv)
+ * in some group: curators known only to an OAuth2 provider are not seen.
  */
 @Service
 @Transactional(readOnly = true)
 public class MentoringMonitoringService {
 
-	/** The organizations of the scope, and whether one of their teachers coordinates a group on $asOf. */
+	/**
+	 * The organizations of the scope, and whether one of their teachers coordinates a
+	 * group on $asOf.
+	 */
 	private static final String ORGANIZATIONS = """
 			MATCH (o:Organization) WHERE %1$s
 			RETURN o.id AS id, o.name AS name,
@@ -54,7 +57,9 @@ public class MentoringMonitoringService {
 			ORDER BY id""".formatted(Scope.PREDICATE, Definitions.mainEmployment("c", "cw", "o", Day.AS_OF),
 			Definitions.activeMembership("r", "g", Day.AS_OF));
 
-	/** Pairs active on $asOf whose mentee's main organization that day is in the scope. */
+	/**
+	 * Pairs active on $asOf whose mentee's main organization that day is in the scope.
+	 */
 	private static final String PAIRS = """
 			MATCH (mentor:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(mentee:Teacher)
 			WHERE %1$s
@@ -67,8 +72,8 @@ public class MentoringMonitoringService {
 			Definitions.honoraryMentor("mentor", Day.AS_OF));
 
 	/**
-	 * Satisfaction marks from $yearStart to $asOf of the pairs active then, per organization
-	 * of the scope of the mentee on the pair's last day in that period.
+	 * Satisfaction marks from $yearStart to $asOf of the pairs active then, per
+	 * organization of the scope of the mentee on the pair's last day in that period.
 	 */
 	private static final String MARKS = """
 			MATCH (mentee:Teacher)-[:MENTEE_IN]->(p:MentoringPair)
@@ -117,7 +122,8 @@ public class MentoringMonitoringService {
 
 	/**
 	 * The monitoring of the scope (all when null) on {@code asOf}.
-	 * @param locale the language of the coverage's names (organization names are as stored)
+	 * @param locale the language of the coverage's names (organization names are as
+	 * stored)
 	 */
 	@ReadAggregates
 	public MentoringMonitoring monitoring(Scope scope, LocalDate asOf, Locale locale) {

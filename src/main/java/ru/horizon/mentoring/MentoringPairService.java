@@ -22,8 +22,8 @@ import ru.horizon.model.Definitions;
 
 /**
  * Starting and ending mentoring pairs (наставнические пары): the hard filters of model.md
- * refuse a pair with a clear BAD_REQUEST; ADMIN and COORDINATOR act anywhere, a CURATOR only
- * for mentees of their own organization.
+ * refuse a pair with a clear BAD_REQUEST; ADMIN and COORDINATOR act anywhere, a CURATOR
+ * only for mentees of their own organization.
  */
 @Service
 @Transactional
@@ -46,9 +46,9 @@ public class MentoringPairService {
 	private static final String PAIR = """
 			MATCH (mentor:Teacher)-[:MENTOR_IN]->(p:MentoringPair {id: $pairId})<-[:MENTEE_IN]-(mentee:Teacher)
 			RETURN p {.id, .startedOn, .endedOn, .form, .satisfaction} AS pair,
-				%s AS mentor, %s AS mentee, mentee.id AS menteeId, %s AS external"""
-		.formatted(Teacher.projection("mentor"), Teacher.projection("mentee"),
-				Definitions.externalPair("p", "mentor", "mentee"));
+				%s AS mentor, %s AS mentee, mentee.id AS menteeId, %s AS external""".formatted(
+			Teacher.projection("mentor"), Teacher.projection("mentee"),
+			Definitions.externalPair("p", "mentor", "mentee"));
 
 	private final Neo4jClient neo4j;
 
@@ -73,9 +73,9 @@ public class MentoringPairService {
 	}
 
 	/**
-	 * Starts a pair on {@code input.startedOn} (today when null) after checking every hard
-	 * filter of model.md at that day. Unknown teachers or competencies are NOT_FOUND; a
-	 * refused filter is BAD_REQUEST with the reason.
+	 * Starts a pair on {@code input.startedOn} (today when null) after checking every
+	 * hard filter of model.md at that day. Unknown teachers or competencies are
+	 * NOT_FOUND; a refused filter is BAD_REQUEST with the reason.
 	 */
 	@ManagePairs
 	public MentoringPair assign(AssignMentorInput input) {
@@ -84,8 +84,10 @@ public class MentoringPairService {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate startedOn = (input.startedOn() != null) ? input.startedOn() : today;
-		// Take both teachers' write locks (in id order, so two writers never wait on each other
-		// crosswise) before reading: two assignments cannot both see a free place or a mentee
+		// Take both teachers' write locks (in id order, so two writers never wait on each
+		// other
+		// crosswise) before reading: two assignments cannot both see a free place or a
+		// mentee
 		// without a mentor.
 		this.neo4j.query("""
 				UNWIND $ids AS id
@@ -114,13 +116,13 @@ public class MentoringPairService {
 		checkOnePairPerMentee(input, startedOn, mentee);
 		List<String> focus = (input.focus() != null) ? input.focus() : List.of();
 		if (!focus.isEmpty()) {
-			List<String> known = List.copyOf(this.neo4j
-				.query("MATCH (c:Competency) WHERE c.code IN $codes RETURN c.code AS code")
-				.bind(focus)
-				.to("codes")
-				.fetchAs(String.class)
-				.mappedBy((types, record) -> record.get("code").asString())
-				.all());
+			List<String> known = List
+				.copyOf(this.neo4j.query("MATCH (c:Competency) WHERE c.code IN $codes RETURN c.code AS code")
+					.bind(focus)
+					.to("codes")
+					.fetchAs(String.class)
+					.mappedBy((types, record) -> record.get("code").asString())
+					.all());
 			List<String> unknown = focus.stream().filter((code) -> !known.contains(code)).toList();
 			if (!unknown.isEmpty()) {
 				throw DomainException.notFound("Unknown competency code(s) in focus: " + String.join(", ", unknown));
@@ -152,8 +154,8 @@ public class MentoringPairService {
 	}
 
 	/**
-	 * A mentee has at most one pair at a time, unless the new pair and every pair it would
-	 * overlap are of a group form ({@code horizon.mentoring.group-forms}).
+	 * A mentee has at most one pair at a time, unless the new pair and every pair it
+	 * would overlap are of a group form ({@code horizon.mentoring.group-forms}).
 	 */
 	private void checkOnePairPerMentee(AssignMentorInput input, LocalDate startedOn, Map<String, Object> mentee) {
 		@SuppressWarnings("unchecked")
@@ -243,16 +245,16 @@ public class MentoringPairService {
 				.orElse(0L);
 			if (active >= this.settings.maxMenteesPerMentor()) {
 				throw DomainException.badRequest("Mentor " + mentorId + " is full on " + day + ": " + active
-						+ " active mentees that day, at most " + this.settings.maxMenteesPerMentor()
-						+ "; a pair from " + startedOn + " would still be active then.");
+						+ " active mentees that day, at most " + this.settings.maxMenteesPerMentor() + "; a pair from "
+						+ startedOn + " would still be active then.");
 			}
 		}
 	}
 
 	/**
-	 * Ends a pair on {@code endedOn} (its last day), with the mentee's satisfaction (1–10)
-	 * when given. A curator may end only pairs whose mentee belonged to their organization
-	 * when the pair started.
+	 * Ends a pair on {@code endedOn} (its last day), with the mentee's satisfaction
+	 * (1–10) when given. A curator may end only pairs whose mentee belonged to their
+	 * organization when the pair started.
 	 */
 	@ManagePairs
 	public MentoringPair end(String pairId, LocalDate endedOn, Integer satisfaction) {
@@ -261,9 +263,9 @@ public class MentoringPairService {
 
 	/**
 	 * Ends a pair as {@link #end(String, LocalDate, Integer)} does, with why it ended
-	 * ({@code endReason}, COMPLETED when null) and an optional note ({@code endNote}). A pair
-	 * ended {@link PairEndReason#NOT_A_GOOD_FIT} keeps its mentor out of this mentee's
-	 * candidates from then on ({@link MentorExclusions}).
+	 * ({@code endReason}, COMPLETED when null) and an optional note ({@code endNote}). A
+	 * pair ended {@link PairEndReason#NOT_A_GOOD_FIT} keeps its mentor out of this
+	 * mentee's candidates from then on ({@link MentorExclusions}).
 	 */
 	@ManagePairs
 	public MentoringPair end(String pairId, LocalDate endedOn, Integer satisfaction, PairEndReason reason,
@@ -302,9 +304,7 @@ public class MentoringPairService {
 		this.neo4j.query("""
 				MATCH (p:MentoringPair {id: $pairId})
 				SET p.endedOn = $endedOn, p.satisfaction = coalesce($satisfaction, p.satisfaction),
-					p.endReason = $reason, p.endNote = $note""")
-			.bindAll(parameters)
-			.run();
+					p.endReason = $reason, p.endNote = $note""").bindAll(parameters).run();
 		this.graphVersion.changed();
 		return pair(pairId);
 	}

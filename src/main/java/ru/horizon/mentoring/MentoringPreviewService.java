@@ -25,13 +25,14 @@ import ru.horizon.system.security.ReadTeachers;
 import ru.horizon.teacher.TeacherAccess;
 
 /**
- * What-if (что будет, если): what a pair, or a whole plan, would change, computed from the
- * day's answers of coverage ({@link MentoringCoverageService}), isolation
- * ({@link IsolationService}) and the tie neighbourhood by the rules of model.md applied to
- * the hypothetical pair:
+ * What-if (что будет, если): what a pair, or a whole plan, would change, computed from
+ * the day's answers of coverage ({@link MentoringCoverageService}), isolation
+ * ({@link IsolationService}) and the tie neighbourhood by the rules of model.md applied
+ * to the hypothetical pair:
  * <ul>
  * <li>coverage: a young (new) mentee not mentored that day adds one covered young (new)
- * teacher to their organization and the city; a mentee mentored already adds nothing;</li>
+ * teacher to their organization and the city; a mentee mentored already adds
+ * nothing;</li>
  * <li>isolation: NO_MENTOR and NEW_WITHOUT_MENTOR clear; the pair is a learning tie dated
  * its start, so an external pair clears ONLY_INTERNAL_TIES and an internal pair of a
  * mentee without ties adds it; isolated = NO_MENTOR, NO_GROUP and NO_EVENTS all
@@ -80,10 +81,10 @@ public class MentoringPreviewService {
 	}
 
 	/**
-	 * The preview of the pair (mentor, mentee) starting on {@code startedOn}. Both must work
-	 * that day (else BAD_REQUEST); unknown ids are NOT_FOUND; the mentee must be visible to
-	 * the user. The hard filters are not checked here: {@code assignMentor} refuses what they
-	 * forbid.
+	 * The preview of the pair (mentor, mentee) starting on {@code startedOn}. Both must
+	 * work that day (else BAD_REQUEST); unknown ids are NOT_FOUND; the mentee must be
+	 * visible to the user. The hard filters are not checked here: {@code assignMentor}
+	 * refuses what they forbid.
 	 */
 	@ReadTeachers
 	public MentoringPreview preview(String mentorId, String menteeId, LocalDate startedOn, Locale locale) {
@@ -123,8 +124,8 @@ public class MentoringPreviewService {
 		}
 		List<IsolationReason> cleared = before.stream().filter((r) -> !after.contains(r)).toList();
 		List<IsolationReason> added = after.stream().filter((r) -> !before.contains(r)).toList();
-		boolean isolatedAfter = after.containsAll(
-				EnumSet.of(IsolationReason.NO_MENTOR, IsolationReason.NO_GROUP, IsolationReason.NO_EVENTS));
+		boolean isolatedAfter = after
+			.containsAll(EnumSet.of(IsolationReason.NO_MENTOR, IsolationReason.NO_GROUP, IsolationReason.NO_EVENTS));
 
 		Window window = window(startedOn);
 		Set<String> twoHops = new LinkedHashSet<>(this.ties.twoHops(menteeId, window));
@@ -150,8 +151,9 @@ public class MentoringPreviewService {
 
 	/**
 	 * The preview of a whole plan (as {@link MentorRecommendationService#plan}) if every
-	 * proposal started on {@code asOf}: every proposed mentee is young and unmentored that day,
-	 * so each adds one covered young teacher (and a new one when new) and stops being isolated.
+	 * proposal started on {@code asOf}: every proposed mentee is young and unmentored
+	 * that day, so each adds one covered young teacher (and a new one when new) and stops
+	 * being isolated.
 	 */
 	@ReadTeachers
 	public PlanPreview planPreview(Scope scope, LocalDate asOf, Contour contour, Double externalShareTarget,
@@ -215,7 +217,8 @@ public class MentoringPreviewService {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return List.copyOf(this.neo4j.query("MATCH (n:" + label + ") WHERE n.id IN $ids RETURN n.id AS id, n.name AS name ORDER BY id")
+		return List.copyOf(this.neo4j
+			.query("MATCH (n:" + label + ") WHERE n.id IN $ids RETURN n.id AS id, n.name AS name ORDER BY id")
 			.bind(ids)
 			.to("ids")
 			.fetchAs(MentoringPreview.NamedItem.class)

@@ -11,17 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minMentorExperienceYears a mentor has at least this many years of experience
  * @param maxMenteesPerMentor a mentor has fewer active mentees than this to take another
  * @param maxWeeklyHours a weekly teaching load above this lowers the LOAD factor
- * @param tieLookbackMonths the learning-tie window behind PROXIMITY and NETWORK_GAIN ends at
- * asOf and starts this many months earlier
+ * @param tieLookbackMonths the learning-tie window behind PROXIMITY and NETWORK_GAIN ends
+ * at asOf and starts this many months earlier
  * @param weights the weight of each factor in the score
  * @param deficitLevels the weight of a deficit of each level in DEFICIT_COVERAGE
- * @param groupForms forms of mentoring (the pair's {@code form}, compared ignoring case) in
- * which a mentee may have several mentors at once; in any other form a mentee has at most
- * one active pair
+ * @param groupForms forms of mentoring (the pair's {@code form}, compared ignoring case)
+ * in which a mentee may have several mentors at once; in any other form a mentee has at
+ * most one active pair
  * @param contourPolicy the contour of candidates and plans when a request names none
  * (PREFER_INTERNAL by default)
- * @param externalMargin under PREFER_INTERNAL an external candidate ranks above an internal
- * one only when its score is higher by more than this (a plan adds it to internal pairs)
+ * @param externalMargin under PREFER_INTERNAL an external candidate ranks above an
+ * internal one only when its score is higher by more than this (a plan adds it to
+ * internal pairs)
  */
 @ConfigurationProperties("horizon.mentoring")
 public record MentoringProperties(@DefaultValue("5") int minMentorExperienceYears,
@@ -31,8 +32,8 @@ public record MentoringProperties(@DefaultValue("5") int minMentorExperienceYear
 		@DefaultValue("PREFER_INTERNAL") Contour contourPolicy, @DefaultValue("0.1") double externalMargin) {
 
 	/**
-	 * The weight of each factor; the defaults sum to 1, so a score lies in [0, 1] (README,
-	 * "Mentor candidates", gives the reasons for each).
+	 * The weight of each factor; the defaults sum to 1, so a score lies in [0, 1]
+	 * (README, "Mentor candidates", gives the reasons for each).
 	 *
 	 * @param deficitCoverage DEFICIT_COVERAGE
 	 * @param subject SUBJECT

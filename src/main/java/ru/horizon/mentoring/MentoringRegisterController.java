@@ -53,16 +53,17 @@ class MentoringRegisterController {
 	}
 
 	@QueryMapping
-	RegisterConnection<RegisteredPair> mentoringPairs(@Argument Scope scope, @Argument PairStatus status, @Argument String form,
-			@Argument Contour contour, @Argument Integer first, @Argument String after,
+	RegisterConnection<RegisteredPair> mentoringPairs(@Argument Scope scope, @Argument PairStatus status,
+			@Argument String form, @Argument Contour contour, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment environment) {
 		return this.register.pairs(scope, RequestDay.of(environment), status, form, contour,
 				this.limits.pageSize("first", (first != null) ? first : 50), after);
 	}
 
 	@QueryMapping
-	RegisterConnection<YoungTeacherStatus> youngTeachers(@Argument Scope scope, @Argument Boolean mentored, @Argument String search,
-			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment) {
+	RegisterConnection<YoungTeacherStatus> youngTeachers(@Argument Scope scope, @Argument Boolean mentored,
+			@Argument String search, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment environment) {
 		return this.register.youngTeachers(scope, RequestDay.of(environment), mentored, search,
 				this.limits.pageSize("first", (first != null) ? first : 50), after);
 	}
@@ -81,8 +82,7 @@ class MentoringRegisterController {
 	}
 
 	@QueryMapping
-	MentoringMonitoring mentoringMonitoring(@Argument Scope scope, Locale locale,
-			DataFetchingEnvironment environment) {
+	MentoringMonitoring mentoringMonitoring(@Argument Scope scope, Locale locale, DataFetchingEnvironment environment) {
 		return this.monitoring.monitoring(scope, RequestDay.of(environment), locale);
 	}
 
@@ -103,8 +103,8 @@ class MentoringRegisterController {
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
 		Scope scope = new Scope(regionId, municipalityId, districtId, organizationId, null);
 		boolean csv = request.getRequestURI().endsWith(".csv");
-		response.setContentType(csv ? "text/csv;charset=UTF-8"
-				: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setContentType(
+				csv ? "text/csv;charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"monitoring-%s.%s\"".formatted(day, csv ? "csv" : "xlsx"));
 		if (csv) {

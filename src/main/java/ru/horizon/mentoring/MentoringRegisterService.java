@@ -45,15 +45,17 @@ import ru.horizon.teacher.TeacherAccess;
 @Transactional(readOnly = true)
 public class MentoringRegisterService {
 
-	/** An organization as {@link Organization#of} reads it, for the variable {@code o}. */
+	/**
+	 * An organization as {@link Organization#of} reads it, for the variable {@code o}.
+	 */
 	private static String organization(String o) {
 		return "%1$s {.id, .name, .kind, .subtype, .flags, districtId: COLLECT { MATCH (%1$s)-[:IN_DISTRICT]->(d:District) RETURN d.id ORDER BY d.id LIMIT 1 }[0]}"
 			.formatted(o);
 	}
 
 	/**
-	 * Every pair started by $asOf whose mentee's main organization on the pair's listing day
-	 * (asOf while active, its last day when ended) is in the scope.
+	 * Every pair started by $asOf whose mentee's main organization on the pair's listing
+	 * day (asOf while active, its last day when ended) is in the scope.
 	 */
 	private static final String PAIRS = """
 			MATCH (mentor:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(mentee:Teacher)
@@ -69,15 +71,17 @@ public class MentoringRegisterService {
 				%11$s AS external,
 				COLLECT { MATCH (p)-[:FOCUSES_ON]->(c:Competency) RETURN c.code ORDER BY c.code } AS focus,
 				COLLECT { MATCH (r:MentoringReview)-[:OF_PAIR]->(p) WHERE r.date <= $asOf
-					RETURN r {.id, .date, .menteeSatisfaction, .mentorSatisfaction, .note} } AS reviews"""
-		.formatted(Definitions.pairStartedBy("p", Day.AS_OF), Definitions.pairActiveAt("p", Day.AS_OF),
-				Definitions.mainOrganization("mentee", Day.variable("day")), Scope.PREDICATE,
-				Teacher.projection("mentor"), Teacher.projection("mentee"),
-				Definitions.mainEmployment("mentor", "mw", "mo", Day.property("p", "startedOn")), organization("mo"),
-				Definitions.mainEmployment("mentee", "ew", "eo", Day.property("p", "startedOn")), organization("eo"),
-				Definitions.externalPair("p", "mentor", "mentee"));
+					RETURN r {.id, .date, .menteeSatisfaction, .mentorSatisfaction, .note} } AS reviews""".formatted(
+			Definitions.pairStartedBy("p", Day.AS_OF), Definitions.pairActiveAt("p", Day.AS_OF),
+			Definitions.mainOrganization("mentee", Day.variable("day")), Scope.PREDICATE, Teacher.projection("mentor"),
+			Teacher.projection("mentee"),
+			Definitions.mainEmployment("mentor", "mw", "mo", Day.property("p", "startedOn")), organization("mo"),
+			Definitions.mainEmployment("mentee", "ew", "eo", Day.property("p", "startedOn")), organization("eo"),
+			Definitions.externalPair("p", "mentor", "mentee"));
 
-	/** Every young teacher of the scope on $asOf with the pairs that make their status. */
+	/**
+	 * Every young teacher of the scope on $asOf with the pairs that make their status.
+	 */
 	private static final String YOUNG = """
 			%1$s
 			RETURN %2$s AS t, %3$s AS organization, %4$s AS isNew, %5$s AS mentored,
@@ -85,8 +89,8 @@ public class MentoringRegisterService {
 					RETURN {pairId: ap.id, startedOn: ap.startedOn, mentor: %7$s} } AS pairs,
 				COLLECT { MATCH (t)-[:MENTEE_IN]->(ep:MentoringPair) WHERE %8$s
 					RETURN max(ep.endedOn) AS ended }[0] AS lastEnded""".formatted(
-			Definitions.youngTeachersInScope("t", Day.AS_OF), Teacher.PROJECTION,
-			organization("o"), Definitions.newTeacher("t", Day.AS_OF), Definitions.mentoredAt("t", Day.AS_OF),
+			Definitions.youngTeachersInScope("t", Day.AS_OF), Teacher.PROJECTION, organization("o"),
+			Definitions.newTeacher("t", Day.AS_OF), Definitions.mentoredAt("t", Day.AS_OF),
 			Definitions.pairActiveAt("ap", Day.AS_OF), Teacher.projection("mentor"),
 			Definitions.pairEndedBefore("ep", Day.AS_OF));
 
@@ -116,8 +120,7 @@ public class MentoringRegisterService {
 	private final GraphCache<ListKey, List<YoungTeacherStatus>> young;
 
 	MentoringRegisterService(Neo4jClient neo4j, TeacherAccess access, ExperienceRules experience,
-			MentorRecommendationService recommendation, GraphVersion graphVersion, CacheProperties cache,
-			Clock clock) {
+			MentorRecommendationService recommendation, GraphVersion graphVersion, CacheProperties cache, Clock clock) {
 		this.neo4j = neo4j;
 		this.access = access;
 		this.experience = experience;
@@ -129,12 +132,13 @@ public class MentoringRegisterService {
 	}
 
 	/**
-	 * The pairs of the scope on {@code asOf}, newest first (then by id), filtered by status,
-	 * form (ignoring case) and contour, {@code first} after the cursor {@code after}.
+	 * The pairs of the scope on {@code asOf}, newest first (then by id), filtered by
+	 * status, form (ignoring case) and contour, {@code first} after the cursor
+	 * {@code after}.
 	 */
 	@ReadTeachers
-	public RegisterConnection<RegisteredPair> pairs(Scope scope, LocalDate asOf, PairStatus status, String form, Contour contour,
-			int first, String after) {
+	public RegisterConnection<RegisteredPair> pairs(Scope scope, LocalDate asOf, PairStatus status, String form,
+			Contour contour, int first, String after) {
 		PairStatus wanted = (status != null) ? status : PairStatus.ACTIVE;
 		List<RegisteredPair> listed = allPairs(scope, asOf).stream()
 			.filter((p) -> wanted == PairStatus.ALL || p.status() == wanted)
@@ -145,8 +149,9 @@ public class MentoringRegisterService {
 	}
 
 	/**
-	 * Every pair of the scope on {@code asOf} (active and ended), in the register's order:
-	 * the source of the list, the low-satisfaction list and the monitoring's satisfaction.
+	 * Every pair of the scope on {@code asOf} (active and ended), in the register's
+	 * order: the source of the list, the low-satisfaction list and the monitoring's
+	 * satisfaction.
 	 */
 	@ReadTeachers
 	public List<RegisteredPair> allPairs(Scope scope, LocalDate asOf) {
@@ -171,13 +176,13 @@ public class MentoringRegisterService {
 	}
 
 	/**
-	 * The young teachers of the scope on {@code asOf} with their mentoring status, by name
-	 * then id; {@code mentored} keeps only the mentored (true) or the unmentored (false);
-	 * {@code search} keeps names or ids containing it (ignoring case).
+	 * The young teachers of the scope on {@code asOf} with their mentoring status, by
+	 * name then id; {@code mentored} keeps only the mentored (true) or the unmentored
+	 * (false); {@code search} keeps names or ids containing it (ignoring case).
 	 */
 	@ReadTeachers
-	public RegisterConnection<YoungTeacherStatus> youngTeachers(Scope scope, LocalDate asOf, Boolean mentored, String search,
-			int first, String after) {
+	public RegisterConnection<YoungTeacherStatus> youngTeachers(Scope scope, LocalDate asOf, Boolean mentored,
+			String search, int first, String after) {
 		String needle = (search != null && !search.isBlank()) ? search.strip().toLowerCase(Locale.ROOT) : null;
 		List<YoungTeacherStatus> listed = allYoung(scope, asOf).stream()
 			.filter((s) -> mentored == null || s.mentored() == mentored)
@@ -229,8 +234,8 @@ public class MentoringRegisterService {
 	 */
 	@ManagePairs
 	@Transactional
-	public MentoringReview review(String pairId, LocalDate date, Integer menteeSatisfaction,
-			Integer mentorSatisfaction, String note) {
+	public MentoringReview review(String pairId, LocalDate date, Integer menteeSatisfaction, Integer mentorSatisfaction,
+			String note) {
 		if (pairId == null) {
 			throw DomainException.badRequest("pairId is required.");
 		}
@@ -245,8 +250,8 @@ public class MentoringRegisterService {
 		LocalDate startedOn = (LocalDate) pair.get("startedOn");
 		LocalDate endedOn = (LocalDate) pair.get("endedOn");
 		if ((startedOn != null && day.isBefore(startedOn)) || (endedOn != null && day.isAfter(endedOn))) {
-			throw DomainException.badRequest("A review of pair " + pairId + " must be dated within the pair (" + startedOn
-					+ " – " + ((endedOn != null) ? endedOn : "…") + "), was " + day + ".");
+			throw DomainException.badRequest("A review of pair " + pairId + " must be dated within the pair ("
+					+ startedOn + " – " + ((endedOn != null) ? endedOn : "…") + "), was " + day + ".");
 		}
 		if (menteeSatisfaction == null && mentorSatisfaction == null) {
 			throw DomainException.badRequest("A review needs menteeSatisfaction or mentorSatisfaction (1–10).");
@@ -288,9 +293,9 @@ public class MentoringRegisterService {
 			LocalDate endedOn = (LocalDate) pair.get("endedOn");
 			LocalDate last = active ? asOf : endedOn;
 			List<MentoringReview> reviews = ((List<Map<String, Object>>) row.get("reviews")).stream()
-				.map((r) -> new MentoringReview((String) r.get("id"), (String) pair.get("id"), (LocalDate) r.get("date"),
-						intOrNull(r.get("menteeSatisfaction")), intOrNull(r.get("mentorSatisfaction")),
-						(String) r.get("note")))
+				.map((r) -> new MentoringReview((String) r.get("id"), (String) pair.get("id"),
+						(LocalDate) r.get("date"), intOrNull(r.get("menteeSatisfaction")),
+						intOrNull(r.get("mentorSatisfaction")), (String) r.get("note")))
 				.sorted(Comparator.comparing(MentoringReview::date).thenComparing(MentoringReview::id))
 				.toList();
 			String reason = (String) pair.get("endReason");
@@ -301,7 +306,8 @@ public class MentoringRegisterService {
 					(List<String>) row.get("focus"), doubleOrNull(pair.get("plannedHours")), startedOn, endedOn,
 					active ? PairStatus.ACTIVE : PairStatus.ENDED, Boolean.TRUE.equals(row.get("external")),
 					(int) ChronoUnit.DAYS.between(startedOn, last) + 1, intOrNull(pair.get("satisfaction")),
-					average(reviews), (endedOn == null) ? null
+					average(reviews),
+					(endedOn == null) ? null
 							: (reason != null) ? PairEndReason.valueOf(reason) : PairEndReason.COMPLETED,
 					(String) pair.get("endNote"), reviews, (String) row.get("listedOrganizationId")));
 		}

@@ -35,12 +35,12 @@ import ru.horizon.system.security.ReadAggregates;
 class MonitoringExport {
 
 	/** The columns, Russian as the monitoring form names them. */
-	static final List<String> HEADER = List.of("Организация", "Молодых педагогов (до 3 лет)",
-			"Из них с наставником", "Охват молодых педагогов, %", "Цель 70% достигнута", "Новых педагогов (до 6 мес.)",
-			"Из них с наставником", "Охват новых педагогов, %", "Цель 100% достигнута", "Наставников",
-			"Из них обученных", "Доля обученных наставников, %", "Почётных наставников", "Активных пар",
-			"Пар внешнего контура", "Доля внешнего контура, %", "Формы наставничества (пар)",
-			"Средняя удовлетворённость (1–10)", "Оценок удовлетворённости", "Куратор назначен");
+	static final List<String> HEADER = List.of("Организация", "Молодых педагогов (до 3 лет)", "Из них с наставником",
+			"Охват молодых педагогов, %", "Цель 70% достигнута", "Новых педагогов (до 6 мес.)", "Из них с наставником",
+			"Охват новых педагогов, %", "Цель 100% достигнута", "Наставников", "Из них обученных",
+			"Доля обученных наставников, %", "Почётных наставников", "Активных пар", "Пар внешнего контура",
+			"Доля внешнего контура, %", "Формы наставничества (пар)", "Средняя удовлетворённость (1–10)",
+			"Оценок удовлетворённости", "Куратор назначен");
 
 	/** Columns holding a share in [0, 1], shown as percent. */
 	private static final List<Integer> SHARES = List.of(3, 7, 11, 15);
@@ -139,7 +139,9 @@ class MonitoringExport {
 		return text;
 	}
 
-	/** The XLSX workbook: the monitoring sheet, and a sheet of the organizations left out. */
+	/**
+	 * The XLSX workbook: the monitoring sheet, and a sheet of the organizations left out.
+	 */
 	@ReadAggregates
 	public void xlsx(Scope scope, LocalDate asOf, OutputStream out) {
 		MentoringMonitoring answer = this.monitoring.monitoring(scope, asOf, Locale.forLanguageTag("ru"));
@@ -154,8 +156,10 @@ class MonitoringExport {
 			CellStyle decimal = workbook.createCellStyle();
 			decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
 			Sheet sheet = workbook.createSheet("Мониторинг");
-			sheet.createRow(0).createCell(0).setCellValue("Мониторинг целевой модели наставничества на " + asOf
-					+ " (удовлетворённость: с " + answer.schoolYearStart() + ")");
+			sheet.createRow(0)
+				.createCell(0)
+				.setCellValue("Мониторинг целевой модели наставничества на " + asOf + " (удовлетворённость: с "
+						+ answer.schoolYearStart() + ")");
 			Row head = sheet.createRow(1);
 			for (int c = 0; c < HEADER.size(); c++) {
 				Cell cell = head.createCell(c);

@@ -1,12 +1,18 @@
 package ru.horizon.mentoring;
 
-/** Why a mentoring pair ended (причина завершения), stored as the pair's {@code endReason}. */
+/**
+ * Why a mentoring pair ended (причина завершения), stored as the pair's
+ * {@code endReason}.
+ */
 public enum PairEndReason {
 
 	/** The programme was completed (программа выполнена). */
 	COMPLETED,
 
-	/** Not a good fit (пара не сложилась): the mentee is re-paired, never with this mentor again. */
+	/**
+	 * Not a good fit (пара не сложилась): the mentee is re-paired, never with this mentor
+	 * again.
+	 */
 	NOT_A_GOOD_FIT,
 
 	/** The mentor left (наставник выбыл). */

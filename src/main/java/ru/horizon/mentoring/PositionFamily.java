@@ -1,8 +1,8 @@
 package ru.horizon.mentoring;
 
 /**
- * The family of a teacher's position (должность): what the ROLE factor compares. Positions
- * are free text; {@link Positions} maps them to families with the vocabulary in
+ * The family of a teacher's position (должность): what the ROLE factor compares.
+ * Positions are free text; {@link Positions} maps them to families with the vocabulary in
  * {@code mentoring/positions.txt}.
  */
 public enum PositionFamily {
@@ -13,7 +13,9 @@ public enum PositionFamily {
 	SENIOR_EDUCATOR,
 	/** Учитель начальных классов. */
 	PRIMARY_TEACHER,
-	/** Учитель-предметник (any subject teacher, also «учитель» alone, «преподаватель»). */
+	/**
+	 * Учитель-предметник (any subject teacher, also «учитель» alone, «преподаватель»).
+	 */
 	SUBJECT_TEACHER,
 	/** Учитель-логопед, учитель-дефектолог and other correctional pedagogues. */
 	SPEECH_THERAPIST,

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Free-text positions (должности) mapped to {@link PositionFamily families} by the
- * vocabulary {@code mentoring/positions.txt} (its header documents the rules: normalisation,
- * word-beginning stems, first match wins, related families).
+ * vocabulary {@code mentoring/positions.txt} (its header documents the rules:
+ * normalisation, word-beginning stems, first match wins, related families).
  */
 @Component
 public class Positions {
@@ -42,8 +42,8 @@ public class Positions {
 
 	/** The vocabulary of the class path. */
 	public Positions() {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				line = line.strip();
@@ -108,7 +108,9 @@ public class Positions {
 		return null;
 	}
 
-	/** Lower case, ё as е, everything but letters and digits as single spaces, trimmed. */
+	/**
+	 * Lower case, ё as е, everything but letters and digits as single spaces, trimmed.
+	 */
 	static String normalise(String text) {
 		StringBuilder result = new StringBuilder(text.length());
 		boolean space = true;

@@ -29,7 +29,10 @@ import ru.horizon.model.Window;
 @Component
 class ProfileQueries {
 
-	/** Everything of {@link TeacherProfile} for {@code t} working at {@code o} (o may be null). */
+	/**
+	 * Everything of {@link TeacherProfile} for {@code t} working at {@code o} (o may be
+	 * null).
+	 */
 	private static final String PROFILE = """
 			WITH t, o,
 				COLLECT { MATCH (o)-[:IN_DISTRICT]->(d:District) RETURN d.id ORDER BY d.id LIMIT 1 }[0] AS districtId,
@@ -78,9 +81,9 @@ class ProfileQueries {
 			""".formatted(Definitions.mainOrganization("t", Day.AS_OF));
 
 	/**
-	 * The candidate pool: teachers of the given municipalities (all when null) who pass the
-	 * hard filters that do not depend on the mentee: working at $asOf, not young, at least
-	 * the minimum experience, free capacity.
+	 * The candidate pool: teachers of the given municipalities (all when null) who pass
+	 * the hard filters that do not depend on the mentee: working at $asOf, not young, at
+	 * least the minimum experience, free capacity.
 	 */
 	private static final String POOL = """
 			CALL () {
@@ -116,8 +119,7 @@ class ProfileQueries {
 
 	private final TieNeighbourhood ties;
 
-	ProfileQueries(Neo4jClient neo4j, ExperienceRules experience, MentoringProperties settings,
-			TieNeighbourhood ties) {
+	ProfileQueries(Neo4jClient neo4j, ExperienceRules experience, MentoringProperties settings, TieNeighbourhood ties) {
 		this.neo4j = neo4j;
 		this.experience = experience;
 		this.settings = settings;
@@ -125,14 +127,17 @@ class ProfileQueries {
 	}
 
 	/**
-	 * One mentee's profile (as {@link #mentees}), its organization the main one at the day
-	 * (null when not working then); empty when there is no such teacher.
+	 * One mentee's profile (as {@link #mentees}), its organization the main one at the
+	 * day (null when not working then); empty when there is no such teacher.
 	 */
 	Optional<TeacherProfile> mentee(String teacherId, LocalDate asOf) {
 		return mentees(List.of(teacherId), asOf).stream().findFirst();
 	}
 
-	/** Mentee profiles (with deficits, mentors and tie neighbours), in the order of the ids. */
+	/**
+	 * Mentee profiles (with deficits, mentors and tie neighbours), in the order of the
+	 * ids.
+	 */
 	List<TeacherProfile> mentees(Collection<String> ids, LocalDate asOf) {
 		Map<String, Object> parameters = parameters(asOf);
 		parameters.put("ids", List.copyOf(ids));
@@ -215,17 +220,13 @@ class ProfileQueries {
 			List<Integer> satisfactions = ((List<Object>) row.get("satisfactions")).stream()
 				.map((s) -> ((Number) s).intValue())
 				.toList();
-			byId.putIfAbsent(teacher.id(),
-					new TeacherProfile(teacher, organizationId, (String) row.get("organizationKind"),
-							(String) row.get("districtId"),
-							(String) row.get("municipalityId"), strings(row.get("subjects")),
-							strings(row.get("strengths")), deficits, groups, reach,
-							((Number) row.get("activeMentees")).intValue(), ((Number) row.get("pastPairs")).intValue(),
-							satisfactions, Boolean.TRUE.equals(row.get("trained")),
-							Boolean.TRUE.equals(row.get("honorary")),
-							Set.of(),
-							mentee ? strings(row.get("mentors")) : Set.of(),
-							this.experience.months(teacher.teachingSince(), asOf)));
+			byId.putIfAbsent(teacher.id(), new TeacherProfile(teacher, organizationId,
+					(String) row.get("organizationKind"), (String) row.get("districtId"),
+					(String) row.get("municipalityId"), strings(row.get("subjects")), strings(row.get("strengths")),
+					deficits, groups, reach, ((Number) row.get("activeMentees")).intValue(),
+					((Number) row.get("pastPairs")).intValue(), satisfactions, Boolean.TRUE.equals(row.get("trained")),
+					Boolean.TRUE.equals(row.get("honorary")), Set.of(), mentee ? strings(row.get("mentors")) : Set.of(),
+					this.experience.months(teacher.teachingSince(), asOf)));
 		}
 		return List.copyOf(byId.values());
 	}

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import ru.horizon.system.DomainException;
 
 /**
- * A page of a list sorted by a string key, with the total over all pages: the Java side of
- * the register's connections ({@code MentoringPairConnection},
+ * A page of a list sorted by a string key, with the total over all pages: the Java side
+ * of the register's connections ({@code MentoringPairConnection},
  * {@code YoungTeacherStatusConnection}). A cursor carries the key of its item, so a page
  * continues after the last item seen even when the list changed in between.
  *
@@ -43,8 +43,10 @@ public record RegisterConnection<T>(int totalCount, List<Edge<T>> edges, PageInf
 		}
 		List<T> page = sorted.subList(offset, Math.min(sorted.size(), offset + first));
 		List<Edge<T>> edges = page.stream().map((item) -> new Edge<>(item, encode(list, key.apply(item)))).toList();
-		return new RegisterConnection<>(sorted.size(), edges, new PageInfo(offset + page.size() < sorted.size(), offset > 0,
-				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()));
+		return new RegisterConnection<>(sorted.size(), edges,
+				new PageInfo(offset + page.size() < sorted.size(), offset > 0,
+						edges.isEmpty() ? null : edges.getFirst().cursor(),
+						edges.isEmpty() ? null : edges.getLast().cursor()));
 	}
 
 	private static String encode(String list, String key) {

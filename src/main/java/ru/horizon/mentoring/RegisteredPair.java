@@ -26,11 +26,13 @@ import ru.horizon.teacher.Teacher;
  * @param satisfaction the mentee's satisfaction given when the pair ended, or null
  * @param averageSatisfaction the mean of every mark of the reviews up to the day (both
  * sides), or null without reviews
- * @param endReason why it ended, null while it runs (COMPLETED for pairs ended without one)
+ * @param endReason why it ended, null while it runs (COMPLETED for pairs ended without
+ * one)
  * @param endNote the note given when it ended
  * @param reviews the reviews dated up to the day asked, oldest first
- * @param listedOrganizationId the mentee's main organization on the day the pair is listed
- * for (the day asked while active, its last day when ended): what places it in a scope
+ * @param listedOrganizationId the mentee's main organization on the day the pair is
+ * listed for (the day asked while active, its last day when ended): what places it in a
+ * scope
  */
 public record RegisteredPair(String id, Teacher mentor, Teacher mentee, Organization mentorOrganization,
 		Organization menteeOrganization, String form, List<String> focus, Double plannedHours, LocalDate startedOn,

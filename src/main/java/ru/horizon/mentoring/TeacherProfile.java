@@ -17,26 +17,27 @@ import ru.horizon.teacher.Teacher;
  * @param municipalityId its municipality
  * @param subjects subject codes taught
  * @param strengths competency codes of strengths assessed by the day
- * @param deficits competency code to level, of deficits assessed by the day (mentees only)
+ * @param deficits competency code to level, of deficits assessed by the day (mentees
+ * only)
  * @param groups groups the teacher is an active member of at the day
- * @param reach groups ("g:" + id) and organizations ("o:" + id) the teacher reaches: active
- * groups, the main organization, the coordinators of those groups, the hosts of events
- * attended in the tie window
+ * @param reach groups ("g:" + id) and organizations ("o:" + id) the teacher reaches:
+ * active groups, the main organization, the coordinators of those groups, the hosts of
+ * events attended in the tie window
  * @param activeMentees mentees in pairs active at the day
  * @param pastPairs pairs as mentor started by the day
  * @param satisfactions satisfaction recorded for those pairs
- * @param trained the strength {@code mentoring}, or a «Школа наставников» membership begun
- * by the day
+ * @param trained the strength {@code mentoring}, or a «Школа наставников» membership
+ * begun by the day
  * @param honorary received an HONORARY_MENTOR award by the day's year
  * @param tieNeighbours teachers within two hops in the learning-tie graph of the window
  * (mentees only)
  * @param mentors mentors in pairs active at the day (mentees only)
  * @param experienceMonths whole months of experience at the day (ExperienceRules)
  */
-record TeacherProfile(Teacher teacher, String organizationId, String organizationKind, String districtId, String municipalityId,
-		Set<String> subjects, Set<String> strengths, Map<String, String> deficits, Set<String> groups,
-		Set<String> reach, int activeMentees, int pastPairs, List<Integer> satisfactions, boolean trained,
-		boolean honorary, Set<String> tieNeighbours, Set<String> mentors, int experienceMonths) {
+record TeacherProfile(Teacher teacher, String organizationId, String organizationKind, String districtId,
+		String municipalityId, Set<String> subjects, Set<String> strengths, Map<String, String> deficits,
+		Set<String> groups, Set<String> reach, int activeMentees, int pastPairs, List<Integer> satisfactions,
+		boolean trained, boolean honorary, Set<String> tieNeighbours, Set<String> mentors, int experienceMonths) {
 
 	String id() {
 		return this.teacher.id();

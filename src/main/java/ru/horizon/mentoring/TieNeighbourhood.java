@@ -18,13 +18,13 @@ import ru.horizon.system.cache.GraphCache;
 import ru.horizon.system.cache.GraphVersion;
 
 /**
- * Who is joined to whom by a learning tie in a {@link Window}, for the whole graph,
- * read once per day and version of the graph: the two-hop tie neighbours of the PROXIMITY
+ * Who is joined to whom by a learning tie in a {@link Window}, for the whole graph, read
+ * once per day and version of the graph: the two-hop tie neighbours of the PROXIMITY
  * factor are then looked up in memory.
  * <p>
- * Ties are those of {@link LearningTies}, either way round: the two teachers of a mentoring
- * pair active on any day of the window, and a teaching participant with an attending one
- * of the same event dated in the window. The database returns the
+ * Ties are those of {@link LearningTies}, either way round: the two teachers of a
+ * mentoring pair active on any day of the window, and a teaching participant with an
+ * attending one of the same event dated in the window. The database returns the
  * participations and pairs of the window (two index-driven reads); the speaker x attendee
  * products are formed here, instead of expanding every event's participants twice per
  * mentee in Cypher, which took most of a recommendation (about 0.3 s a mentee on a city).
@@ -35,8 +35,8 @@ class TieNeighbourhood {
 	private static final String PARTICIPATIONS = """
 			MATCH (e:Event) WHERE %s
 			MATCH (t:Teacher)-[r:PARTICIPATED_IN]->(e)
-			RETURN e.id AS event, e.format AS format, t.id AS teacher, r.role AS role""".formatted(
-			Definitions.eventDuring("e", Window.FROM, Window.TO));
+			RETURN e.id AS event, e.format AS format, t.id AS teacher, r.role AS role"""
+		.formatted(Definitions.eventDuring("e", Window.FROM, Window.TO));
 
 	private static final String PAIRS = """
 			MATCH (a:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(b:Teacher)

@@ -37,14 +37,11 @@ class Vocabulary {
 		this.neo4j.query("""
 				MATCH (s:Subject) RETURN s.code AS code, s.name AS name
 				UNION ALL
-				MATCH (c:Competency) RETURN c.code AS code, c.name AS name""")
-			.fetch()
-			.all()
-			.forEach((row) -> {
-				if (row.get("name") != null) {
-					names.putIfAbsent((String) row.get("code"), (String) row.get("name"));
-				}
-			});
+				MATCH (c:Competency) RETURN c.code AS code, c.name AS name""").fetch().all().forEach((row) -> {
+			if (row.get("name") != null) {
+				names.putIfAbsent((String) row.get("code"), (String) row.get("name"));
+			}
+		});
 		return Map.copyOf(names);
 	}
 

@@ -21,7 +21,7 @@ import ru.horizon.teacher.Teacher;
  * the day, or teachingSince when there was none; null when mentored
  * @param daysWithoutMentor days from withoutMentorSince to the day; null when mentored
  */
-public record YoungTeacherStatus(Teacher teacher, Organization organization, int experienceMonths,
-		boolean newTeacher, boolean mentored, LocalDate mentoredSince, List<Teacher> mentors, List<String> pairIds,
+public record YoungTeacherStatus(Teacher teacher, Organization organization, int experienceMonths, boolean newTeacher,
+		boolean mentored, LocalDate mentoredSince, List<Teacher> mentors, List<String> pairIds,
 		LocalDate withoutMentorSince, Integer daysWithoutMentor) {
 }

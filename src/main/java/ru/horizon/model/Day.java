@@ -35,7 +35,9 @@ public record Day(String cypher) {
 		return new Day(checked(name));
 	}
 
-	/** A date property of a bound variable, e.g. {@code p.startedOn} or {@code key.asOf}. */
+	/**
+	 * A date property of a bound variable, e.g. {@code p.startedOn} or {@code key.asOf}.
+	 */
 	public static Day property(String variable, String property) {
 		return new Day(checked(variable) + "." + checked(property));
 	}

@@ -6,16 +6,16 @@ import ru.horizon.organization.Scope;
 
 /**
  * The definitions of model.md ("the graph on day d"), each written once, as Cypher pieces
- * that every query is built from. No feature keeps a copy of one: a query that needs "young
- * teachers of the scope at d" or "a pair active at d" composes it from here, naming its
- * own variables and its day ({@link Day}); nothing patches Cypher text.
+ * that every query is built from. No feature keeps a copy of one: a query that needs
+ * "young teachers of the scope at d" or "a pair active at d" composes it from here,
+ * naming its own variables and its day ({@link Day}); nothing patches Cypher text.
  * <p>
  * Every piece is an expression, a predicate, or a {@code MATCH} pattern with its
  * {@code WHERE}, over variables the caller has bound. Thresholds come from
  * {@link ExperienceRules#parameters()} ({@code $youngTeacherMonths},
  * {@code $newTeacherMonths}); windows from {@link Window#parameters()}. Variables a piece
- * introduces inside a subquery are named after the caller's variable
- * ({@code t_main}, {@code p_better}), so two pieces never capture each other's names.
+ * introduces inside a subquery are named after the caller's variable ({@code t_main},
+ * {@code p_better}), so two pieces never capture each other's names.
  * <p>
  * The Java twins that answer the same questions for values already read (experience
  * months, new, young) are {@link ExperienceRules}; {@code DefinitionsTests} checks both
@@ -31,8 +31,8 @@ public final class Definitions {
 	// Employment: exists, main organization, in scope
 
 	/**
-	 * A WORKS_AT relationship {@code w} covers day {@code day}: started on or before it and
-	 * not ended before it ({@code until} is the last day worked).
+	 * A WORKS_AT relationship {@code w} covers day {@code day}: started on or before it
+	 * and not ended before it ({@code until} is the last day worked).
 	 */
 	static String employmentCovers(String w, Day day) {
 		return "(%1$s.since <= %2$s AND (%1$s.until IS NULL OR %1$s.until >= %2$s))".formatted(name(w), day);
@@ -45,9 +45,9 @@ public final class Definitions {
 	 * <p>
 	 * Of the teacher's main ({@code main: true}) employments covering d, the one that
 	 * started last; on the same start day, the organization with the smaller id. So a
-	 * transfer whose new job starts before the old one ends counts the teacher once, at the
-	 * new organization, from the new job's first day; the old one counts again only if the
-	 * new job ends first.
+	 * transfer whose new job starts before the old one ends counts the teacher once, at
+	 * the new organization, from the new job's first day; the old one counts again only
+	 * if the new job ends first.
 	 */
 	public static String mainOrganization(String t, Day day) {
 		String w = name(t) + "_mainW";
@@ -57,11 +57,11 @@ public final class Definitions {
 	}
 
 	/**
-	 * The main employment of teacher {@code t} on {@code day}, as a pattern with its WHERE
-	 * clause for {@code MATCH}: binds {@code w} (WORKS_AT) and {@code o} (Organization), the
-	 * {@link #mainOrganization main organization} that day; no row when there is none. A
-	 * teacher with two main jobs at the same organization that day gives two rows: count
-	 * {@code DISTINCT} teachers.
+	 * The main employment of teacher {@code t} on {@code day}, as a pattern with its
+	 * WHERE clause for {@code MATCH}: binds {@code w} (WORKS_AT) and {@code o}
+	 * (Organization), the {@link #mainOrganization main organization} that day; no row
+	 * when there is none. A teacher with two main jobs at the same organization that day
+	 * gives two rows: count {@code DISTINCT} teachers.
 	 */
 	public static String mainEmployment(String t, String w, String o, Day day) {
 		return "(%1$s)-[%2$s:WORKS_AT {main: true}]->(%3$s:Organization) WHERE %4$s AND %3$s = %5$s".formatted(name(t),
@@ -69,10 +69,11 @@ public final class Definitions {
 	}
 
 	/**
-	 * The days of {@code [from, to]} on which the main organization of {@code t} may change,
-	 * as a list expression: {@code from}, and each day a main employment begins or the day
-	 * after one ends. Between two of them the main organization stays the same, so a rule
-	 * that must hold "on every day of a period" is checked on these days alone.
+	 * The days of {@code [from, to]} on which the main organization of {@code t} may
+	 * change, as a list expression: {@code from}, and each day a main employment begins
+	 * or the day after one ends. Between two of them the main organization stays the
+	 * same, so a rule that must hold "on every day of a period" is checked on these days
+	 * alone.
 	 */
 	public static String mainOrganizationChangeDays(String t, Day from, Day to) {
 		String w = name(t) + "_change";
@@ -81,13 +82,14 @@ public final class Definitions {
 					+ COLLECT { MATCH (%1$s)-[%4$s:WORKS_AT {main: true}]->() WHERE %4$s.since > %2$s AND %4$s.since <= %3$s
 						RETURN %4$s.since }
 					+ COLLECT { MATCH (%1$s)-[%4$s:WORKS_AT {main: true}]->() WHERE %4$s.until >= %2$s AND %4$s.until < %3$s
-						RETURN %4$s.until + duration('P1D') }""".formatted(name(t), from, to, w);
+						RETURN %4$s.until + duration('P1D') }"""
+			.formatted(name(t), from, to, w);
 	}
 
 	/**
-	 * The teacher {@code t} works on {@code day}: some main employment covers it. A teacher
-	 * whose main employment ended before the day has left; one whose employment has not
-	 * begun does not work yet.
+	 * The teacher {@code t} works on {@code day}: some main employment covers it. A
+	 * teacher whose main employment ended before the day has left; one whose employment
+	 * has not begun does not work yet.
 	 */
 	public static String worksAt(String t, Day day) {
 		String w = name(t) + "_works";
@@ -96,9 +98,9 @@ public final class Definitions {
 	}
 
 	/**
-	 * <b>Teacher exists at d</b>: experience has begun ({@code teachingSince <= d}) and the
-	 * teacher works that day ({@link #worksAt}). Before {@code teachingSince} the teacher
-	 * does not exist yet; after the last main employment ends, they have left.
+	 * <b>Teacher exists at d</b>: experience has begun ({@code teachingSince <= d}) and
+	 * the teacher works that day ({@link #worksAt}). Before {@code teachingSince} the
+	 * teacher does not exist yet; after the last main employment ends, they have left.
 	 */
 	public static String existsAt(String t, Day day) {
 		return "(%1$s.teachingSince <= %2$s AND %3$s)".formatted(name(t), day, worksAt(t, day));
@@ -106,9 +108,9 @@ public final class Definitions {
 
 	/**
 	 * The teachers {@code t} in the scope on {@code day}, each once: organizations
-	 * {@code o} matching the {@link Scope#PREDICATE scope} (its parameters bound), and the
-	 * teachers whose main organization that day ({@link #mainEmployment}) is one of them.
-	 * Binds {@code o}, {@code t} and {@code t}'s main WORKS_AT as {@code w}.
+	 * {@code o} matching the {@link Scope#PREDICATE scope} (its parameters bound), and
+	 * the teachers whose main organization that day ({@link #mainEmployment}) is one of
+	 * them. Binds {@code o}, {@code t} and {@code t}'s main WORKS_AT as {@code w}.
 	 */
 	public static String teachersInScope(String t, Day day) {
 		return """
@@ -137,17 +139,17 @@ public final class Definitions {
 	}
 
 	/**
-	 * <b>New teacher</b> (новый педагог, стаж 0–6 месяцев) on {@code day}: exists then and
-	 * has fewer than {@code $newTeacherMonths} months of experience.
+	 * <b>New teacher</b> (новый педагог, стаж 0–6 месяцев) on {@code day}: exists then
+	 * and has fewer than {@code $newTeacherMonths} months of experience.
 	 */
 	public static String newTeacher(String t, Day day) {
 		return "(%s AND %s < $newTeacherMonths)".formatted(existsAt(t, day), experienceMonths(t, day));
 	}
 
 	/**
-	 * The young teachers {@code t} of the scope on {@code day}
-	 * ({@link #teachersInScope} and {@link #young}): a MATCH with its WHERE, binding
-	 * {@code o}, {@code t} and {@code w}.
+	 * The young teachers {@code t} of the scope on {@code day} ({@link #teachersInScope}
+	 * and {@link #young}): a MATCH with its WHERE, binding {@code o}, {@code t} and
+	 * {@code w}.
 	 */
 	public static String youngTeachersInScope(String t, Day day) {
 		return teachersInScope(t, day) + "\n\tAND " + young(t, day);
@@ -155,7 +157,10 @@ public final class Definitions {
 
 	// Mentoring pairs
 
-	/** <b>Active pair</b> {@code p} on {@code day}: started on or before it, not ended before it. */
+	/**
+	 * <b>Active pair</b> {@code p} on {@code day}: started on or before it, not ended
+	 * before it.
+	 */
 	public static String pairActiveAt(String p, Day day) {
 		return "(%1$s.startedOn <= %2$s AND (%1$s.endedOn IS NULL OR %1$s.endedOn >= %2$s))".formatted(name(p), day);
 	}
@@ -171,12 +176,17 @@ public final class Definitions {
 		return "%1$s.startedOn <= %2$s".formatted(name(p), day);
 	}
 
-	/** Pair {@code p} is active on {@code day} or some later day: it has not ended before it. */
+	/**
+	 * Pair {@code p} is active on {@code day} or some later day: it has not ended before
+	 * it.
+	 */
 	public static String pairNotEndedBefore(String p, Day day) {
 		return "(%1$s.endedOn IS NULL OR %1$s.endedOn >= %2$s)".formatted(name(p), day);
 	}
 
-	/** <b>Mentored</b> on {@code day}: {@code t} is the mentee of a pair active that day. */
+	/**
+	 * <b>Mentored</b> on {@code day}: {@code t} is the mentee of a pair active that day.
+	 */
 	public static String mentoredAt(String t, Day day) {
 		String p = name(t) + "_menteePair";
 		return "EXISTS { (%1$s)-[:MENTEE_IN]->(%2$s:MentoringPair) WHERE %3$s }".formatted(name(t), p,
@@ -192,9 +202,9 @@ public final class Definitions {
 
 	/**
 	 * <b>External pair</b> (внешний контур): the mentor's main organization on the pair's
-	 * {@code startedOn} differs from the mentee's (a teacher with no main organization that
-	 * day counts as another organization than one who has). An expression over the bound
-	 * pair {@code p} and its {@code mentor} and {@code mentee}.
+	 * {@code startedOn} differs from the mentee's (a teacher with no main organization
+	 * that day counts as another organization than one who has). An expression over the
+	 * bound pair {@code p} and its {@code mentor} and {@code mentee}.
 	 */
 	public static String externalPair(String p, String mentor, String mentee) {
 		Day start = Day.property(p, "startedOn");
@@ -215,9 +225,9 @@ public final class Definitions {
 	/**
 	 * <b>Trained mentor</b> (прошёл обучение наставников) on {@code day}: the competency
 	 * {@code mentoring} as a strength assessed by then (or undated), or a membership of a
-	 * group named «Школа наставников» begun by then ({@link #membershipBegunBy}: a finished
-	 * course still counts). The readiness factor of the recommendation and the October
-	 * monitoring's trained share read this one rule.
+	 * group named «Школа наставников» begun by then ({@link #membershipBegunBy}: a
+	 * finished course still counts). The readiness factor of the recommendation and the
+	 * October monitoring's trained share read this one rule.
 	 */
 	public static String trainedMentor(String t, Day day) {
 		String s = name(t) + "_trainedS";
@@ -227,8 +237,8 @@ public final class Definitions {
 				(EXISTS { (%1$s)-[%2$s:HAS_STRENGTH]->(:Competency {code: 'mentoring'})
 					WHERE %2$s.assessedOn IS NULL OR %2$s.assessedOn <= %5$s }
 				OR EXISTS { (%1$s)-[%3$s:MEMBER_OF]->(%4$s:Group)
-					WHERE %6$s AND toLower(%4$s.name) CONTAINS 'школа наставников' })"""
-			.formatted(name(t), s, r, g, day, membershipBegunBy(r, day));
+					WHERE %6$s AND toLower(%4$s.name) CONTAINS 'школа наставников' })""".formatted(name(t), s, r, g,
+				day, membershipBegunBy(r, day));
 	}
 
 	/**
@@ -244,10 +254,10 @@ public final class Definitions {
 	// Groups
 
 	/**
-	 * <b>Active membership</b> on {@code day}: the MEMBER_OF relationship {@code r} to the
-	 * group {@code g} has begun ({@code since} missing or on or before the day) and not
-	 * ended ({@code until} missing or on or after it), AND the group itself exists that
-	 * day ({@code startedOn} / {@code endedOn}, each open when missing).
+	 * <b>Active membership</b> on {@code day}: the MEMBER_OF relationship {@code r} to
+	 * the group {@code g} has begun ({@code since} missing or on or before the day) and
+	 * not ended ({@code until} missing or on or after it), AND the group itself exists
+	 * that day ({@code startedOn} / {@code endedOn}, each open when missing).
 	 */
 	public static String activeMembership(String r, String g, Day day) {
 		return """
@@ -257,15 +267,18 @@ public final class Definitions {
 	}
 
 	/**
-	 * The MEMBER_OF relationship {@code r} had begun by {@code day} ({@code since} missing
-	 * or on or before it), whether or not it has ended since: what a teacher has been
-	 * through (a training programme) rather than where they are now.
+	 * The MEMBER_OF relationship {@code r} had begun by {@code day} ({@code since}
+	 * missing or on or before it), whether or not it has ended since: what a teacher has
+	 * been through (a training programme) rather than where they are now.
 	 */
 	public static String membershipBegunBy(String r, Day day) {
 		return "(%1$s.since IS NULL OR %1$s.since <= %2$s)".formatted(name(r), day);
 	}
 
-	/** The teacher {@code t} has an {@link #activeMembership active membership} of a Group on {@code day}. */
+	/**
+	 * The teacher {@code t} has an {@link #activeMembership active membership} of a Group
+	 * on {@code day}.
+	 */
 	public static String memberAt(String t, Day day) {
 		String r = name(t) + "_membership";
 		String g = name(t) + "_group";

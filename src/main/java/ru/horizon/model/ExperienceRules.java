@@ -25,12 +25,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("horizon.teachers")
 public record ExperienceRules(@DefaultValue("6") int newTeacherMonths, @DefaultValue("36") int youngTeacherMonths) {
 
-	/** The thresholds the Cypher of {@link Definitions} reads: {@code newTeacherMonths}, {@code youngTeacherMonths}. */
+	/**
+	 * The thresholds the Cypher of {@link Definitions} reads: {@code newTeacherMonths},
+	 * {@code youngTeacherMonths}.
+	 */
 	public Map<String, Object> parameters() {
 		return Map.of("newTeacherMonths", this.newTeacherMonths, "youngTeacherMonths", this.youngTeacherMonths);
 	}
 
-	/** {@link #parameters()} and the day {@code asOf} ({@link Day#AS_OF}), in a map the caller may add to. */
+	/**
+	 * {@link #parameters()} and the day {@code asOf} ({@link Day#AS_OF}), in a map the
+	 * caller may add to.
+	 */
 	public Map<String, Object> parameters(LocalDate asOf) {
 		Map<String, Object> parameters = new HashMap<>(parameters());
 		parameters.put("asOf", asOf);
@@ -62,7 +68,10 @@ public record ExperienceRules(@DefaultValue("6") int newTeacherMonths, @DefaultV
 		return started(teachingSince, asOf) && months(teachingSince, asOf) < this.newTeacherMonths;
 	}
 
-	/** Young teacher (молодой педагог) on {@code asOf}: as {@link #isNew} with {@link #youngTeacherMonths()}. */
+	/**
+	 * Young teacher (молодой педагог) on {@code asOf}: as {@link #isNew} with
+	 * {@link #youngTeacherMonths()}.
+	 */
 	public boolean isYoung(LocalDate teachingSince, LocalDate asOf) {
 		return started(teachingSince, asOf) && months(teachingSince, asOf) < this.youngTeacherMonths;
 	}

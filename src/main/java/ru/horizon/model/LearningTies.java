@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Learning ties (кто у кого учится) of model.md, written once for every feature that counts
- * them: tie instances in a {@link Window} {@code [$from, $to]}, with the main organizations
- * ({@link Definitions#mainEmployment}) of the two teachers on the tie's date.
+ * Learning ties (кто у кого учится) of model.md, written once for every feature that
+ * counts them: tie instances in a {@link Window} {@code [$from, $to]}, with the main
+ * organizations ({@link Definitions#mainEmployment}) of the two teachers on the tie's
+ * date.
  * <ul>
- * <li>MENTORING: mentor -&gt; mentee for a pair active on any day of the window, weight 3,
- * dated by the pair's start;</li>
+ * <li>MENTORING: mentor -&gt; mentee for a pair active on any day of the window, weight
+ * 3, dated by the pair's start;</li>
  * <li>EVENT: speaker -&gt; attendee for every event dated in the window where one was
  * SPEAKER (or ORGANIZER of a {@link #TEACHING_FORMATS teaching format}) and the other
  * ATTENDEE, weight 1 per event, dated by the event.</li>
@@ -51,15 +52,15 @@ public final class LearningTies {
 			WITH source, target, p.startedOn AS date
 			%s
 			%s
-			RETURN source.id AS source, target.id AS target, date, sourceOrganization, targetOrganization"""
-		.formatted(PAIR_IN_WINDOW, organizationOn("source", "sourceOrganization"),
-				organizationOn("target", "targetOrganization"));
+			RETURN source.id AS source, target.id AS target, date, sourceOrganization, targetOrganization""".formatted(
+			PAIR_IN_WINDOW, organizationOn("source", "sourceOrganization"),
+			organizationOn("target", "targetOrganization"));
 
 	/**
 	 * Events of the window with their teaching and attending participants, one row per
-	 * event: {@code event} (id), {@code date}, {@code speakers} and {@code attendees}, lists
-	 * of {@code [teacherId, organizationId]}; a teacher who both teaches and attends is in
-	 * both lists.
+	 * event: {@code event} (id), {@code date}, {@code speakers} and {@code attendees},
+	 * lists of {@code [teacherId, organizationId]}; a teacher who both teaches and
+	 * attends is in both lists.
 	 */
 	public static final String EVENT_PARTICIPANTS = """
 			MATCH (e:Event) WHERE %s
@@ -118,15 +119,17 @@ public final class LearningTies {
 
 	/**
 	 * True when the tie bound by {@link #of(String)} is cross-organization: both
-	 * organizations are known on the tie's date and differ. An unknown organization is not
-	 * counted as another one.
+	 * organizations are known on the tie's date and differ. An unknown organization is
+	 * not counted as another one.
 	 */
 	public static final String CROSS_ORGANIZATION = "(teacherOrganization IS NOT NULL AND otherOrganization IS NOT NULL AND teacherOrganization <> otherOrganization)";
 
 	private LearningTies() {
 	}
 
-	/** The parameters the queries read: {@code from}, {@code to}, {@code teachingFormats}. */
+	/**
+	 * The parameters the queries read: {@code from}, {@code to}, {@code teachingFormats}.
+	 */
 	public static Map<String, Object> parameters(Window window) {
 		return Map.of("from", window.from(), "to", window.to(), "teachingFormats", TEACHING_FORMATS);
 	}
@@ -138,8 +141,8 @@ public final class LearningTies {
 
 	/**
 	 * True when a participant with {@code role} teaches at an event of {@code format}:
-	 * SPEAKER, or ORGANIZER of a {@link #TEACHING_FORMATS teaching format}. The Java twin of
-	 * the Cypher in {@link #EVENT_PARTICIPANTS}.
+	 * SPEAKER, or ORGANIZER of a {@link #TEACHING_FORMATS teaching format}. The Java twin
+	 * of the Cypher in {@link #EVENT_PARTICIPANTS}.
 	 */
 	public static boolean teaches(String role, String format) {
 		return "SPEAKER".equals(role) || ("ORGANIZER".equals(role) && TEACHING_FORMATS.contains(format));
@@ -170,8 +173,8 @@ public final class LearningTies {
 	}
 
 	/**
-	 * The tie instances of one event of {@link #EVENT_PARTICIPANTS}: every speaker to every
-	 * attendee but themselves.
+	 * The tie instances of one event of {@link #EVENT_PARTICIPANTS}: every speaker to
+	 * every attendee but themselves.
 	 */
 	public static void eventTies(List<End> speakers, List<End> attendees, TieConsumer consumer) {
 		for (End speaker : speakers) {
@@ -195,8 +198,8 @@ public final class LearningTies {
 
 	/**
 	 * A block that binds {@code alias}: the id of the main organization
-	 * ({@link Definitions#mainOrganization}) of the bound node {@code teacher} on the bound
-	 * date {@code date}.
+	 * ({@link Definitions#mainOrganization}) of the bound node {@code teacher} on the
+	 * bound date {@code date}.
 	 */
 	public static String mainOrganizationOn(String teacher, String alias) {
 		return organizationOn(teacher, alias);

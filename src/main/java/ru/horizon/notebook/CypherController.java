@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/cypher}: a read-only Cypher query with parameters, answered as JSON, or
- * as CSV with {@code Accept: text/csv} or {@code ?format=csv}.
+ * {@code POST /api/cypher}: a read-only Cypher query with parameters, answered as JSON,
+ * or as CSV with {@code Accept: text/csv} or {@code ?format=csv}.
  */
 @RestController
 class CypherController {

@@ -11,22 +11,24 @@ import ru.horizon.system.DomainException;
  * <p>
  * It reads the query as Cypher's lexer would, skipping comments, string literals and
  * back-quoted names, property names, labels, parameters and map keys, so that
- * {@code RETURN 'create'} passes and
- * {@code MATCH (n) /* x *&#47; DeLeTe n} does not. The later defences do not rely on it:
- * the plan is inspected with {@code EXPLAIN} and the query runs in the database's own
- * read access mode.
+ * {@code RETURN 'create'} passes and {@code MATCH (n) /* x *&#47; DeLeTe n} does not. The
+ * later defences do not rely on it: the plan is inspected with {@code EXPLAIN} and the
+ * query runs in the database's own read access mode.
  */
 final class CypherGuard {
 
 	/** Clauses that change data, schema or the server, or leave the database. */
-	private static final Set<String> REFUSED = Set.of("CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE",
-			"DROP", "FOREACH", "LOAD", "USE", "GRANT", "DENY", "REVOKE", "ALTER", "RENAME", "START", "STOP",
-			"TERMINATE", "ENABLE", "DEALLOCATE", "REALLOCATE", "INSERT", "FINISH");
+	private static final Set<String> REFUSED = Set.of("CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "DROP",
+			"FOREACH", "LOAD", "USE", "GRANT", "DENY", "REVOKE", "ALTER", "RENAME", "START", "STOP", "TERMINATE",
+			"ENABLE", "DEALLOCATE", "REALLOCATE", "INSERT", "FINISH");
 
 	private CypherGuard() {
 	}
 
-	/** The keywords of the query outside comments, strings and back-quoted names, upper case. */
+	/**
+	 * The keywords of the query outside comments, strings and back-quoted names, upper
+	 * case.
+	 */
 	static List<String> keywords(String query) {
 		List<String> words = new java.util.ArrayList<>();
 		int i = 0;
@@ -91,9 +93,9 @@ final class CypherGuard {
 			if ("SHOW".equals(word) && i + 1 < words.size()) {
 				String next = words.get(i + 1);
 				if (!Set.of("INDEX", "INDEXES", "CONSTRAINT", "CONSTRAINTS", "FUNCTIONS", "PROCEDURES").contains(next)
-						&& !("ALL".equals(next) || "RANGE".equals(next) || "TEXT".equals(next)
-								|| "POINT".equals(next) || "LOOKUP".equals(next) || "FULLTEXT".equals(next)
-								|| "VECTOR".equals(next) || "UNIQUE".equals(next) || "EXISTENCE".equals(next))) {
+						&& !("ALL".equals(next) || "RANGE".equals(next) || "TEXT".equals(next) || "POINT".equals(next)
+								|| "LOOKUP".equals(next) || "FULLTEXT".equals(next) || "VECTOR".equals(next)
+								|| "UNIQUE".equals(next) || "EXISTENCE".equals(next))) {
 					throw DomainException.badRequest("Refused: SHOW " + next
 							+ " is an administration command; only SHOW INDEXES and SHOW CONSTRAINTS are allowed.");
 				}

@@ -24,8 +24,8 @@ import ru.horizon.system.DomainException;
  * parameters as in GraphQL: {@code regionId}, {@code municipalityId}, {@code districtId},
  * {@code organizationId}, {@code organizationKind}. {@code coverage.csv} is for people in
  * Russian Excel ({@code ;}, decimal commas, percentages, «да»/«нет»); with
- * {@code ?format=machine} it keeps the form for programs ({@code ,}, decimal points, shares
- * as fractions, true/false).
+ * {@code ?format=machine} it keeps the form for programs ({@code ,}, decimal points,
+ * shares as fractions, true/false).
  */
 @RestController
 class ExportController {
@@ -77,8 +77,8 @@ class ExportController {
 		Locale language = (request.getHeader("Accept-Language") != null) ? locale : Locale.forLanguageTag("ru");
 		Scope scope = scope(request);
 		boolean csv = request.getRequestURI().endsWith(".csv");
-		response.setContentType(csv ? "text/csv;charset=UTF-8"
-				: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setContentType(
+				csv ? "text/csv;charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"coverage-%s.%s\"".formatted(day, csv ? "csv" : "xlsx"));
 		if (csv) {

@@ -29,17 +29,17 @@ import ru.horizon.organization.Scope;
 import ru.horizon.system.security.ReadAggregates;
 
 /**
- * The target-model indicators as tables for officials: CSV or an XLSX workbook, one row per
- * organization kind, district and organization, the same numbers as
+ * The target-model indicators as tables for officials: CSV or an XLSX workbook, one row
+ * per organization kind, district and organization, the same numbers as
  * {@code mentoringCoverage}. Aggregates only.
  * <p>
- * The CSV for people opens in Russian-locale Excel as a table: UTF-8 with a BOM, {@code ;}
- * between cells, whole numbers as they are, shares as percentages with a decimal comma
- * ({@code 45,5%}), «да»/«нет» (yes/no in English), headers in the caller's language, and
- * every text cell that a spreadsheet would take for a formula (starting with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return) prefixed with an apostrophe.
- * The machine form ({@link CsvForm#MACHINE}) keeps {@code ,}, decimal points (shares as
- * fractions 0..1) and {@code true}/{@code false}.
+ * The CSV for people opens in Russian-locale Excel as a table: UTF-8 with a BOM,
+ * {@code ;} between cells, whole numbers as they are, shares as percentages with a
+ * decimal comma ({@code 45,5%}), «да»/«нет» (yes/no in English), headers in the caller's
+ * language, and every text cell that a spreadsheet would take for a formula (starting
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) prefixed
+ * with an apostrophe. The machine form ({@link CsvForm#MACHINE}) keeps {@code ,}, decimal
+ * points (shares as fractions 0..1) and {@code true}/{@code false}.
  */
 @Service
 public class IndicatorExport {
@@ -113,9 +113,9 @@ public class IndicatorExport {
 		}
 		if (value instanceof Number number) {
 			if (share) {
-				// Percent with one decimal and a decimal comma, as Russian Excel parses it.
-				return new java.math.BigDecimal(number.doubleValue() * 100)
-					.setScale(1, java.math.RoundingMode.HALF_UP)
+				// Percent with one decimal and a decimal comma, as Russian Excel parses
+				// it.
+				return new java.math.BigDecimal(number.doubleValue() * 100).setScale(1, java.math.RoundingMode.HALF_UP)
 					.toPlainString()
 					.replace('.', ',') + "%";
 			}
@@ -128,8 +128,9 @@ public class IndicatorExport {
 	}
 
 	/**
-	 * Text a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @},
-	 * tab or carriage return first) behind an apostrophe, which Excel shows as text.
+	 * Text a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -},
+	 * {@code @}, tab or carriage return first) behind an apostrophe, which Excel shows as
+	 * text.
 	 */
 	static String neutralised(String text) {
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
@@ -231,8 +232,7 @@ public class IndicatorExport {
 			rows.add(row(section(SECTION_DISTRICT, locale), b.key(), b.name(), b.newTeachers(), b.youngTeachers()));
 		}
 		for (CoverageBreakdown b : coverage.byOrganization()) {
-			rows.add(row(section(SECTION_ORGANIZATION, locale), b.key(), b.name(), b.newTeachers(),
-					b.youngTeachers()));
+			rows.add(row(section(SECTION_ORGANIZATION, locale), b.key(), b.name(), b.newTeachers(), b.youngTeachers()));
 		}
 		return rows;
 	}

@@ -41,16 +41,16 @@ import ru.horizon.teacher.TeacherService.TeacherAt;
 /**
  * The learning-tie graph of a window as GEXF (Gephi) or GraphML (Gephi, yEd, NetworkX,
  * igraph), or as a CSV list of edges: teachers as nodes with their name and main
- * organization, ties as directed edges from the teaching to the learning teacher with kind,
- * tie count, weight and whether they cross organizations.
+ * organization, ties as directed edges from the teaching to the learning teacher with
+ * kind, tie count, weight and whether they cross organizations.
  * <p>
- * Names only for those who may see them: a VIEWER gets every teacher as a stable pseudonym
- * ({@link PrivacyFloor#pseudonym}) in place of id and name, a CURATOR the names of the
- * teachers whose main organization on the window's last day is their own and pseudonyms
- * for the others. Whatever the names hold, the XML is valid (characters XML 1.0 does not
- * allow are replaced by U+FFFD) and no CSV cell starts a formula in a spreadsheet (a cell
- * starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR gets a leading
- * apostrophe).
+ * Names only for those who may see them: a VIEWER gets every teacher as a stable
+ * pseudonym ({@link PrivacyFloor#pseudonym}) in place of id and name, a CURATOR the names
+ * of the teachers whose main organization on the window's last day is their own and
+ * pseudonyms for the others. Whatever the names hold, the XML is valid (characters XML
+ * 1.0 does not allow are replaced by U+FFFD) and no CSV cell starts a formula in a
+ * spreadsheet (a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR
+ * gets a leading apostrophe).
  */
 @Service
 @Transactional(readOnly = true)
@@ -88,8 +88,8 @@ public class NetworkExport {
 	@ReadAggregates
 	public void write(Scope scope, LocalDate from, LocalDate to, Format format, OutputStream out) {
 		if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
-			throw DomainException.badRequest("The window [%s, %s] is outside %s to %s".formatted(from, to, EARLIEST,
-					LATEST));
+			throw DomainException
+				.badRequest("The window [%s, %s] is outside %s to %s".formatted(from, to, EARLIEST, LATEST));
 		}
 		Set<String> pseudonyms = new java.util.HashSet<>();
 		List<TieEdge> edges = pseudonymised(ties(scope, from, to), to, pseudonyms);
@@ -129,8 +129,8 @@ public class NetworkExport {
 	private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
 	/**
-	 * The tie graph: as the service gives it to the caller, or, for a caller who may see no
-	 * teacher at all, the whole scope's, every teacher to be pseudonymised.
+	 * The tie graph: as the service gives it to the caller, or, for a caller who may see
+	 * no teacher at all, the whole scope's, every teacher to be pseudonymised.
 	 */
 	private List<TieEdge> ties(Scope scope, LocalDate from, LocalDate to) {
 		PrivacyFloor.Viewer viewer = this.privacy.viewer();
@@ -184,22 +184,27 @@ public class NetworkExport {
 			.toList();
 	}
 
-	/** Name and organization of each node; a pseudonymised teacher's name is their pseudonym. */
+	/**
+	 * Name and organization of each node; a pseudonymised teacher's name is their
+	 * pseudonym.
+	 */
 	private Map<String, Node> read(Set<String> ids, Set<String> pseudonyms, Map<String, String> organizationOf) {
 		Map<String, Node> nodes = new HashMap<>();
-		this.neo4j.query("""
-				UNWIND $ids AS id
-				MATCH (t:Teacher {id: id})
-				OPTIONAL MATCH (o:Organization {id: $organizationOf[id]})
-				RETURN t.id AS id, t.fullName AS name, o.id AS organization, o.name AS organizationName, o.kind AS kind""")
+		this.neo4j
+			.query("""
+					UNWIND $ids AS id
+					MATCH (t:Teacher {id: id})
+					OPTIONAL MATCH (o:Organization {id: $organizationOf[id]})
+					RETURN t.id AS id, t.fullName AS name, o.id AS organization, o.name AS organizationName, o.kind AS kind""")
 			.bindAll(Map.of("ids", ids.stream().filter((id) -> !pseudonyms.contains(id)).toList(), "organizationOf",
 					organizationOf))
 			.fetch()
 			.all()
-			.forEach((row) -> nodes.put((String) row.get("id"), new Node((String) row.get("id"),
-					(String) row.get("name"), (String) row.get("organization"), (String) row.get("organizationName"),
-					(String) row.get("kind"))));
-		// pseudonyms match no teacher: their organization comes from the tie, their name is the pseudonym
+			.forEach((row) -> nodes.put((String) row.get("id"),
+					new Node((String) row.get("id"), (String) row.get("name"), (String) row.get("organization"),
+							(String) row.get("organizationName"), (String) row.get("kind"))));
+		// pseudonyms match no teacher: their organization comes from the tie, their name
+		// is the pseudonym
 		List<String> pseudonymised = ids.stream().filter(pseudonyms::contains).toList();
 		if (!pseudonymised.isEmpty()) {
 			Map<String, Map<String, Object>> organizations = new HashMap<>();
@@ -207,16 +212,21 @@ public class NetworkExport {
 					UNWIND $ids AS id
 					MATCH (o:Organization {id: id})
 					RETURN o.id AS id, o.name AS name, o.kind AS kind""")
-				.bind(pseudonymised.stream().map(organizationOf::get).filter(java.util.Objects::nonNull).distinct().toList())
+				.bind(pseudonymised.stream()
+					.map(organizationOf::get)
+					.filter(java.util.Objects::nonNull)
+					.distinct()
+					.toList())
 				.to("ids")
 				.fetch()
 				.all()
 				.forEach((row) -> organizations.put((String) row.get("id"), row));
 			for (String id : pseudonymised) {
 				Map<String, Object> organization = organizations.get(organizationOf.get(id));
-				nodes.put(id, new Node(id, id, organizationOf.get(id),
-						(organization != null) ? (String) organization.get("name") : null,
-						(organization != null) ? (String) organization.get("kind") : null));
+				nodes.put(id,
+						new Node(id, id, organizationOf.get(id),
+								(organization != null) ? (String) organization.get("name") : null,
+								(organization != null) ? (String) organization.get("kind") : null));
 			}
 		}
 		return nodes;
@@ -264,8 +274,8 @@ public class NetworkExport {
 	}
 
 	/**
-	 * Text XML 1.0 can carry: characters it does not allow (control characters but tab, LF
-	 * and CR; lone surrogates; U+FFFE and U+FFFF) replaced by U+FFFD.
+	 * Text XML 1.0 can carry: characters it does not allow (control characters but tab,
+	 * LF and CR; lone surrogates; U+FFFE and U+FFFF) replaced by U+FFFD.
 	 */
 	static String xmlSafe(String value) {
 		if (value == null) {
@@ -399,8 +409,7 @@ public class NetworkExport {
 		xml.writeEndElement();
 	}
 
-	private static void attribute(XMLStreamWriter xml, String id, String title, String type)
-			throws XMLStreamException {
+	private static void attribute(XMLStreamWriter xml, String id, String title, String type) throws XMLStreamException {
 		xml.writeEmptyElement("attribute");
 		xml.writeAttribute("id", id);
 		xml.writeAttribute("title", title);

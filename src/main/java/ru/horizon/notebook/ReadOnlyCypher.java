@@ -33,18 +33,19 @@ import ru.horizon.system.security.QueryCypher;
  * Four defences, each enough for writes on its own: the lexical {@link CypherGuard}; the
  * database's own plan of the query ({@code EXPLAIN}), which must be read-only, must not
  * load CSV and may call only the schema-describing procedures; a session in the
- * database's READ access mode, where the database itself refuses every write; and a
- * time and row limit.
+ * database's READ access mode, where the database itself refuses every write; and a time
+ * and row limit.
  */
 @Service
 public class ReadOnlyCypher {
 
 	/** Procedures that only describe the graph. */
-	private static final Set<String> ALLOWED_PROCEDURES = Set.of("db.labels", "db.relationshiptypes",
-			"db.propertykeys", "db.schema.visualization", "db.schema.nodetypeproperties",
-			"db.schema.reltypeproperties");
+	private static final Set<String> ALLOWED_PROCEDURES = Set.of("db.labels", "db.relationshiptypes", "db.propertykeys",
+			"db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties");
 
-	/** The answer: columns, rows of plain values, and whether rows were cut at the limit. */
+	/**
+	 * The answer: columns, rows of plain values, and whether rows were cut at the limit.
+	 */
 	public record Answer(List<String> columns, List<List<Object>> rows, boolean truncated, long elapsedMs) {
 	}
 
@@ -66,7 +67,8 @@ public class ReadOnlyCypher {
 		long maxBytes = this.properties.maxBytes().toBytes();
 		try (Session session = this.driver
 			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-			// planned before the transaction begins, so that planning does not spend its time limit
+			// planned before the transaction begins, so that planning does not spend its
+			// time limit
 			Result explained = session.run("EXPLAIN " + query, params);
 			List<String> columns = explained.keys();
 			var summary = explained.consume();
@@ -94,8 +96,8 @@ public class ReadOnlyCypher {
 		}
 	}
 
-	private Answer answer(Session session, TransactionConfig config, List<String> columns, String bounded,
-			String query, Map<String, Object> params, Map<String, Object> boundedParams, long maxBytes, long started) {
+	private Answer answer(Session session, TransactionConfig config, List<String> columns, String bounded, String query,
+			Map<String, Object> params, Map<String, Object> boundedParams, long maxBytes, long started) {
 		try (Transaction tx = session.beginTransaction(config)) {
 			Result result = tx.run((bounded != null) ? bounded : query, (bounded != null) ? boundedParams : params);
 			List<List<Object>> rows = new ArrayList<>();
@@ -148,7 +150,10 @@ public class ReadOnlyCypher {
 		}
 	}
 
-	/** Operators of queries that only describe the schema: their answers are small, they run as they are. */
+	/**
+	 * Operators of queries that only describe the schema: their answers are small, they
+	 * run as they are.
+	 */
 	private static final Set<String> SCHEMA_OPERATORS = Set.of("produceresults", "procedurecall", "showindexes",
 			"showconstraints", "showfunctions", "showprocedures", "projection", "filter", "limit", "skip", "sort",
 			"top", "distinct", "emptyrow", "argument", "emptyresult");
@@ -161,7 +166,8 @@ public class ReadOnlyCypher {
 		Map<String, Object> explainParams = new java.util.HashMap<>(params);
 		explainParams.put(ResultBounds.MAX, 1L);
 		explainParams.put(ResultBounds.ROWS, 1L);
-		// each attempt on its own: a query the database refuses ends the transaction it ran in
+		// each attempt on its own: a query the database refuses ends the transaction it
+		// ran in
 		try (Session probe = this.driver
 			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
 			for (String candidate : List.of(query, ResultBounds.aliased(query))) {
@@ -190,18 +196,22 @@ public class ReadOnlyCypher {
 			throw DomainException.badRequest("Refused: LOAD CSV (reading files or URLs) is not allowed here.");
 		}
 		if (operator.contains("procedurecall")) {
-			// Older plans name the procedure in "Signature", Neo4j 5 and later in "Details".
+			// Older plans name the procedure in "Signature", Neo4j 5 and later in
+			// "Details".
 			Value named = plan.arguments().containsKey("Signature") ? plan.arguments().get("Signature")
 					: plan.arguments().get("Details");
 			String signature = ((named != null && !named.isNull()) ? String.valueOf(named.asObject()) : "").strip()
 				.toLowerCase(java.util.Locale.ROOT);
-			// "Details" also holds the arguments: only the name before the first "(" counts there.
+			// "Details" also holds the arguments: only the name before the first "("
+			// counts there.
 			int open = signature.indexOf('(');
 			String procedure = (open < 0) ? signature : signature.substring(0, open).replace("`", "").strip();
-			boolean allowed = plan.arguments().containsKey("Signature") ? ALLOWED_PROCEDURES.stream()
-				.anyMatch((name) -> signature.contains("\"" + name + "(") || signature.startsWith(name + "(")
-						|| signature.contains(" " + name + "("))
-					: ALLOWED_PROCEDURES.contains(procedure);
+			boolean allowed = plan.arguments()
+				.containsKey("Signature")
+						? ALLOWED_PROCEDURES.stream()
+							.anyMatch((name) -> signature.contains("\"" + name + "(")
+									|| signature.startsWith(name + "(") || signature.contains(" " + name + "("))
+						: ALLOWED_PROCEDURES.contains(procedure);
 			if (!allowed) {
 				throw DomainException.badRequest("Refused: only the procedures " + ALLOWED_PROCEDURES
 						+ " may be called here; the plan calls " + ((named != null) ? named : plan.arguments()));

@@ -31,7 +31,8 @@ final class ResultBounds {
 
 	private static final Pattern IDENTIFIER = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*|`(?:[^`]|``)+`)\\s*");
 
-	private static final Pattern ALIASED = Pattern.compile("(?is).*\\sAS\\s+([A-Za-z_][A-Za-z0-9_]*|`(?:[^`]|``)+`)\\s*$");
+	private static final Pattern ALIASED = Pattern
+		.compile("(?is).*\\sAS\\s+([A-Za-z_][A-Za-z0-9_]*|`(?:[^`]|``)+`)\\s*$");
 
 	private static final Set<String> CLAUSE_ENDS = Set.of("ORDER", "SKIP", "OFFSET", "LIMIT", "UNION");
 
@@ -66,11 +67,11 @@ final class ResultBounds {
 	}
 
 	/**
-	 * The size of {@code expression} as a Cypher expression, measured {@code depth} levels
-	 * down. The value is bound to a variable of no static type first (the head of a list of
-	 * mixed types), and lists are walked by index: the database checks types while it plans,
-	 * and {@code size(x)} of a column it knows to be a number would not plan even in a branch
-	 * that never runs.
+	 * The size of {@code expression} as a Cypher expression, measured {@code depth}
+	 * levels down. The value is bound to a variable of no static type first (the head of
+	 * a list of mixed types), and lists are walked by index: the database checks types
+	 * while it plans, and {@code size(x)} of a column it knows to be a number would not
+	 * plan even in a branch that never runs.
 	 */
 	private static String units(String expression, int depth, int level) {
 		String value = "__horizon_v" + level;
@@ -91,11 +92,11 @@ final class ResultBounds {
 			map = "2 + reduce(" + s + " = 0, " + k + " IN keys(" + value + ") | " + s + " + size(" + k + ") + "
 					+ units(value + "[" + k + "]", depth - 1, level + 1) + ")";
 		}
-		return "[" + value + " IN [head([" + expression + ", 1, 'x'])] | CASE WHEN " + value
-				+ " IS NULL THEN 1 WHEN " + value + " IS :: STRING THEN 2 + 2 * size(" + value + ") WHEN " + value
-				+ " IS :: LIST<ANY> THEN " + list + " WHEN " + value + " IS :: MAP THEN " + map + " WHEN " + value
-				+ " IS :: NODE OR " + value + " IS :: RELATIONSHIP THEN 64 + 64 * size(keys(" + value + ")) WHEN "
-				+ value + " IS :: PATH THEN 128 * (length(" + value + ") + 1) ELSE 8 END][0]";
+		return "[" + value + " IN [head([" + expression + ", 1, 'x'])] | CASE WHEN " + value + " IS NULL THEN 1 WHEN "
+				+ value + " IS :: STRING THEN 2 + 2 * size(" + value + ") WHEN " + value + " IS :: LIST<ANY> THEN "
+				+ list + " WHEN " + value + " IS :: MAP THEN " + map + " WHEN " + value + " IS :: NODE OR " + value
+				+ " IS :: RELATIONSHIP THEN 64 + 64 * size(keys(" + value + ")) WHEN " + value
+				+ " IS :: PATH THEN 128 * (length(" + value + ") + 1) ELSE 8 END][0]";
 	}
 
 	static String quote(String name) {
@@ -103,9 +104,9 @@ final class ResultBounds {
 	}
 
 	/**
-	 * The query with every unaliased expression of its top-level RETURN clauses aliased by
-	 * its own text (the column name the database gives it anyway): a subquery must alias
-	 * them.
+	 * The query with every unaliased expression of its top-level RETURN clauses aliased
+	 * by its own text (the column name the database gives it anyway): a subquery must
+	 * alias them.
 	 */
 	static String aliased(String query) {
 		List<int[]> returns = new ArrayList<>();
@@ -165,7 +166,10 @@ final class ResultBounds {
 
 	}
 
-	/** Words and punctuation outside comments, strings and quoted names, with their bracket depth. */
+	/**
+	 * Words and punctuation outside comments, strings and quoted names, with their
+	 * bracket depth.
+	 */
 	private static List<Token> tokens(String query) {
 		List<Token> tokens = new ArrayList<>();
 		int depth = 0;

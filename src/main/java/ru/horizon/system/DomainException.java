@@ -2,8 +2,8 @@ package ru.horizon.system;
 
 /**
  * A refusal the client can act on: bad input, something that does not exist, or a right
- * the caller lacks. GraphQL answers it as an error with the matching classification,
- * REST as 400, 404 or 403, always with the message and never with a stack trace.
+ * the caller lacks. GraphQL answers it as an error with the matching classification, REST
+ * as 400, 404 or 403, always with the message and never with a stack trace.
  */
 public class DomainException extends RuntimeException {
 

@@ -20,7 +20,10 @@ public record Teacher(String id, String fullName, String position, Category cate
 	/** The Cypher map projection that {@link #of(Map)} reads, for {@code t}. */
 	public static final String PROJECTION = projection("t");
 
-	/** The Cypher map projection that {@link #of(Map)} reads, for the teacher variable {@code t}. */
+	/**
+	 * The Cypher map projection that {@link #of(Map)} reads, for the teacher variable
+	 * {@code t}.
+	 */
 	public static String projection(String t) {
 		if (!t.matches("[A-Za-z_][A-Za-z0-9_]*")) {
 			throw new IllegalArgumentException("not a Cypher variable: " + t);

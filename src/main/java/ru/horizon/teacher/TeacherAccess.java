@@ -25,15 +25,18 @@ import ru.horizon.system.security.HorizonUser;
  * <p>
  * The rule (runtime.md's roles on model.md's graph): ADMIN, COORDINATOR and ANALYST see
  * every teacher; a CURATOR of organization X sees a teacher on day d when the teacher's
- * main organization on d ({@link Definitions#mainEmployment}) is X, and other teachers only
- * as aggregates (their names are hidden); a VIEWER sees aggregates only. A write that
- * covers several days (a back-dated pair) needs the right on every one of them
+ * main organization on d ({@link Definitions#mainEmployment}) is X, and other teachers
+ * only as aggregates (their names are hidden); a VIEWER sees aggregates only. A write
+ * that covers several days (a back-dated pair) needs the right on every one of them
  * ({@link #checkThroughout}).
  */
 @Component
 public class TeacherAccess {
 
-	/** The main organization of one teacher on each day where it may change within a period. */
+	/**
+	 * The main organization of one teacher on each day where it may change within a
+	 * period.
+	 */
 	private static final String ORGANIZATIONS_DURING = """
 			MATCH (t:Teacher {id: $id})
 			UNWIND %s AS day
@@ -72,17 +75,17 @@ public class TeacherAccess {
 	}
 
 	/**
-	 * Refuses (FORBIDDEN) unless the caller may see teacher {@code teacherId} on {@code day}.
-	 * An unknown teacher passes: the caller answers NOT_FOUND.
+	 * Refuses (FORBIDDEN) unless the caller may see teacher {@code teacherId} on
+	 * {@code day}. An unknown teacher passes: the caller answers NOT_FOUND.
 	 */
 	public void check(String teacherId, LocalDate day) {
 		checkThroughout(teacherId, day, day);
 	}
 
 	/**
-	 * Refuses (FORBIDDEN) unless the caller may see teacher {@code teacherId} on every day of
-	 * {@code [from, to]}: for a curator, the teacher's main organization is theirs on each
-	 * of those days.
+	 * Refuses (FORBIDDEN) unless the caller may see teacher {@code teacherId} on every
+	 * day of {@code [from, to]}: for a curator, the teacher's main organization is theirs
+	 * on each of those days.
 	 */
 	public void checkThroughout(String teacherId, LocalDate from, LocalDate to) {
 		this.access.checkPersonalData();
@@ -93,11 +96,10 @@ public class TeacherAccess {
 		if (to.isBefore(from)) {
 			throw DomainException.badRequest("A period needs from <= to, was [%s, %s].".formatted(from, to));
 		}
-		List<Map<String, Object>> days = List
-			.copyOf(this.neo4j.query(ORGANIZATIONS_DURING)
-				.bindAll(Map.of("id", teacherId, "from", from, "to", to))
-				.fetch()
-				.all());
+		List<Map<String, Object>> days = List.copyOf(this.neo4j.query(ORGANIZATIONS_DURING)
+			.bindAll(Map.of("id", teacherId, "from", from, "to", to))
+			.fetch()
+			.all());
 		for (Map<String, Object> row : days) {
 			if (!own.get().equals(row.get("organization"))) {
 				throw new AccessDeniedException("A curator acts only for teachers of their own organization ("
@@ -107,18 +109,18 @@ public class TeacherAccess {
 	}
 
 	/**
-	 * Whether the caller may read the name of a teacher whose main organization on the day
-	 * asked is {@code organizationId} (null: none that day); see {@link #names()}.
+	 * Whether the caller may read the name of a teacher whose main organization on the
+	 * day asked is {@code organizationId} (null: none that day); see {@link #names()}.
 	 */
 	public boolean maySeeName(String organizationId) {
 		return names().test(organizationId);
 	}
 
 	/**
-	 * Whether the caller may read the name of a teacher whose main organization on the day
-	 * asked is the argument (null: none that day), for the caller of this request, decided
-	 * now, to apply later (for instance once a batch of organizations has been read on
-	 * another thread).
+	 * Whether the caller may read the name of a teacher whose main organization on the
+	 * day asked is the argument (null: none that day), for the caller of this request,
+	 * decided now, to apply later (for instance once a batch of organizations has been
+	 * read on another thread).
 	 */
 	public Predicate<String> names() {
 		HorizonUser user = this.access.current();
@@ -132,7 +134,9 @@ public class TeacherAccess {
 		return (organizationId) -> own != null && Objects.equals(own, organizationId);
 	}
 
-	/** Whether names must be checked one by one: the caller is limited to an organization. */
+	/**
+	 * Whether names must be checked one by one: the caller is limited to an organization.
+	 */
 	public boolean limitedToOrganization() {
 		return this.access.current().isLimitedToOrganization();
 	}

@@ -26,9 +26,9 @@ import ru.horizon.system.graphql.RequestDay;
 import ru.horizon.teacher.TeacherService.TeacherAt;
 
 /**
- * The Teacher type. Every date-dependent field answers for its own {@code asOf} when given,
- * else for the day of the answer it is part of ({@link RequestDay}), so a teacher inside
- * {@code isolatedYoungTeachers(asOf: d)} is described as of d.
+ * The Teacher type. Every date-dependent field answers for its own {@code asOf} when
+ * given, else for the day of the answer it is part of ({@link RequestDay}), so a teacher
+ * inside {@code isolatedYoungTeachers(asOf: d)} is described as of d.
  */
 @Controller
 class TeacherController {
@@ -58,8 +58,8 @@ class TeacherController {
 	}
 
 	/**
-	 * Every name passes here, wherever the teacher came from: a viewer never sees one, and a
-	 * curator sees the names of their own organization's teachers on the day only.
+	 * Every name passes here, wherever the teacher came from: a viewer never sees one,
+	 * and a curator sees the names of their own organization's teachers on the day only.
 	 */
 	@SchemaMapping
 	CompletableFuture<String> fullName(Teacher teacher, DataFetchingEnvironment environment, Locale locale,
@@ -116,7 +116,10 @@ class TeacherController {
 		return menteesAt.load(new TeacherAt(teacher.id(), day(asOf, environment)));
 	}
 
-	/** The field's own day when given (RequestDay has put it in the local context), else the answer's. */
+	/**
+	 * The field's own day when given (RequestDay has put it in the local context), else
+	 * the answer's.
+	 */
 	private static LocalDate day(LocalDate asOf, DataFetchingEnvironment environment) {
 		return (asOf != null) ? asOf : RequestDay.of(environment);
 	}

@@ -17,7 +17,9 @@ import ru.horizon.model.Day;
 import ru.horizon.model.Definitions;
 import ru.horizon.system.security.ReadTeachers;
 
-/** Teachers and what hangs off them: the module's API. Every method is teacher-level data. */
+/**
+ * Teachers and what hangs off them: the module's API. Every method is teacher-level data.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TeacherService {
@@ -36,12 +38,13 @@ public class TeacherService {
 	}
 
 	/**
-	 * A teacher by id, as seen on {@code day}; refused (FORBIDDEN) when the caller may not
-	 * see that teacher on that day ({@link TeacherAccess}).
+	 * A teacher by id, as seen on {@code day}; refused (FORBIDDEN) when the caller may
+	 * not see that teacher on that day ({@link TeacherAccess}).
 	 */
 	@ReadTeachers
 	public Optional<Teacher> find(String id, LocalDate day) {
-		Optional<Teacher> teacher = this.neo4j.query("MATCH (t:Teacher {id: $id}) RETURN " + Teacher.PROJECTION + " AS t")
+		Optional<Teacher> teacher = this.neo4j
+			.query("MATCH (t:Teacher {id: $id}) RETURN " + Teacher.PROJECTION + " AS t")
 			.bind(id)
 			.to("id")
 			.fetchAs(Teacher.class)
@@ -52,8 +55,9 @@ public class TeacherService {
 	}
 
 	/**
-	 * The main organization of each teacher on the key's day ({@link Definitions#mainEmployment}),
-	 * in one query; a teacher with none that day is missing from the map.
+	 * The main organization of each teacher on the key's day
+	 * ({@link Definitions#mainEmployment}), in one query; a teacher with none that day is
+	 * missing from the map.
 	 */
 	@ReadTeachers
 	public Map<TeacherAt, Organization> mainOrganizations(Collection<TeacherAt> keys) {
@@ -61,11 +65,12 @@ public class TeacherService {
 			.map((key) -> Map.<String, Object>of("id", key.teacherId(), "asOf", key.asOf()))
 			.toList();
 		Map<TeacherAt, Organization> result = new HashMap<>();
-		this.neo4j.query("""
-				UNWIND $keys AS key
-				MATCH (t:Teacher {id: key.id})
-				MATCH %s
-				RETURN key.id AS teacher, key.asOf AS asOf, %s AS o""".formatted(
+		this.neo4j
+			.query("""
+					UNWIND $keys AS key
+					MATCH (t:Teacher {id: key.id})
+					MATCH %s
+					RETURN key.id AS teacher, key.asOf AS asOf, %s AS o""".formatted(
 					Definitions.mainEmployment("t", "w", "o", Day.property("key", "asOf")), Organization.PROJECTION))
 			.bind(parameters)
 			.to("keys")
@@ -115,11 +120,12 @@ public class TeacherService {
 			.toList();
 		Map<TeacherAt, List<Teacher>> result = new HashMap<>();
 		keys.forEach((key) -> result.put(key, new ArrayList<>()));
-		this.neo4j.query("""
-				UNWIND $keys AS key
-				MATCH (:Teacher {id: key.id})-[:%s]->(p:MentoringPair)<-[:%s]-(t:Teacher)
-				WHERE %s
-				RETURN key.id AS id, key.asOf AS asOf, %s AS t ORDER BY t.id""".formatted(own, other,
+		this.neo4j
+			.query("""
+					UNWIND $keys AS key
+					MATCH (:Teacher {id: key.id})-[:%s]->(p:MentoringPair)<-[:%s]-(t:Teacher)
+					WHERE %s
+					RETURN key.id AS id, key.asOf AS asOf, %s AS t ORDER BY t.id""".formatted(own, other,
 					Definitions.pairActiveAt("p", Day.property("key", "asOf")), Teacher.PROJECTION))
 			.bind(parameters)
 			.to("keys")
@@ -128,8 +134,7 @@ public class TeacherService {
 			.forEach((row) -> {
 				@SuppressWarnings("unchecked")
 				Map<String, Object> teacher = (Map<String, Object>) row.get("t");
-				result.get(new TeacherAt((String) row.get("id"), (LocalDate) row.get("asOf")))
-					.add(Teacher.of(teacher));
+				result.get(new TeacherAt((String) row.get("id"), (LocalDate) row.get("asOf"))).add(Teacher.of(teacher));
 			});
 		return result;
 	}

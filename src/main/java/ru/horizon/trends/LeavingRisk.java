@@ -5,8 +5,8 @@ package ru.horizon.trends;
  * its relative risk (относительный риск) with a 95% confidence interval by the log method
  * (Katz et al., 1978): {@code exp(ln RR +- 1.96 sqrt(1/a - 1/n1 + 1/c - 1/n0))}.
  *
- * @param organizationKind the kind of the teachers' main organization on the day, null for
- * all kinds
+ * @param organizationKind the kind of the teachers' main organization on the day, null
+ * for all kinds
  * @param isolated isolated young teachers (n1)
  * @param isolatedLeft those of them who left within 12 months (a)
  * @param notIsolated the other young teachers (n0)
@@ -18,9 +18,9 @@ package ru.horizon.trends;
  * @param lower95 lower end of the 95% interval, null with the risk
  * @param upper95 upper end, null with the risk
  */
-public record LeavingRisk(String organizationKind, int isolated, int isolatedLeft, int notIsolated,
-		int notIsolatedLeft, Double isolatedLeavingShare, Double notIsolatedLeavingShare, Double relativeRisk,
-		Double lower95, Double upper95) {
+public record LeavingRisk(String organizationKind, int isolated, int isolatedLeft, int notIsolated, int notIsolatedLeft,
+		Double isolatedLeavingShare, Double notIsolatedLeavingShare, Double relativeRisk, Double lower95,
+		Double upper95) {
 
 	/** 1.96: the two-sided 95% quantile of the normal distribution. */
 	static final double Z95 = 1.959963984540054;

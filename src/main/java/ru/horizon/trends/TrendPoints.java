@@ -4,14 +4,14 @@ package ru.horizon.trends;
 public enum TrendPoints {
 
 	/**
-	 * One point per school year (учебный год), 1 September to 31 August (the current one up
-	 * to today): ties over the year, stocks on its last day.
+	 * One point per school year (учебный год), 1 September to 31 August (the current one
+	 * up to today): ties over the year, stocks on its last day.
 	 */
 	SCHOOL_YEAR,
 
 	/**
-	 * One point per 1 October, the day of the yearly mentoring monitoring: stocks that day,
-	 * ties over the 12 months up to it.
+	 * One point per 1 October, the day of the yearly mentoring monitoring: stocks that
+	 * day, ties over the 12 months up to it.
 	 */
 	OCTOBER_FIRST
 

@@ -28,18 +28,19 @@ import ru.horizon.teacher.TeacherService.TeacherAt;
 
 /**
  * Trends and evidence: the module's API. Each figure is asked, day by day, of the service
- * that defines it: {@link MentoringCoverageService#coverage}, {@link IsolationService#check}
- * (12-month lookback), {@link HorizontalLearningService#report} and
- * {@link TeacherService#mainOrganizations} (who still works on a day).
+ * that defines it: {@link MentoringCoverageService#coverage},
+ * {@link IsolationService#check} (12-month lookback),
+ * {@link HorizontalLearningService#report} and {@link TeacherService#mainOrganizations}
+ * (who still works on a day).
  * <p>
  * Aggregates only (counts and shares), open to every role: the isolation check and the
  * employment look-up behind the counts are teacher-level, so they run with the system's
  * rights and nothing of them but counts leaves this class. A curator's counts are for the
  * scope asked, as the horizontal-learning totals are.
  * <p>
- * Not one transaction: each service call reads in its own, so that a trend over many years
- * is not bounded by one transaction's timeout, and each day's answer is cached by its
- * service for the next trend.
+ * Not one transaction: each service call reads in its own, so that a trend over many
+ * years is not bounded by one transaction's timeout, and each day's answer is cached by
+ * its service for the next trend.
  */
 @Service
 public class TrendsService {
@@ -94,7 +95,8 @@ public class TrendsService {
 	static List<LocalDate[]> windows(int years, TrendPoints points, LocalDate today) {
 		List<LocalDate[]> result = new ArrayList<>();
 		if (points == TrendPoints.SCHOOL_YEAR) {
-			LocalDate current = LocalDate.of((today.getMonthValue() >= 9) ? today.getYear() : today.getYear() - 1, 9, 1);
+			LocalDate current = LocalDate.of((today.getMonthValue() >= 9) ? today.getYear() : today.getYear() - 1, 9,
+					1);
 			for (int i = years - 1; i >= 0; i--) {
 				LocalDate from = current.minusYears(i);
 				LocalDate end = from.plusYears(1).minusDays(1);
@@ -130,8 +132,9 @@ public class TrendsService {
 
 	/**
 	 * For the last {@code years} October 1sts d with d + 12 months on or before
-	 * {@code asOf} (today when null): the young teachers of the scope isolated on d against
-	 * the others, and who of them had no main organization on d + 12 months (left).
+	 * {@code asOf} (today when null): the young teachers of the scope isolated on d
+	 * against the others, and who of them had no main organization on d + 12 months
+	 * (left).
 	 */
 	@ReadAggregates
 	public IsolationAndLeaving isolationAndLeaving(Scope scope, int years, LocalDate asOf) {
@@ -170,7 +173,9 @@ public class TrendsService {
 		return new IsolationAndLeaving(List.copyOf(result), risk(null, pooledAll), List.copyOf(pooledKinds));
 	}
 
-	/** The main organization of each teacher on {@code day} (none: not working that day). */
+	/**
+	 * The main organization of each teacher on {@code day} (none: not working that day).
+	 */
 	private Map<String, Organization> mainOrganizations(List<String> ids, LocalDate day) {
 		Map<String, Organization> result = new java.util.HashMap<>();
 		asSystem(() -> this.teachers.mainOrganizations(ids.stream().map((id) -> new TeacherAt(id, day)).toList()))

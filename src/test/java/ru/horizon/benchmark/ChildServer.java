@@ -53,15 +53,16 @@ final class ChildServer implements AutoCloseable {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		// The application's own classpath: main classes and dependencies, not the benchmark's classes.
+		// The application's own classpath: main classes and dependencies, not the
+		// benchmark's classes.
 		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
 			.filter((entry) -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
 			.collect(Collectors.joining(File.pathSeparator));
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + xmx, "-cp", classpath, "ru.horizon.HorizonApplication", "--server.port=" + port,
-				"--server.address=127.0.0.1", "--horizon.neo4j.embedded.data-dir=" + dataDir.toAbsolutePath(),
-				"--horizon.neo4j.embedded.bolt-port=0", "--horizon.demo.load-on-empty=false",
-				"--management.endpoints.web.exposure.include=health,metrics"));
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx, "-cp", classpath,
+				"ru.horizon.HorizonApplication", "--server.port=" + port, "--server.address=127.0.0.1",
+				"--horizon.neo4j.embedded.data-dir=" + dataDir.toAbsolutePath(), "--horizon.neo4j.embedded.bolt-port=0",
+				"--horizon.demo.load-on-empty=false", "--management.endpoints.web.exposure.include=health,metrics"));
 		command.addAll(serverArguments);
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -80,11 +81,10 @@ final class ChildServer implements AutoCloseable {
 				throw new IllegalStateException("the server exited with " + this.process.exitValue());
 			}
 			try {
-				HttpResponse<String> response = this.http.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health"))
-							.timeout(Duration.ofSeconds(2))
-							.build(),
-						HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> response = this.http
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health"))
+						.timeout(Duration.ofSeconds(2))
+						.build(), HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
 					return (System.nanoTime() - this.startedNanos) / 1_000_000;
 				}
@@ -122,7 +122,9 @@ final class ChildServer implements AutoCloseable {
 		return ((Number) measurements.get(0).get("value")).doubleValue();
 	}
 
-	/** A full GC in the child, through jcmd, so that the next heap figure is live data. */
+	/**
+	 * A full GC in the child, through jcmd, so that the next heap figure is live data.
+	 */
 	void fullGc() throws IOException, InterruptedException {
 		Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
 				Long.toString(this.process.pid()), "GC.run")

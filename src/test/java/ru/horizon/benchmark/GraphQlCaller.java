@@ -89,8 +89,8 @@ interface GraphQlCaller {
 				throw new IllegalStateException(ex);
 			}
 			if (response.statusCode() != 200) {
-				throw new IllegalStateException("HTTP " + response.statusCode() + ": "
-						+ new String(response.body(), StandardCharsets.UTF_8));
+				throw new IllegalStateException(
+						"HTTP " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
 			}
 			@SuppressWarnings("unchecked")
 			Map<String, Object> answer = JSON.readValue(response.body(), Map.class);
@@ -99,7 +99,9 @@ interface GraphQlCaller {
 
 	}
 
-	/** Through the application's own {@link ExecutionGraphQlService}: no HTTP, no JSON. */
+	/**
+	 * Through the application's own {@link ExecutionGraphQlService}: no HTTP, no JSON.
+	 */
 	final class InProcess implements GraphQlCaller {
 
 		private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
@@ -123,12 +125,13 @@ interface GraphQlCaller {
 		@Override
 		public Map<String, Object> call(String document, Map<String, Object> variables) {
 			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(this.user, null,
-						this.user.getAuthorities()));
+				.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(this.user, null, this.user.getAuthorities()));
 			try {
 				DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, null, variables,
 						null, "bench-" + this.ids.incrementAndGet(), Locale.ENGLISH);
-				// The security context travels to the data fetchers as it does from an HTTP request.
+				// The security context travels to the data fetchers as it does from an
+				// HTTP request.
 				ExecutionGraphQlResponse response = this.graphQl.execute(request)
 					.contextWrite((context) -> SNAPSHOTS.captureAll().updateContext(context))
 					.block(Duration.ofSeconds(120));

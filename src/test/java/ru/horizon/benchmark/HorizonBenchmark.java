@@ -32,16 +32,16 @@ import ru.horizon.system.cli.CommandLineVerbs;
 
 /**
  * The benchmark of quality-bars.md: for each scale it generates the demo city, imports it
- * with Horizon's importer and, side by side, with Neo4j's own {@code LOAD CSV}; starts the
- * server in a separate {@code -Xmx1g} JVM for start-to-healthy and heap; starts it again
- * in this JVM and times every question end to end over HTTP (127.0.0.1 only) and
- * in-process, with 1 and 8 clients, several runs each; computes the same brokers and flows
- * with python-igraph, NetworKit and NetworkX on an export of the same tie graph; and ends with a bounded load. The
- * report goes to {@code target/benchmark/report.md}.
+ * with Horizon's importer and, side by side, with Neo4j's own {@code LOAD CSV}; starts
+ * the server in a separate {@code -Xmx1g} JVM for start-to-healthy and heap; starts it
+ * again in this JVM and times every question end to end over HTTP (127.0.0.1 only) and
+ * in-process, with 1 and 8 clients, several runs each; computes the same brokers and
+ * flows with python-igraph, NetworKit and NetworkX on an export of the same tie graph;
+ * and ends with a bounded load. The report goes to {@code target/benchmark/report.md}.
  * <p>
  * Run it with {@code ./mvnw -Pbenchmark -DskipTests verify}; options as
- * {@code -Dbenchmark.scales=1,10,100} and the like (see {@link Options}). It is not a test
- * and {@code ./mvnw verify} without the profile never runs it.
+ * {@code -Dbenchmark.scales=1,10,100} and the like (see {@link Options}). It is not a
+ * test and {@code ./mvnw verify} without the profile never runs it.
  */
 public final class HorizonBenchmark {
 
@@ -49,8 +49,7 @@ public final class HorizonBenchmark {
 
 	static final String PASSWORD = "benchmark-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
 
-	private static final Pattern IMPORTED = Pattern
-		.compile("Imported (\\d+) rows in ([\\d.,]+) s");
+	private static final Pattern IMPORTED = Pattern.compile("Imported (\\d+) rows in ([\\d.,]+) s");
 
 	private final Options options;
 
@@ -100,9 +99,10 @@ public final class HorizonBenchmark {
 		row("demo city", "seed " + this.options.seed() + ", dated up to " + this.options.asOf());
 		row("questions asked at", this.options.asOf() + "; horizontal window " + this.options.windowFrom() + " .. "
 				+ this.options.asOf());
-		row("measurement", this.options.runs() + " runs per question, mode and client count, each run about "
-				+ this.options.runMillis() + " ms of requests after a warm-up; medians over the runs; clients "
-				+ this.options.clients());
+		row("measurement",
+				this.options.runs() + " runs per question, mode and client count, each run about "
+						+ this.options.runMillis() + " ms of requests after a warm-up; medians over the runs; clients "
+						+ this.options.clients());
 		row("load at start", Machine.loadAverage() + " (1, 5, 15 min)");
 		this.report.append("\nBusiest processes at start:\n\n```\n");
 		Machine.busiestProcesses().forEach((l) -> this.report.append(l).append('\n'));
@@ -157,8 +157,10 @@ public final class HorizonBenchmark {
 		files.forEach((file, n) -> this.report.append("| %s | %,d |\n".formatted(file, n)));
 		this.report.append("| **all** | **%,d** |\n\n".formatted(rows));
 
-		// 2. Import side by side: Horizon's importer and Neo4j's LOAD CSV, alternating. Comparing
-		// the peers only, a database imported by an earlier run of the same folder is reused.
+		// 2. Import side by side: Horizon's importer and Neo4j's LOAD CSV, alternating.
+		// Comparing
+		// the peers only, a database imported by an earlier run of the same folder is
+		// reused.
 		if (this.options.peersOnly() && Files.exists(horizonDb.resolve("data/databases/neo4j"))) {
 			this.report.append("Database reused from `").append(horizonDb).append("` (delete it to import again).\n\n");
 		}
@@ -170,10 +172,12 @@ public final class HorizonBenchmark {
 			return;
 		}
 
-		// 3. The server in this JVM: every question over HTTP and in-process, the peers, the load.
+		// 3. The server in this JVM: every question over HTTP and in-process, the peers,
+		// the load.
 		serve(scale, horizonDb, base);
 
-		// 4. Start to healthy and heap, in a separate -Xmx1g JVM, as a person starts the server.
+		// 4. Start to healthy and heap, in a separate -Xmx1g JVM, as a person starts the
+		// server.
 		if (this.options.childStart() && !this.options.peersOnly()) {
 			childStart(scale, horizonDb, base);
 		}
@@ -195,9 +199,8 @@ public final class HorizonBenchmark {
 			int exit;
 			System.setOut(new PrintStream(new TeeStream(out, captured), true, StandardCharsets.UTF_8));
 			try {
-				exit = CommandLineVerbs.run(HorizonApplication.class, "import",
-						new String[] { csv.toString(), "--horizon.neo4j.embedded.data-dir=" + horizonDb,
-								"--horizon.neo4j.embedded.bolt-port=0" });
+				exit = CommandLineVerbs.run(HorizonApplication.class, "import", new String[] { csv.toString(),
+						"--horizon.neo4j.embedded.data-dir=" + horizonDb, "--horizon.neo4j.embedded.bolt-port=0" });
 			}
 			finally {
 				System.setOut(out);
@@ -222,8 +225,10 @@ public final class HorizonBenchmark {
 			loadCsv = LoadCsvComparison.run(csv, base.resolve("loadcsv-db"), 512L * 1024 * 1024);
 			loadCsvMillis.add((double) loadCsv.millis());
 		}
-		// The first run of each pays the cold JVM (class loading, JIT, Cypher planning): with
-		// several runs the figure is the median of the later ones, and the first is shown apart.
+		// The first run of each pays the cold JVM (class loading, JIT, Cypher planning):
+		// with
+		// several runs the figure is the median of the later ones, and the first is shown
+		// apart.
 		double horizon = Stats.median(warm(horizonMillis));
 		double verb = Stats.median(warm(horizonVerbMillis));
 		double neo4j = Stats.median(warm(loadCsvMillis));
@@ -233,19 +238,22 @@ public final class HorizonBenchmark {
 		this.report.append(("%d run(s) each, alternating, each into a fresh database with the same constraints "
 				+ "and indexes (the migrations), in the benchmark JVM. With more than one run the time is the median "
 				+ "of the runs after the first (the first pays the cold JVM: class loading, JIT, Cypher planning); "
-				+ "all runs are listed, the first one first.\n\n").formatted(runs));
+				+ "all runs are listed, the first one first.\n\n")
+			.formatted(runs));
 		this.report.append("| importer | rows | time (median) | rows/s | all runs, ms |\n|---|---:|---:|---:|---|\n");
-		this.report.append("| Horizon `import` (read, validate, write) | %,d | %.1f s | **%,.0f** | %s |\n".formatted(
-				importedRows, horizon / 1000, horizonRate, join(horizonMillis)));
-		this.report.append("| Horizon `import` verb, whole (plus database start and migrations) | %,d | %.1f s | %,.0f | %s |\n"
-			.formatted(importedRows, verb / 1000, importedRows * 1000.0 / verb, join(horizonVerbMillis)));
+		this.report.append("| Horizon `import` (read, validate, write) | %,d | %.1f s | **%,.0f** | %s |\n"
+			.formatted(importedRows, horizon / 1000, horizonRate, join(horizonMillis)));
+		this.report.append(
+				"| Horizon `import` verb, whole (plus database start and migrations) | %,d | %.1f s | %,.0f | %s |\n"
+					.formatted(importedRows, verb / 1000, importedRows * 1000.0 / verb, join(horizonVerbMillis)));
 		this.report.append("| Neo4j `LOAD CSV` (benchmark/load-csv.cypher) | %,d | %.1f s | **%,.0f** | %s |\n\n"
 			.formatted(loadCsv.rows(), neo4j / 1000, loadCsvRate, join(loadCsvMillis)));
 		this.report.append("Ratio Horizon / LOAD CSV (rows/s): **%.2f**. LOAD CSV per file, last run (ms): %s\n\n"
 			.formatted(horizonRate / loadCsvRate, loadCsv.perFile()));
 		verdict(scale, "import >= 20,000 rows/s", horizonRate >= 20_000, "%,.0f rows/s".formatted(horizonRate));
 		verdict(scale, "import at least as fast as LOAD CSV", horizonRate >= loadCsvRate,
-				"%.2f x LOAD CSV (%,.0f vs %,.0f rows/s)".formatted(horizonRate / loadCsvRate, horizonRate, loadCsvRate));
+				"%.2f x LOAD CSV (%,.0f vs %,.0f rows/s)".formatted(horizonRate / loadCsvRate, horizonRate,
+						loadCsvRate));
 		this.loadCsvCounts = loadCsv.counts();
 	}
 
@@ -253,7 +261,8 @@ public final class HorizonBenchmark {
 
 	private void childStart(int scale, Path horizonDb, Path base) throws Exception {
 		this.report.append("### Start to healthy, separate JVM with -Xmx1g\n\n");
-		try (ChildServer child = ChildServer.start(horizonDb, "1g", userArguments(), base.resolve("child-server.log"))) {
+		try (ChildServer child = ChildServer.start(horizonDb, "1g", userArguments(),
+				base.resolve("child-server.log"))) {
 			long startMillis = child.awaitHealthy(Duration.ofMinutes(5));
 			double afterStart = child.heapUsedMiB(USER, PASSWORD);
 			GraphQlCaller http = new GraphQlCaller.Http(child.port(), USER, PASSWORD);
@@ -273,14 +282,15 @@ public final class HorizonBenchmark {
 			child.fullGc();
 			double afterGc = child.heapUsedMiB(USER, PASSWORD);
 			double max = child.heapMaxMiB(USER, PASSWORD);
-			this.report.append("| start to healthy | heap after start | after one round of questions | live after full GC | max heap |\n")
+			this.report.append(
+					"| start to healthy | heap after start | after one round of questions | live after full GC | max heap |\n")
 				.append("|---:|---:|---:|---:|---:|\n")
-				.append("| **%.1f s** | %.0f MiB | %.0f MiB | **%.0f MiB** | %.0f MiB |\n\n".formatted(startMillis / 1000.0,
-						afterStart, afterQuestions, afterGc, max));
+				.append("| **%.1f s** | %.0f MiB | %.0f MiB | **%.0f MiB** | %.0f MiB |\n\n"
+					.formatted(startMillis / 1000.0, afterStart, afterQuestions, afterGc, max));
 			this.report.append("First answers of the cold server (one each): ").append(answered).append("\n\n");
 			verdict(scale, "start to healthy <= 30 s, heap <= 1 GiB", startMillis <= 30_000 && afterQuestions <= 1024,
-					"%.1f s, heap %.0f MiB used after questions (%.0f MiB live) under -Xmx1g".formatted(
-							startMillis / 1000.0, afterQuestions, afterGc));
+					"%.1f s, heap %.0f MiB used after questions (%.0f MiB live) under -Xmx1g"
+						.formatted(startMillis / 1000.0, afterQuestions, afterGc));
 			separateJvm(scale, http, mentees);
 		}
 	}
@@ -298,7 +308,8 @@ public final class HorizonBenchmark {
 			return;
 		}
 		this.report.append("Over HTTP against this separate server (same measurement as above):\n\n");
-		this.report.append("| question | goal | mode | clients | p50 ms | p95 ms | p95 pooled | answers/s | runs x requests | errors |\n")
+		this.report.append(
+				"| question | goal | mode | clients | p50 ms | p95 ms | p95 pooled | answers/s | runs x requests | errors |\n")
 			.append("|---|---|---|---:|---:|---:|---:|---:|---|---:|\n");
 		for (Question question : questions) {
 			for (int clients : this.options.clients()) {
@@ -311,8 +322,8 @@ public final class HorizonBenchmark {
 	}
 
 	private static List<String> userArguments() {
-		return List.of("--horizon.security.users[0].name=" + USER, "--horizon.security.users[0].password={noop}" + PASSWORD,
-				"--horizon.security.users[0].roles=ADMIN");
+		return List.of("--horizon.security.users[0].name=" + USER,
+				"--horizon.security.users[0].password={noop}" + PASSWORD, "--horizon.security.users[0].roles=ADMIN");
 	}
 
 	private void serve(int scale, Path horizonDb, Path base) throws Exception {
@@ -336,19 +347,22 @@ public final class HorizonBenchmark {
 			this.menteeIds = youngWithoutMentor(driver, this.options.asOf());
 			List<String> mentees = this.menteeIds;
 			List<Question> questions = questions(mentees.subList(0, Math.max(1, mentees.size() / 2)));
-			this.report.append("Young teachers without a mentor at %s: %,d (mentorCandidates rotates over %d of them).\n\n"
-				.formatted(this.options.asOf(), mentees.size(), Math.min(100, Math.max(1, mentees.size() / 2))));
+			this.report
+				.append("Young teachers without a mentor at %s: %,d (mentorCandidates rotates over %d of them).\n\n"
+					.formatted(this.options.asOf(), mentees.size(), Math.min(100, Math.max(1, mentees.size() / 2))));
 
 			if (!this.options.peersOnly()) {
 				this.report.append("### Questions, end to end\n\n");
 				this.report.append("p50 and p95 are medians over the runs of each run's percentile; p95 pooled is over "
 						+ "every request of every run. Answers/s: median over the runs.\n\n");
-				this.report.append("| question | goal | mode | clients | p50 ms | p95 ms | p95 pooled | answers/s | runs x requests | errors |\n")
+				this.report.append(
+						"| question | goal | mode | clients | p50 ms | p95 ms | p95 pooled | answers/s | runs x requests | errors |\n")
 					.append("|---|---|---|---:|---:|---:|---:|---:|---|---:|\n");
 				for (Question question : questions) {
 					for (GraphQlCaller caller : List.of(http, inProcess)) {
 						for (int clients : this.options.clients()) {
-							System.out.printf("scale %d: %s %s %d client(s)%n", scale, question.name(), caller.mode(), clients);
+							System.out.printf("scale %d: %s %s %d client(s)%n", scale, question.name(), caller.mode(),
+									clients);
 							Measure.Outcome outcome = Measure.question(caller, question, clients, this.options.runs(),
 									this.options.runMillis());
 							questionRow(scale, question, caller.mode(), clients, outcome);
@@ -368,7 +382,9 @@ public final class HorizonBenchmark {
 				}
 				catch (Exception ex) {
 					ex.printStackTrace();
-					this.report.append("The comparison with the peers failed: `").append(ex.getMessage()).append("`\n\n");
+					this.report.append("The comparison with the peers failed: `")
+						.append(ex.getMessage())
+						.append("`\n\n");
 					verdict(scale, "betweenness side by side", false, "failed: " + ex.getMessage());
 				}
 				write();
@@ -410,8 +426,8 @@ public final class HorizonBenchmark {
 			String error = null;
 			for (int i = 0; i < this.options.coldRuns(); i++) {
 				try (Session session = driver.session()) {
-					session.executeWrite((tx) -> tx.run("MERGE (x:__BenchmarkTouch {id: 1}) SET x.at = timestamp()")
-						.consume());
+					session.executeWrite(
+							(tx) -> tx.run("MERGE (x:__BenchmarkTouch {id: 1}) SET x.at = timestamp()").consume());
 				}
 				long started = System.nanoTime();
 				try {
@@ -428,9 +444,11 @@ public final class HorizonBenchmark {
 					nanos.isEmpty() ? "" : "%.1f".formatted(s.percentileMillis(1.0))));
 			if (scale == question.goalScale() && question.p95GoalMillis() > 0) {
 				double median = nanos.isEmpty() ? Double.NaN : s.p50();
-				verdict(scale, question.name() + " first answer after a write <= %.0f ms".formatted(question.p95GoalMillis()),
-						median <= question.p95GoalMillis(), nanos.isEmpty() ? "failed: " + error
-								: "median %.1f ms, max %.1f ms of %d".formatted(median, s.percentileMillis(1.0), nanos.size()));
+				verdict(scale,
+						question.name() + " first answer after a write <= %.0f ms".formatted(question.p95GoalMillis()),
+						median <= question.p95GoalMillis(),
+						nanos.isEmpty() ? "failed: " + error : "median %.1f ms, max %.1f ms of %d".formatted(median,
+								s.percentileMillis(1.0), nanos.size()));
 			}
 		}
 		this.report.append('\n');
@@ -453,8 +471,9 @@ public final class HorizonBenchmark {
 			this.report.append("| %s | %s | %s%s |\n".formatted(key, (h != null) ? "%,d".formatted(h) : "-",
 					(l != null) ? "%,d".formatted(l) : "-", same ? "" : " (differs)"));
 		}
-		this.report.append("\n").append((differences == 0) ? "Both imports built the same graph (same counts).\n\n"
-				: differences + " count(s) differ: see the table.\n\n");
+		this.report.append("\n")
+			.append((differences == 0) ? "Both imports built the same graph (same counts).\n\n"
+					: differences + " count(s) differ: see the table.\n\n");
 	}
 
 	private List<String> menteeIds = List.of();
@@ -479,7 +498,8 @@ public final class HorizonBenchmark {
 	}
 
 	private static List<Question> readers(List<Question> questions) {
-		// The main questions of the dashboard and the recommendation screen, candidates most often.
+		// The main questions of the dashboard and the recommendation screen, candidates
+		// most often.
 		List<Question> mix = new ArrayList<>();
 		for (Question q : questions) {
 			switch (q.name()) {
@@ -515,16 +535,16 @@ public final class HorizonBenchmark {
 		String where = mode.equals(SEPARATE_JVM) ? " (server in its own JVM)" : "";
 		Stats.Summary s = outcome.summary();
 		if (s == null) {
-			this.report.append("| %s | %s | %s | %d | failed: %s | | | | | |\n".formatted(q.name(), q.goal(), mode, clients,
-					outcome.firstError().replace("|", "/").replace("\n", " ")));
+			this.report.append("| %s | %s | %s | %d | failed: %s | | | | | |\n".formatted(q.name(), q.goal(), mode,
+					clients, outcome.firstError().replace("|", "/").replace("\n", " ")));
 			if (scale == q.goalScale() && http) {
 				verdict(scale, q.name() + where, false, "failed: " + outcome.firstError());
 			}
 			return;
 		}
 		this.report.append("| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %d x %d | %d |\n".formatted(q.name(),
-				(clients == 1 && http) ? q.goal() : "", mode, clients, s.p50(), s.p95(), s.pooledP95(),
-				s.throughput(), s.runs(), s.requests() / Math.max(1, s.runs()), s.errors()));
+				(clients == 1 && http) ? q.goal() : "", mode, clients, s.p50(), s.p95(), s.pooledP95(), s.throughput(),
+				s.runs(), s.requests() / Math.max(1, s.runs()), s.errors()));
 		if (outcome.firstError() != null) {
 			this.report.append("| | first error: %s | | | | | | | | |\n"
 				.formatted(outcome.firstError().replace("|", "/").replace("\n", " ")));
@@ -532,7 +552,8 @@ public final class HorizonBenchmark {
 		if (scale == q.goalScale() && http) {
 			if (clients == 1 && q.p95GoalMillis() > 0) {
 				verdict(scale, q.name() + " p95 <= %.0f ms, 1 client%s".formatted(q.p95GoalMillis(), where),
-						s.p95() <= q.p95GoalMillis() && s.errors() == 0, "p95 %.1f ms (p50 %.1f)".formatted(s.p95(), s.p50()));
+						s.p95() <= q.p95GoalMillis() && s.errors() == 0,
+						"p95 %.1f ms (p50 %.1f)".formatted(s.p95(), s.p50()));
 			}
 			if (clients == 8 && q.throughputGoal() > 0) {
 				verdict(scale, q.name() + " >= %.0f answers/s, 8 clients%s".formatted(q.throughputGoal(), where),
@@ -543,10 +564,11 @@ public final class HorizonBenchmark {
 	}
 
 	/**
-	 * Betweenness side by side on one export of the same tie graph: Horizon's exact figure
-	 * against python-igraph, NetworKit and NetworkX (exact with exact, computation only, warm);
-	 * the estimate from the same number of sampled sources against NetworkX's {@code k=} and
-	 * NetworKit's; the flows; and Horizon's whole answer, end to end.
+	 * Betweenness side by side on one export of the same tie graph: Horizon's exact
+	 * figure against python-igraph, NetworKit and NetworkX (exact with exact, computation
+	 * only, warm); the estimate from the same number of sampled sources against
+	 * NetworkX's {@code k=} and NetworKit's; the flows; and Horizon's whole answer, end
+	 * to end.
 	 */
 	@SuppressWarnings("unchecked")
 	private void peers(int scale, Driver driver, GraphQlCaller http, Path base) throws Exception {
@@ -557,16 +579,18 @@ public final class HorizonBenchmark {
 		int sources = this.options.networkxSources();
 		int runs = Math.max(1, Math.min(3, this.options.runs()));
 		this.report.append("Load average before: %s.\n\n".formatted(Machine.loadAverage()));
-		PeerComparison.Result r = PeerComparison.run(driver, from, to, base.resolve("peers"), this.options.venv(), exact,
-				this.options.networkxExact(), sources, runs, 20261123L);
+		PeerComparison.Result r = PeerComparison.run(driver, from, to, base.resolve("peers"), this.options.venv(),
+				exact, this.options.networkxExact(), sources, runs, 20261123L);
 		String loadAfter = Machine.loadAverage();
-		this.report.append(("Window %s .. %s: %,d tie instances exported in %d ms; the undirected, unweighted tie graph "
-				+ "has %s teachers and %s edges. Every library computes on this same graph, already built in memory "
-				+ "(its build is timed apart); times are of the computation alone, warm (Horizon: after two untimed runs "
-				+ "in this JVM; igraph and NetworKit: every run listed, the first included), median of the runs. "
-				+ "Betweenness over unordered pairs, `normalized=False` (NetworKit's ordered-pair figure halved). "
-				+ "Load average after: %s.\n\n").formatted(from, to, r.ties(), r.exportMillis(), r.answer().get("nodes"),
-						r.answer().get("edges"), loadAfter));
+		this.report
+			.append(("Window %s .. %s: %,d tie instances exported in %d ms; the undirected, unweighted tie graph "
+					+ "has %s teachers and %s edges. Every library computes on this same graph, already built in memory "
+					+ "(its build is timed apart); times are of the computation alone, warm (Horizon: after two untimed runs "
+					+ "in this JVM; igraph and NetworKit: every run listed, the first included), median of the runs. "
+					+ "Betweenness over unordered pairs, `normalized=False` (NetworKit's ordered-pair figure halved). "
+					+ "Load average after: %s.\n\n")
+				.formatted(from, to, r.ties(), r.exportMillis(), r.answer().get("nodes"), r.answer().get("edges"),
+						loadAfter));
 		PeerComparison.Timing horizonExact = r.timing("horizon", "exact");
 		PeerComparison.Timing igraph = r.timing("igraph", "exact");
 		if (exact) {
@@ -583,15 +607,17 @@ public final class HorizonBenchmark {
 			if (networkx != null && horizonExact != null) {
 				long common = horizonExact.top().stream().filter(networkx.top()::contains).count();
 				boolean sameTop = !horizonExact.top().isEmpty() && horizonExact.top().equals(networkx.top());
-				verdict(scale, "Horizon >= 5x faster than NetworkX (exact with exact, computation only), same top brokers",
+				verdict(scale,
+						"Horizon >= 5x faster than NetworkX (exact with exact, computation only), same top brokers",
 						networkx.median() / horizonExact.median() >= 5 && sameTop,
 						"%.0f x (NetworkX %.1f s vs Horizon %.2f s); top 10 the same and in the same order: %s (%d of 10 in common)"
-							.formatted(networkx.median() / horizonExact.median(), networkx.median(), horizonExact.median(),
-									sameTop ? "yes" : "no", common));
+							.formatted(networkx.median() / horizonExact.median(), networkx.median(),
+									horizonExact.median(), sameTop ? "yes" : "no", common));
 			}
 			if (r.exactPeer() != null) {
 				this.report.append(("Every teacher's exact figure, Horizon vs %s: largest difference %.1e (relative to "
-						+ "the figure, or absolute below 1).\n\n").formatted(r.exactPeer(), r.exactDifference()));
+						+ "the figure, or absolute below 1).\n\n")
+					.formatted(r.exactPeer(), r.exactDifference()));
 				verdict(scale, "Horizon's exact betweenness equals " + r.exactPeer() + "'s for every teacher",
 						r.exactDifference() < 1e-9, "largest difference %.1e".formatted(r.exactDifference()));
 			}
@@ -599,7 +625,8 @@ public final class HorizonBenchmark {
 		this.report.append("Estimate from %,d sampled source teachers, scaled to all sources:\n\n".formatted(sources));
 		table(r, "sampled", horizonExact != null ? horizonExact : igraph);
 
-		// Flows: the peers' pure-Python sum over the export; Horizon's whole answer, end to end.
+		// Flows: the peers' pure-Python sum over the export; Horizon's whole answer, end
+		// to end.
 		Map<String, Object> variables = Map.of("from", from.toString(), "to", to.toString());
 		String document = Question.document("horizontalLearning");
 		Map<String, Object> horizon = null;
@@ -609,7 +636,8 @@ public final class HorizonBenchmark {
 				horizon = (Map<String, Object>) http.call(document, variables).get("horizontalLearning");
 			}
 			catch (RuntimeException ex) {
-				// The computation goes on after the request's time limit; the next request waits for it.
+				// The computation goes on after the request's time limit; the next
+				// request waits for it.
 				this.report.append("Horizon's first `horizontalLearning` answer failed after %.1f s: `%s`.\n\n"
 					.formatted((System.nanoTime() - started) / 1e9, ex.getMessage().replace("\n", " ")));
 				if (attempt == 3) {
@@ -626,7 +654,8 @@ public final class HorizonBenchmark {
 		List<Double> afterWrite = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
 			try (Session session = driver.session()) {
-				session.executeWrite((tx) -> tx.run("MERGE (x:__BenchmarkTouch {id: 1}) SET x.at = timestamp()").consume());
+				session.executeWrite(
+						(tx) -> tx.run("MERGE (x:__BenchmarkTouch {id: 1}) SET x.at = timestamp()").consume());
 			}
 			long started = System.nanoTime();
 			try {
@@ -646,33 +675,37 @@ public final class HorizonBenchmark {
 			Map<String, Object> nf = r.flows().get(i);
 			String hs = (String) ((Map<String, Object>) hf.get("source")).get("id");
 			String ht = (String) ((Map<String, Object>) hf.get("target")).get("id");
-			if (hs.equals(nf.get("source")) && ht.equals(nf.get("target"))
-					&& Math.abs(((Number) hf.get("weight")).doubleValue() - ((Number) nf.get("weight")).doubleValue()) < 1e-6) {
+			if (hs.equals(nf.get("source")) && ht.equals(nf.get("target")) && Math
+				.abs(((Number) hf.get("weight")).doubleValue() - ((Number) nf.get("weight")).doubleValue()) < 1e-6) {
 				sameFlows++;
 			}
 		}
 		List<String> brokers = PeerComparison.ids((List<Map<String, Object>>) horizon.get("brokers"), "teacher");
 		this.report.append("Flows and the whole answer (not the same work, so no ratio):\n\n");
 		this.report.append("| what | time |\n|---|---:|\n");
-		this.report.append("| Python: organization flows summed over the exported tie instances (in memory) | %.0f ms |\n"
-			.formatted(r.seconds("flowsSeconds") * 1000));
+		this.report
+			.append("| Python: organization flows summed over the exported tie instances (in memory) | %.0f ms |\n"
+				.formatted(r.seconds("flowsSeconds") * 1000));
 		this.report.append("| Python: reading the export | %.0f ms |\n".formatted(r.seconds("readSeconds") * 1000));
-		this.report.append(("| Horizon `horizontalLearning` over HTTP, first answer after a write: reads every tie of the "
-				+ "window from the database, totals, flows, %s betweenness, top brokers (median of %d) | %.0f ms |\n")
-			.formatted(Boolean.TRUE.equals(horizon.get("exactBetweenness")) ? "exact" : "estimated", afterWrite.size(),
-					afterWrite.isEmpty() ? Double.NaN
-							: Stats.median(afterWrite.stream().mapToDouble(Double::doubleValue).toArray())));
-		this.report.append("| Horizon `horizontalLearning` over HTTP, answer kept until the graph changes (median of 5) | %.0f ms |\n\n"
-			.formatted(Stats.median(warm.stream().mapToDouble(Double::doubleValue).toArray())));
+		this.report
+			.append(("| Horizon `horizontalLearning` over HTTP, first answer after a write: reads every tie of the "
+					+ "window from the database, totals, flows, %s betweenness, top brokers (median of %d) | %.0f ms |\n")
+				.formatted(Boolean.TRUE.equals(horizon.get("exactBetweenness")) ? "exact" : "estimated",
+						afterWrite.size(), afterWrite.isEmpty() ? Double.NaN
+								: Stats.median(afterWrite.stream().mapToDouble(Double::doubleValue).toArray())));
+		this.report.append(
+				"| Horizon `horizontalLearning` over HTTP, answer kept until the graph changes (median of 5) | %.0f ms |\n\n"
+					.formatted(Stats.median(warm.stream().mapToDouble(Double::doubleValue).toArray())));
 		this.report.append("Top 10 flows identical (source, target, weight) to the export's: %d of %d. "
 			.formatted(sameFlows, compared));
-		this.report.append("Horizon's top brokers (its default: %s): %s.\n\n".formatted(
-				Boolean.TRUE.equals(horizon.get("exactBetweenness")) ? "exact" : "estimated", brokers));
+		this.report.append("Horizon's top brokers (its default: %s): %s.\n\n"
+			.formatted(Boolean.TRUE.equals(horizon.get("exactBetweenness")) ? "exact" : "estimated", brokers));
 	}
 
 	/** One row per library of one mode; the reference's top 10 for the overlap column. */
 	private void table(PeerComparison.Result r, String mode, PeerComparison.Timing reference) {
-		this.report.append("| library | threads | graph build s | runs s (wall) | median s | Horizon's time / this | CPU s, median | Horizon's CPU / this | top 10 in common with the exact top 10 |\n")
+		this.report.append(
+				"| library | threads | graph build s | runs s (wall) | median s | Horizon's time / this | CPU s, median | Horizon's CPU / this | top 10 in common with the exact top 10 |\n")
 			.append("|---|---:|---:|---|---:|---:|---:|---:|---:|\n");
 		PeerComparison.Timing horizon = r.timing("horizon", mode);
 		for (PeerComparison.Timing t : r.timings()) {
@@ -682,9 +715,9 @@ public final class HorizonBenchmark {
 			long common = (reference != null) ? t.top().stream().filter(reference.top()::contains).count() : -1;
 			boolean other = horizon != null && t != horizon;
 			this.report.append("| %s %s | %d | %.2f | %s | **%.2f** | %s | %.2f | %s | %s |\n".formatted(
-					t.library().equals("horizon") ? "**Horizon**" : t.library(), t.version(), t.threads(), t.buildSeconds(),
-					String.join(", ", t.seconds().stream().map((x) -> "%.2f".formatted(x)).toList()), t.median(),
-					other ? "%.2f".formatted(horizon.median() / t.median()) : "", t.cpuMedian(),
+					t.library().equals("horizon") ? "**Horizon**" : t.library(), t.version(), t.threads(),
+					t.buildSeconds(), String.join(", ", t.seconds().stream().map((x) -> "%.2f".formatted(x)).toList()),
+					t.median(), other ? "%.2f".formatted(horizon.median() / t.median()) : "", t.cpuMedian(),
 					other ? "%.2f".formatted(horizon.cpuMedian() / t.cpuMedian()) : "",
 					(common >= 0) ? common + " of " + Math.min(10, reference.top().size()) : ""));
 		}
@@ -696,22 +729,26 @@ public final class HorizonBenchmark {
 	}
 
 	private void load(int scale, Load.Result load) {
-		this.report.append("### Bounded load on 127.0.0.1: %d clients x %d s\n\n".formatted(load.clients(), load.seconds()));
+		this.report
+			.append("### Bounded load on 127.0.0.1: %d clients x %d s\n\n".formatted(load.clients(), load.seconds()));
 		this.report.append("%d readers over mentorCandidates, mentoringCoverage, isolatedYoungTeachers and "
-				.formatted(load.clients() - 1)
+			.formatted(load.clients() - 1)
 				+ "horizontalLearning; 1 writer asking mentorCandidates, then assignMentor of the best candidate.\n\n");
-		this.report.append("| question | answers | answers/s | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
-		load.latencies().forEach((name, s) -> this.report.append("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |\n"
-			.formatted(name, s.count(), s.throughput(), s.p50(), s.p95(), s.percentileMillis(0.99), s.percentileMillis(1.0))));
+		this.report.append(
+				"| question | answers | answers/s | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
+		load.latencies()
+			.forEach((name, s) -> this.report.append("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |\n".formatted(name,
+					s.count(), s.throughput(), s.p50(), s.p95(), s.percentileMillis(0.99), s.percentileMillis(1.0))));
 		this.report.append("\nRequests: %,d; errors: **%d**%s. Pairs assigned: %d, refused with a domain error: %d%s. "
-			.formatted(load.requests(), load.errors(), (load.firstError() != null) ? " (first: " + load.firstError() + ")" : "",
-					load.assigned(), load.refused(), (load.firstRefusal() != null) ? " (first: " + load.firstRefusal() + ")" : ""));
+			.formatted(load.requests(), load.errors(),
+					(load.firstError() != null) ? " (first: " + load.firstError() + ")" : "", load.assigned(),
+					load.refused(), (load.firstRefusal() != null) ? " (first: " + load.firstRefusal() + ")" : ""));
 		this.report.append("Young teachers covered at %s before %,d, after %,d: %s.\n\n".formatted(this.options.asOf(),
-				load.coveredBefore(), load.coveredAfter(), load.nothingLost() ? "every assigned pair is counted, nothing lost"
-						: "**differs from the pairs assigned**"));
+				load.coveredBefore(), load.coveredAfter(), load.nothingLost()
+						? "every assigned pair is counted, nothing lost" : "**differs from the pairs assigned**"));
 		verdict(scale, "bounded load: zero errors, nothing lost", load.errors() == 0 && load.nothingLost(),
-				"%,d requests, %d errors, %d pairs assigned and all counted: %s".formatted(load.requests(), load.errors(),
-						load.assigned(), load.nothingLost() ? "yes" : "no"));
+				"%,d requests, %d errors, %d pairs assigned and all counted: %s".formatted(load.requests(),
+						load.errors(), load.assigned(), load.nothingLost() ? "yes" : "no"));
 	}
 
 	private void verdict(int scale, String what, boolean met, String figure) {
@@ -766,7 +803,8 @@ public final class HorizonBenchmark {
 						AND t.teachingSince <= $asOf AND duration.inMonths(t.teachingSince, $asOf).months < 36
 						AND NOT EXISTS { (t)-[:MENTEE_IN]->(p:MentoringPair)
 							WHERE p.startedOn <= $asOf AND (p.endedOn IS NULL OR p.endedOn >= $asOf) }
-					RETURN DISTINCT t.id AS id ORDER BY id""", Map.of("asOf", asOf)).list((r) -> r.get("id").asString()));
+					RETURN DISTINCT t.id AS id ORDER BY id""", Map.of("asOf", asOf))
+				.list((r) -> r.get("id").asString()));
 		}
 	}
 

@@ -22,7 +22,8 @@ final class Load {
 	 * @param seconds how long it ran
 	 * @param clients readers plus the one writer
 	 * @param latencies by question, every latency in nanoseconds
-	 * @param errors failed requests (transport, HTTP or GraphQL errors) of the readers and writer
+	 * @param errors failed requests (transport, HTTP or GraphQL errors) of the readers
+	 * and writer
 	 * @param firstError the first of them
 	 * @param assigned pairs the writer assigned
 	 * @param refused assignments refused with a domain error (e.g. a mentor at capacity)
@@ -69,7 +70,8 @@ final class Load {
 					long started = System.nanoTime();
 					try {
 						caller.call(question.document(), question.variables().apply(sequence.getAndIncrement()));
-						latencies.computeIfAbsent(question.name(), (k) -> Collections.synchronizedList(new ArrayList<>()))
+						latencies
+							.computeIfAbsent(question.name(), (k) -> Collections.synchronizedList(new ArrayList<>()))
 							.add(System.nanoTime() - started);
 					}
 					catch (RuntimeException ex) {
@@ -89,8 +91,9 @@ final class Load {
 				try {
 					Map<String, Object> data = caller.call(candidates.document(),
 							Map.of("menteeId", mentee, "asOf", asOf.toString()));
-					latencies.computeIfAbsent("mentorCandidates (writer)",
-							(k) -> Collections.synchronizedList(new ArrayList<>()))
+					latencies
+						.computeIfAbsent("mentorCandidates (writer)",
+								(k) -> Collections.synchronizedList(new ArrayList<>()))
 						.add(System.nanoTime() - started);
 					@SuppressWarnings("unchecked")
 					List<Map<String, Object>> list = (List<Map<String, Object>>) data.get("mentorCandidates");

@@ -28,7 +28,8 @@ import org.springframework.core.io.ClassPathResource;
 final class LoadCsvComparison {
 
 	/**
-	 * @param millis the LOAD CSV statements, end to end (schema and database start excluded)
+	 * @param millis the LOAD CSV statements, end to end (schema and database start
+	 * excluded)
 	 * @param rows data rows of the files
 	 * @param perFile milliseconds per block, by file
 	 * @param counts nodes by label and relationships by type afterwards

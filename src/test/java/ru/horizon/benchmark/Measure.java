@@ -25,9 +25,12 @@ final class Measure {
 
 	static Outcome question(GraphQlCaller caller, Question question, int clients, int runs, long runMillis) {
 		AtomicInteger sequence = new AtomicInteger();
-		// Warm-up: compiles the code paths and fills the caches a server has in its first minutes.
-		// Three runs' time (at least 2 s): the JIT needs thousands of answers before the code of
-		// a fast question is compiled, and the first mode measured must not pay for the others.
+		// Warm-up: compiles the code paths and fills the caches a server has in its first
+		// minutes.
+		// Three runs' time (at least 2 s): the JIT needs thousands of answers before the
+		// code of
+		// a fast question is compiled, and the first mode measured must not pay for the
+		// others.
 		long warmupBudget = Math.max(2_000L, 3 * runMillis) * 1_000_000L;
 		long warmupNanos = 0;
 		long lastNanos = 0;
@@ -49,9 +52,11 @@ final class Measure {
 				break;
 			}
 		}
-		// The last warm-up answer sizes the runs: the first ones may include filling caches.
+		// The last warm-up answer sizes the runs: the first ones may include filling
+		// caches.
 		double latencyMillis = lastNanos / 1e6;
-		int perRun = (int) Math.max(clients, Math.min(clients * 40L, runMillis * clients / Math.max(latencyMillis, 0.5)));
+		int perRun = (int) Math.max(clients,
+				Math.min(clients * 40L, runMillis * clients / Math.max(latencyMillis, 0.5)));
 		if (latencyMillis > 2000) {
 			runs = Math.min(runs, 3);
 			perRun = clients;
@@ -67,8 +72,8 @@ final class Measure {
 		return new Outcome(Stats.Summary.of(results), firstError);
 	}
 
-	private static Stats run(GraphQlCaller caller, Question question, int clients, int requests,
-			AtomicInteger sequence, AtomicReference<String> error) {
+	private static Stats run(GraphQlCaller caller, Question question, int clients, int requests, AtomicInteger sequence,
+			AtomicReference<String> error) {
 		AtomicInteger tickets = new AtomicInteger(requests);
 		AtomicInteger errors = new AtomicInteger();
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));

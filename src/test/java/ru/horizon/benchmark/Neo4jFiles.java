@@ -34,7 +34,10 @@ final class Neo4jFiles {
 	private Neo4jFiles() {
 	}
 
-	/** Data rows of every CSV file of a folder, by file name (header excluded, quoted newlines respected). */
+	/**
+	 * Data rows of every CSV file of a folder, by file name (header excluded, quoted
+	 * newlines respected).
+	 */
 	static Map<String, Long> csvRows(Path folder) {
 		Map<String, Long> rows = new TreeMap<>();
 		try (Stream<Path> files = Files.list(folder)) {
@@ -60,7 +63,10 @@ final class Neo4jFiles {
 		return rows;
 	}
 
-	/** The delimiter of a CSV file of the import format: {@code ;} when the header has it and no comma. */
+	/**
+	 * The delimiter of a CSV file of the import format: {@code ;} when the header has it
+	 * and no comma.
+	 */
 	static char delimiter(Path file) throws IOException {
 		try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
 			String header = lines.findFirst().orElse("");
@@ -85,7 +91,10 @@ final class Neo4jFiles {
 		}
 	}
 
-	/** Statements of a script separated by {@code ;} at the end of a line; {@code //} comment lines dropped. */
+	/**
+	 * Statements of a script separated by {@code ;} at the end of a line; {@code //}
+	 * comment lines dropped.
+	 */
 	static List<String> statements(String script) {
 		List<String> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
@@ -106,12 +115,16 @@ final class Neo4jFiles {
 		return statements;
 	}
 
-	/** Nodes by label and relationships by type: what two imports of the same files must agree on. */
+	/**
+	 * Nodes by label and relationships by type: what two imports of the same files must
+	 * agree on.
+	 */
 	static Map<String, Long> graphCounts(Driver driver) {
 		Map<String, Long> counts = new TreeMap<>();
 		try (Session session = driver.session()) {
 			session.executeRead((tx) -> {
-				for (String label : tx.run("CALL db.labels() YIELD label RETURN label").list((r) -> r.get(0).asString())) {
+				for (String label : tx.run("CALL db.labels() YIELD label RETURN label")
+					.list((r) -> r.get(0).asString())) {
 					if (label.startsWith("__")) {
 						continue;
 					}

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one benchmark run does, from {@code key=value} arguments or {@code -Dbenchmark.key=value}
- * system properties (arguments win).
+ * What one benchmark run does, from {@code key=value} arguments or
+ * {@code -Dbenchmark.key=value} system properties (arguments win).
  *
  * @param scales the demo city scales, e.g. 1,10 (add 100 on request)
  * @param seed the demo city's seed
@@ -26,7 +26,8 @@ import java.util.Map;
  * @param networkxSources sampled sources of every library's estimate
  * @param networkxMaxScale the largest scale at which exact betweenness is compared (above
  * it only the estimates are: exact betweenness grows as teachers x ties)
- * @param networkxExact include NetworkX's exact betweenness (pure Python: minutes at scale 1)
+ * @param networkxExact include NetworkX's exact betweenness (pure Python: minutes at
+ * scale 1)
  * @param venv the Python virtual environment the peers are installed into from PyPI
  * @param coldRuns answers measured right after a write, when every cached answer is stale
  * @param out where the report and the data go
@@ -35,8 +36,8 @@ import java.util.Map;
  * {@code peers} to import once and compare betweenness with the peers only; empty for all
  */
 record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long runMillis, List<Integer> clients,
-		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources, int networkxMaxScale, boolean networkxExact, Path venv, int coldRuns,
-		Path out, String only) {
+		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources,
+		int networkxMaxScale, boolean networkxExact, Path venv, int coldRuns, Path out, String only) {
 
 	static Options parse(String[] args) {
 		Map<String, String> values = new HashMap<>();
@@ -71,7 +72,11 @@ record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long r
 	}
 
 	private static List<Integer> ints(String csv) {
-		return Arrays.stream(csv.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).map(Integer::valueOf).toList();
+		return Arrays.stream(csv.split(","))
+			.map(String::trim)
+			.filter((s) -> !s.isEmpty())
+			.map(Integer::valueOf)
+			.toList();
 	}
 
 	/** Whether this run measures the import only. */

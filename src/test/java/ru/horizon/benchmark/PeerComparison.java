@@ -31,9 +31,10 @@ import ru.horizon.horizontal.HorizontalProperties;
  * (Cypher {@code benchmark/tie-instances.cypher}, written from model.md independently of
  * Horizon's own code) to a TSV file; {@code benchmark/betweenness_peers.py} times the
  * peers on it in a virtual environment under {@code target/} (created and filled from
- * PyPI on first use); Horizon's own betweenness ({@code ru.horizon.horizontal.Betweenness},
- * the code the server runs) is timed in this JVM on the graph built from the same file,
- * warm, and its figure for every teacher compared with the first exact peer's.
+ * PyPI on first use); Horizon's own betweenness
+ * ({@code ru.horizon.horizontal.Betweenness}, the code the server runs) is timed in this
+ * JVM on the graph built from the same file, warm, and its figure for every teacher
+ * compared with the first exact peer's.
  */
 final class PeerComparison {
 
@@ -46,6 +47,7 @@ final class PeerComparison {
 
 	/**
 	 * One library's timing of one computation.
+	 *
 	 * @param library igraph, networkit, networkx or horizon
 	 * @param mode exact or sampled
 	 * @param seconds every timed run, wall time
@@ -69,8 +71,9 @@ final class PeerComparison {
 	 * @param exportMillis the Cypher export of the ties to the TSV file
 	 * @param ties tie instances exported
 	 * @param timings every library's timings, Horizon's first
-	 * @param exactDifference the largest difference between Horizon's exact figure and the
-	 * first exact peer's over every teacher, relative to the figure (NaN: not compared)
+	 * @param exactDifference the largest difference between Horizon's exact figure and
+	 * the first exact peer's over every teacher, relative to the figure (NaN: not
+	 * compared)
 	 * @param exactPeer the peer compared
 	 * @param answer the script's JSON
 	 */
@@ -162,7 +165,8 @@ final class PeerComparison {
 				"networkx,networkit", "--threads", Integer.toString(Runtime.getRuntime().availableProcessors()),
 				"--runs", Integer.toString(runs), "--seed", Long.toString(seed));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectError(folder.resolve("peers.err").toFile());
-		// Idle OpenMP threads sleep instead of spinning, which on a shared machine only slows NetworKit.
+		// Idle OpenMP threads sleep instead of spinning, which on a shared machine only
+		// slows NetworKit.
 		builder.environment().put("OMP_WAIT_POLICY", "passive");
 		Process process = builder.start();
 		byte[] output = process.getInputStream().readAllBytes();
@@ -188,9 +192,11 @@ final class PeerComparison {
 			@SuppressWarnings("unchecked")
 			List<Map<String, Object>> top = (List<Map<String, Object>>) r.get("top");
 			timings.add(new Timing((String) r.get("library"), (String) r.get("version"), (String) r.get("mode"),
-					((Number) r.get("threads")).intValue(), (r.get("sources") != null) ? ((Number) r.get("sources")).intValue() : null,
+					((Number) r.get("threads")).intValue(),
+					(r.get("sources") != null) ? ((Number) r.get("sources")).intValue() : null,
 					((Number) r.get("buildSeconds")).doubleValue(), seconds.stream().map(Number::doubleValue).toList(),
-					cpu.stream().map(Number::doubleValue).toList(), top.stream().map((m) -> String.valueOf(m.get("id"))).toList()));
+					cpu.stream().map(Number::doubleValue).toList(),
+					top.stream().map((m) -> String.valueOf(m.get("id"))).toList()));
 		}
 		double difference = Double.NaN;
 		String exactPeer = null;
@@ -208,32 +214,37 @@ final class PeerComparison {
 		return new Result(exportMillis, ties, timings, difference, exactPeer, answer);
 	}
 
-	/** CPU time of this JVM so far, every thread (the server's idle threads add little). */
+	/**
+	 * CPU time of this JVM so far, every thread (the server's idle threads add little).
+	 */
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static long export(Driver driver, LocalDate from, LocalDate to, Path tsv) throws IOException {
-		String cypher = new ClassPathResource("benchmark/tie-instances.cypher").getContentAsString(StandardCharsets.UTF_8);
+		String cypher = new ClassPathResource("benchmark/tie-instances.cypher")
+			.getContentAsString(StandardCharsets.UTF_8);
 		long ties = 0;
 		try (Session session = driver.session(); BufferedWriter out = Files.newBufferedWriter(tsv)) {
 			out.write("source\ttarget\tkind\tweight\tsource_org\ttarget_org\n");
-			List<Record> rows = session.executeRead((tx) -> tx
-				.run(cypher, Map.of("from", from, "to", to, "teachingFormats", TEACHING_FORMATS))
-				.list());
+			List<Record> rows = session.executeRead(
+					(tx) -> tx.run(cypher, Map.of("from", from, "to", to, "teachingFormats", TEACHING_FORMATS)).list());
 			for (Record r : rows) {
-				out.write(r.get("source").asString() + "\t" + r.get("target").asString() + "\t"
-						+ r.get("kind").asString() + "\t" + r.get("weight").asDouble() + "\t"
-						+ r.get("sourceOrganization").asString("") + "\t" + r.get("targetOrganization").asString("")
-						+ "\n");
+				out.write(
+						r.get("source").asString() + "\t" + r.get("target").asString() + "\t" + r.get("kind").asString()
+								+ "\t" + r.get("weight").asDouble() + "\t" + r.get("sourceOrganization").asString("")
+								+ "\t" + r.get("targetOrganization").asString("") + "\n");
 				ties++;
 			}
 		}
 		return ties;
 	}
 
-	/** The undirected, unweighted tie graph of the export, built as Horizon's TieNetwork builds it. */
+	/**
+	 * The undirected, unweighted tie graph of the export, built as Horizon's TieNetwork
+	 * builds it.
+	 */
 	static Graph<String, DefaultEdge> graph(Path tsv) throws IOException {
 		Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
 		List<String[]> edges = new ArrayList<>();
@@ -257,9 +268,9 @@ final class PeerComparison {
 	}
 
 	/**
-	 * Horizon's betweenness, the code the server runs ({@code Betweenness} is package-private
-	 * in {@code ru.horizon.horizontal}; the benchmark reaches it by reflection rather than
-	 * widen the application's API for a measurement).
+	 * Horizon's betweenness, the code the server runs ({@code Betweenness} is
+	 * package-private in {@code ru.horizon.horizontal}; the benchmark reaches it by
+	 * reflection rather than widen the application's API for a measurement).
 	 */
 	@SuppressWarnings("unchecked")
 	static Map<String, Double> horizon(Graph<String, DefaultEdge> graph, HorizontalProperties settings, int times)

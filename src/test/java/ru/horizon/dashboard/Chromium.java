@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The system's headless Chromium driven by Playwright, one per test class: contexts of a
  * laptop's screen (1366×768) that refuse every request leaving this machine, signed in as
- * a {@link ru.horizon.HorizonTest} user, and screenshots under {@code target/screenshots}.
- * Without {@code /usr/bin/chromium} the tests are skipped.
+ * a {@link ru.horizon.HorizonTest} user, and screenshots under
+ * {@code target/screenshots}. Without {@code /usr/bin/chromium} the tests are skipped.
  */
 final class Chromium implements AutoCloseable {
 
@@ -36,13 +36,17 @@ final class Chromium implements AutoCloseable {
 
 	private final String baseUrl;
 
-	/** Requests to anything but this machine: the pages must work offline, so this stays empty. */
+	/**
+	 * Requests to anything but this machine: the pages must work offline, so this stays
+	 * empty.
+	 */
 	private final List<String> outside = new CopyOnWriteArrayList<>();
 
 	private Chromium(String baseUrl) {
-		// Playwright's own browser download is not needed (and not reachable): the system Chromium is used.
-		this.playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		// Playwright's own browser download is not needed (and not reachable): the system
+		// Chromium is used.
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.browser = this.playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
 				.setHeadless(true)
@@ -54,7 +58,8 @@ final class Chromium implements AutoCloseable {
 	/** Starts Chromium, or skips the test class when the machine has none. */
 	static Chromium launch(String baseUrl) {
 		assumeTrue(Files.isExecutable(EXECUTABLE), "no Chromium at " + EXECUTABLE + ": browser tests skipped");
-		// A shared 2-core machine plans each Cypher query slowly the first time: wait patiently.
+		// A shared 2-core machine plans each Cypher query slowly the first time: wait
+		// patiently.
 		PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT);
 		return new Chromium(baseUrl);
 	}
@@ -79,7 +84,9 @@ final class Chromium implements AutoCloseable {
 		return context;
 	}
 
-	/** A new page of a fresh context, signed in as {@code user} through the sign-in page. */
+	/**
+	 * A new page of a fresh context, signed in as {@code user} through the sign-in page.
+	 */
 	Page signIn(String user) {
 		Page page = context().newPage();
 		page.navigate("/login");
@@ -109,8 +116,8 @@ final class Chromium implements AutoCloseable {
 
 	/**
 	 * Closes a page's context. Its route handler can still be dispatching an event as the
-	 * context goes, which Playwright reports as a closed target; that is the close itself,
-	 * not a failure of the test.
+	 * context goes, which Playwright reports as a closed target; that is the close
+	 * itself, not a failure of the test.
 	 */
 	public static void close(com.microsoft.playwright.BrowserContext context) {
 		try {

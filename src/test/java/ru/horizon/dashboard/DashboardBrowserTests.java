@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A coordinator's day in a real browser, on the city of {@code graphs/dashboard.cypher}:
- * read the indicators, find the isolated, look at horizontal learning, assign a mentor
- * on the recommendation screen and see the coverage change, accept the city's plan. The
+ * read the indicators, find the isolated, look at horizontal learning, assign a mentor on
+ * the recommendation screen and see the coverage change, accept the city's plan. The
  * steps run in order: each assignment changes the graph the next one sees.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,12 +64,16 @@ class DashboardBrowserTests extends BrowserTestSupport {
 	void isolatedAndAtRiskWithTheirReasons() {
 		open("isolation");
 		Locator table = this.page.locator("#isolated");
-		PlaywrightAssertions.assertThat(table.locator("tr[data-teacher=y1] [data-reason=NEW_WITHOUT_MENTOR]")).isVisible();
+		PlaywrightAssertions.assertThat(table.locator("tr[data-teacher=y1] [data-reason=NEW_WITHOUT_MENTOR]"))
+			.isVisible();
 		PlaywrightAssertions.assertThat(table.locator("tr[data-teacher=y1]")).containsText("Изолирован");
-		PlaywrightAssertions.assertThat(table.locator("tr[data-teacher=y2] [data-reason=ONLY_INTERNAL_TIES]")).isVisible();
+		PlaywrightAssertions.assertThat(table.locator("tr[data-teacher=y2] [data-reason=ONLY_INTERNAL_TIES]"))
+			.isVisible();
 		PlaywrightAssertions.assertThat(table.locator("tr[data-teacher=y4]")).containsText("Риск");
-		// y3 is mentored, but every tie is inside the gymnasium; y5's mentor is from elsewhere.
-		PlaywrightAssertions.assertThat(table.locator("tr[data-teacher=y3] [data-reason=ONLY_INTERNAL_TIES]")).isVisible();
+		// y3 is mentored, but every tie is inside the gymnasium; y5's mentor is from
+		// elsewhere.
+		PlaywrightAssertions.assertThat(table.locator("tr[data-teacher=y3] [data-reason=ONLY_INTERNAL_TIES]"))
+			.isVisible();
 		PlaywrightAssertions.assertThat(table.locator("tr[data-teacher=y3] [data-reason=NO_MENTOR]")).hasCount(0);
 		PlaywrightAssertions.assertThat(table.locator("tr[data-teacher=y5]")).hasCount(0);
 		Chromium.screenshot(this.page, "isolation-ru-coordinator", false);
@@ -86,7 +90,8 @@ class DashboardBrowserTests extends BrowserTestSupport {
 	void horizontalLearningBetweenOrganizations() {
 		open("horizontal");
 		PlaywrightAssertions.assertThat(this.page.locator("#network canvas").first()).isVisible();
-		PlaywrightAssertions.assertThat(this.page.locator("#outside [data-organization=o5]")).containsText("МБОУ «СОШ №74»");
+		PlaywrightAssertions.assertThat(this.page.locator("#outside [data-organization=o5]"))
+			.containsText("МБОУ «СОШ №74»");
 		assertThat(this.page.locator("#brokers tbody tr").count()).isPositive();
 		Chromium.screenshot(this.page, "horizontal-ru-coordinator", false);
 	}
@@ -105,7 +110,8 @@ class DashboardBrowserTests extends BrowserTestSupport {
 			assertThat(row.locator("td.explanation").innerText()).as(factor).isNotBlank();
 		}
 		// o1 has two young teachers, neither mentored; the city two of seven.
-		PlaywrightAssertions.assertThat(this.page.locator("[data-coverage=organization-youngTeachers]")).containsText("(0/2)");
+		PlaywrightAssertions.assertThat(this.page.locator("[data-coverage=organization-youngTeachers]"))
+			.containsText("(0/2)");
 		PlaywrightAssertions.assertThat(this.page.locator("[data-coverage=city-youngTeachers]")).containsText("(2/7)");
 		Chromium.screenshot(this.page, "recommend-ru-coordinator", false);
 		Chromium.screenshot(this.page, "recommend-ru-coordinator-full", true);
@@ -129,7 +135,8 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		switchLanguage("Indicators");
 		open("recommend?mentee=y6");
 		PlaywrightAssertions.assertThat(this.page.locator("#mentee h2")).hasText("Зайцева Полина Романовна");
-		PlaywrightAssertions.assertThat(this.page.locator("details.candidate").first()).containsText("Deficit coverage");
+		PlaywrightAssertions.assertThat(this.page.locator("details.candidate").first())
+			.containsText("Deficit coverage");
 		Chromium.screenshot(this.page, "recommend-en-coordinator", false);
 		switchLanguage("Показатели");
 	}

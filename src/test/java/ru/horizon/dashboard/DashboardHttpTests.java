@@ -17,7 +17,10 @@ import ru.horizon.TestClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The dashboard over plain HTTP: who am I, which pages need a sign-in, assets served offline. */
+/**
+ * The dashboard over plain HTTP: who am I, which pages need a sign-in, assets served
+ * offline.
+ */
 @HorizonTest
 class DashboardHttpTests {
 
@@ -63,7 +66,8 @@ class DashboardHttpTests {
 
 	@Test
 	void pagesAskingWithoutASessionGet401WithoutABrowserPasswordPrompt() {
-		// The pages send X-Requested-With: a Basic challenge would make the browser pop up its own password dialog.
+		// The pages send X-Requested-With: a Basic challenge would make the browser pop
+		// up its own password dialog.
 		assertThatExceptionOfType(HttpClientErrorException.Unauthorized.class)
 			.isThrownBy(() -> this.clients.rest(null)
 				.get()
@@ -87,9 +91,8 @@ class DashboardHttpTests {
 			ResponseEntity<Void> response = anonymous.get()
 				.uri(path)
 				.header("Accept", "text/html")
-				.exchange((request, answer) -> ResponseEntity.status(answer.getStatusCode())
-					.headers(answer.getHeaders())
-					.build());
+				.exchange((request,
+						answer) -> ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).build());
 			assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.FOUND);
 			assertThat(response.getHeaders().getLocation()).as(path).hasPath("/login");
 		}
@@ -99,15 +102,16 @@ class DashboardHttpTests {
 	void pagesLoadTheirLibrariesFromWebJarsInsideTheJar() {
 		String dashboard = this.clients.rest("viewer").get().uri("/").retrieve().body(String.class);
 		String graphiql = this.clients.rest("viewer").get().uri("/graphiql").retrieve().body(String.class);
-		assertThat(dashboard).contains("/webjars/chart.js/dist/chart.umd.min.js", "/webjars/cytoscape/dist/cytoscape.min.js")
+		assertThat(dashboard)
+			.contains("/webjars/chart.js/dist/chart.umd.min.js", "/webjars/cytoscape/dist/cytoscape.min.js")
 			.doesNotContain("https://", "http://");
 		assertThat(graphiql).contains("/webjars/graphiql/graphiql.min.js", "/webjars/react/umd/react.production.min.js")
 			.doesNotContain("https://", "http://");
 		RestClient anonymous = RestClient.builder().baseUrl(this.clients.baseUrl()).build();
-		for (String asset : new String[] { "/webjars/chart.js/dist/chart.umd.min.js", "/webjars/cytoscape/dist/cytoscape.min.js",
-				"/webjars/graphiql/graphiql.min.js", "/webjars/graphiql/graphiql.min.css",
-				"/webjars/react/umd/react.production.min.js", "/webjars/react-dom/umd/react-dom.production.min.js",
-				"/assets/js/app.js", "/assets/dashboard.css" }) {
+		for (String asset : new String[] { "/webjars/chart.js/dist/chart.umd.min.js",
+				"/webjars/cytoscape/dist/cytoscape.min.js", "/webjars/graphiql/graphiql.min.js",
+				"/webjars/graphiql/graphiql.min.css", "/webjars/react/umd/react.production.min.js",
+				"/webjars/react-dom/umd/react-dom.production.min.js", "/assets/js/app.js", "/assets/dashboard.css" }) {
 			ResponseEntity<byte[]> response = anonymous.get().uri(asset).retrieve().toEntity(byte[].class);
 			assertThat(response.getStatusCode()).as(asset).isEqualTo(HttpStatus.OK);
 			assertThat(response.getBody()).as(asset).isNotEmpty();

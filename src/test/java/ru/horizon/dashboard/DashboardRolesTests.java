@@ -28,7 +28,8 @@ class DashboardRolesTests extends BrowserTestSupport {
 
 		page.navigate("/#/horizontal");
 		PlaywrightAssertions.assertThat(page.locator("#network canvas").first()).isVisible();
-		PlaywrightAssertions.assertThat(page.locator("#brokers")).containsText("Имена педагогов скрыты для вашей роли.");
+		PlaywrightAssertions.assertThat(page.locator("#brokers"))
+			.containsText("Имена педагогов скрыты для вашей роли.");
 		assertThat(page.locator("body").innerText()).doesNotContain(SURNAMES);
 		Chromium.screenshot(page, "horizontal-ru-viewer", false);
 

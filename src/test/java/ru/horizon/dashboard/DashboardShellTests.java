@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's frame in a real browser: the sign-in page, the language switch, sign-out,
- * GraphiQL served offline, and the friendly messages for refusals and a silent server.
+ * The dashboard's frame in a real browser: the sign-in page, the language switch,
+ * sign-out, GraphiQL served offline, and the friendly messages for refusals and a silent
+ * server.
  */
 class DashboardShellTests extends BrowserTestSupport {
 
@@ -42,10 +43,10 @@ class DashboardShellTests extends BrowserTestSupport {
 	@Test
 	void signedInCoordinatorSeesEverySectionAndSwitchesLanguage() {
 		Page page = this.chromium.signIn("coordinator");
-		PlaywrightAssertions.assertThat(page.locator("#nav a")).hasText(new String[] { "Показатели",
-				"Изолированные педагоги", "Горизонтальное обучение", "Динамика", "Подбор наставника", "План назначений",
-				"Реестр наставничества", "Мониторинг", "Импорт",
-				"GraphiQL" });
+		PlaywrightAssertions.assertThat(page.locator("#nav a"))
+			.hasText(new String[] { "Показатели", "Изолированные педагоги", "Горизонтальное обучение", "Динамика",
+					"Подбор наставника", "План назначений", "Реестр наставничества", "Мониторинг", "Импорт",
+					"GraphiQL" });
 		PlaywrightAssertions.assertThat(page.locator("#user")).containsText("coordinator · координатор");
 		page.locator("#lang").click();
 		PlaywrightAssertions.assertThat(page.locator("#nav a").first()).hasText("Indicators");
@@ -72,7 +73,8 @@ class DashboardShellTests extends BrowserTestSupport {
 		Page page = this.chromium.signIn("coordinator");
 		page.navigate("/graphiql");
 		page.locator(".graphiql-container").waitFor();
-		// The default document's operation is named Coverage; the replacement keeps the name.
+		// The default document's operation is named Coverage; the replacement keeps the
+		// name.
 		page.evaluate("""
 				() => {
 				  const editor = document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;
@@ -88,7 +90,8 @@ class DashboardShellTests extends BrowserTestSupport {
 	@Test
 	void refusalIsAFriendlyMessage() {
 		Page page = this.chromium.signIn("coordinator");
-		// The server's answer to a role without the right: a GraphQL error classified FORBIDDEN.
+		// The server's answer to a role without the right: a GraphQL error classified
+		// FORBIDDEN.
 		page.route("**/graphql", (Route route) -> route.fulfill(new Route.FulfillOptions().setStatus(200)
 			.setContentType("application/json")
 			.setBody("{\"errors\":[{\"message\":\"Access Denied\",\"extensions\":{\"classification\":\"FORBIDDEN\"}}],"

@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardStatesTests extends BrowserTestSupport {
 
-	/** Holds back, by {@code ms}, the answers to GraphQL requests whose body contains {@code marker}. */
+	/**
+	 * Holds back, by {@code ms}, the answers to GraphQL requests whose body contains
+	 * {@code marker}.
+	 */
 	private static String slowAnswers(String marker, int ms) {
 		return """
 				(() => {
@@ -41,7 +44,10 @@ class DashboardStatesTests extends BrowserTestSupport {
 		return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
 	}
 
-	/** Signs in, collects script errors, and opens {@code hash} in a new document (so init scripts apply). */
+	/**
+	 * Signs in, collects script errors, and opens {@code hash} in a new document (so init
+	 * scripts apply).
+	 */
 	private Page open(String hash, String initScript, List<String> scriptErrors) {
 		Page page = this.chromium.signIn("coordinator");
 		page.onPageError(scriptErrors::add);
@@ -55,14 +61,16 @@ class DashboardStatesTests extends BrowserTestSupport {
 	@Test
 	void aFilterToggledQuicklyDrawsOnlyTheLastAnswer() {
 		List<String> errors = new ArrayList<>();
-		// The first question (with the at-risk teachers) answers late; the second (isolated only) at once.
+		// The first question (with the at-risk teachers) answers late; the second
+		// (isolated only) at once.
 		Page page = open("isolation", slowAnswers("\"includeAtRisk\":true", 3000), errors);
 		page.locator("input[name=atRisk]").waitFor();
 		page.locator("input[name=atRisk]").uncheck();
 		Locator rows = page.locator("#isolated tbody tr");
 		PlaywrightAssertions.assertThat(rows).hasCount(2);
 		page.waitForTimeout(4000);
-		// y1 and y6, the two isolated: the late answer with the at-risk teachers was dropped.
+		// y1 and y6, the two isolated: the late answer with the at-risk teachers was
+		// dropped.
 		PlaywrightAssertions.assertThat(rows).hasCount(2);
 		PlaywrightAssertions.assertThat(page.locator(".summary [data-total]")).hasAttribute("data-total", "2");
 		PlaywrightAssertions.assertThat(page.locator(".summary [data-isolated]")).hasAttribute("data-isolated", "2");
@@ -99,7 +107,8 @@ class DashboardStatesTests extends BrowserTestSupport {
 		PlaywrightAssertions.assertThat(rows).hasCount(1);
 		PlaywrightAssertions.assertThat(rows.first()).hasAttribute("data-teacher", "y1");
 		page.locator("input[name=search]").fill("Титова");
-		PlaywrightAssertions.assertThat(page.locator(".state.empty")).containsText("Нет педагогов, подходящих под фильтр");
+		PlaywrightAssertions.assertThat(page.locator(".state.empty"))
+			.containsText("Нет педагогов, подходящих под фильтр");
 		assertThat(errors).isEmpty();
 		Chromium.close(page.context());
 	}
@@ -108,11 +117,13 @@ class DashboardStatesTests extends BrowserTestSupport {
 	void aTimeLimitAnswerIsAMessageInThePagesLanguage() {
 		List<String> errors = new ArrayList<>();
 		Page page = open("horizontal", null, errors);
-		// What Spring answers when the 30 s limit passes: HTTP 503 with its own JSON body.
-		page.route("**/graphql", (Route route) -> route.fulfill(new Route.FulfillOptions().setStatus(503)
-			.setContentType("application/json")
-			.setBody("{\"timestamp\":\"2026-11-30T10:00:00Z\",\"status\":503,\"error\":\"Service Unavailable\","
-					+ "\"path\":\"/graphql\"}")));
+		// What Spring answers when the 30 s limit passes: HTTP 503 with its own JSON
+		// body.
+		page.route("**/graphql",
+				(Route route) -> route.fulfill(new Route.FulfillOptions().setStatus(503)
+					.setContentType("application/json")
+					.setBody("{\"timestamp\":\"2026-11-30T10:00:00Z\",\"status\":503,\"error\":\"Service Unavailable\","
+							+ "\"path\":\"/graphql\"}")));
 		page.locator("button[type=submit]").click();
 		PlaywrightAssertions.assertThat(page.locator("[data-error=TIMEOUT]")).containsText("Сервер не успел ответить");
 		page.locator("#lang").click();
@@ -139,7 +150,8 @@ class DashboardStatesTests extends BrowserTestSupport {
 		page.locator("button[type=submit]").click();
 		Locator again = page.locator("#network:not([data-old])[data-positions]");
 		again.waitFor();
-		assertThat(again.getAttribute("data-positions")).as("the same answer lays out the same picture").isEqualTo(first);
+		assertThat(again.getAttribute("data-positions")).as("the same answer lays out the same picture")
+			.isEqualTo(first);
 		Chromium.screenshot(page, "horizontal-flows-ru", false);
 		PlaywrightAssertions.assertThat(page.locator("#flows-shown")).isVisible();
 		page.locator("#flows summary").click();

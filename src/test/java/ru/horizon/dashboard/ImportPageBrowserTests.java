@@ -11,9 +11,10 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The import page in a real browser: a coordinator uploads the CSV files of a folder (zipped
- * by the page), sees a rejected import's errors as a table with nothing written, then a
- * corrected one imported with the columns each file updated; a viewer has no import tab.
+ * The import page in a real browser: a coordinator uploads the CSV files of a folder
+ * (zipped by the page), sees a rejected import's errors as a table with nothing written,
+ * then a corrected one imported with the columns each file updated; a viewer has no
+ * import tab.
  */
 class ImportPageBrowserTests extends BrowserTestSupport {
 

@@ -35,7 +35,8 @@ class RegisterBrowserTests extends BrowserTestSupport {
 	void register(@Autowired Driver driver, @Autowired MentoringRegisterService register,
 			@Autowired MentoringMonitoringService monitoring) throws Exception {
 		TestGraph.load(driver, "register");
-		// Plans the queries outside a request's time limit (a loaded machine plans them slowly).
+		// Plans the queries outside a request's time limit (a loaded machine plans them
+		// slowly).
 		LocalDate day = LocalDate.of(2025, 10, 15);
 		Access.asSystem(() -> monitoring.monitoring(null, day, Locale.forLanguageTag("ru")).organizations().size()
 				+ register.allPairs(null, day).size() + register.allYoung(null, day).size());

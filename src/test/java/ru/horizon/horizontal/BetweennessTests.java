@@ -35,7 +35,8 @@ class BetweennessTests {
 	/**
 	 * A graph shaped like the demo city's ties: speakers tied to the attendees of their
 	 * events (so many teachers share the same neighbours), mentoring pairs, teachers with
-	 * one tie, chains and small trees hanging off, separate small groups and lone teachers.
+	 * one tie, chains and small trees hanging off, separate small groups and lone
+	 * teachers.
 	 */
 	private static Graph<String, DefaultEdge> cityLikeGraph(long seed) {
 		Random random = new Random(seed);
@@ -49,7 +50,8 @@ class BetweennessTests {
 			int attendees = 2 + random.nextInt((event % 7 == 0) ? 60 : 8);
 			int first = random.nextInt(teachers);
 			for (int a = 0; a < attendees; a++) {
-				// Attendees of one event often come in a block, so several share all their ties.
+				// Attendees of one event often come in a block, so several share all
+				// their ties.
 				int attendee = (random.nextInt(3) == 0) ? random.nextInt(teachers) : (first + a) % teachers;
 				if (attendee != speaker) {
 					graph.addEdge("t" + speaker, "t" + attendee);
@@ -102,7 +104,8 @@ class BetweennessTests {
 		Map<String, Double> expected = new BetweennessCentrality<>(graph, false).getScores();
 		Map<String, Double> actual = Betweenness.of(graph, EXACT);
 		assertThat(actual).hasSameSizeAs(expected);
-		expected.forEach((v, score) -> assertThat(actual.get(v)).as(v).isCloseTo(score, within(1e-9 * Math.max(1, score))));
+		expected
+			.forEach((v, score) -> assertThat(actual.get(v)).as(v).isCloseTo(score, within(1e-9 * Math.max(1, score))));
 	}
 
 	@Test
@@ -135,7 +138,10 @@ class BetweennessTests {
 		Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
 		addPath(graph, "a", "b", "c", "d");
 		Map<String, Double> scores = Betweenness.of(graph, EXACT);
-		assertThat(scores).containsEntry("a", 0.0).containsEntry("b", 2.0).containsEntry("c", 2.0).containsEntry("d", 0.0);
+		assertThat(scores).containsEntry("a", 0.0)
+			.containsEntry("b", 2.0)
+			.containsEntry("c", 2.0)
+			.containsEntry("d", 0.0);
 	}
 
 	@Test
@@ -147,13 +153,15 @@ class BetweennessTests {
 		}
 		assertThat(Betweenness.of(star, EXACT)).containsEntry("centre", 6.0).containsEntry("l1", 0.0);
 
-		// A square a-b-c-d-a: two shortest paths between opposite corners, each carrying 1/2.
+		// A square a-b-c-d-a: two shortest paths between opposite corners, each carrying
+		// 1/2.
 		Graph<String, DefaultEdge> square = new SimpleGraph<>(DefaultEdge.class);
 		addPath(square, "a", "b", "c", "d", "a");
 		assertThat(Betweenness.of(square, EXACT)).containsEntry("a", 0.5).containsEntry("b", 0.5);
 
 		// Two triangles x-y-z and u-v-w joined by the bridge z-u, with a leaf p on x:
-		// z separates {x, y, p} from {u, v, w}: 3 x 3 = 9; u likewise with {x, y, z, p}: 4 x 2 = 8;
+		// z separates {x, y, p} from {u, v, w}: 3 x 3 = 9; u likewise with {x, y, z, p}:
+		// 4 x 2 = 8;
 		// x separates p from the other five: 5.
 		Graph<String, DefaultEdge> bridge = new SimpleGraph<>(DefaultEdge.class);
 		addPath(bridge, "x", "y", "z", "x");
@@ -161,12 +169,19 @@ class BetweennessTests {
 		addPath(bridge, "z", "u");
 		addPath(bridge, "x", "p");
 		Map<String, Double> scores = Betweenness.of(bridge, EXACT);
-		assertThat(scores).containsEntry("z", 9.0).containsEntry("u", 8.0).containsEntry("x", 5.0)
-			.containsEntry("y", 0.0).containsEntry("p", 0.0).containsEntry("v", 0.0);
+		assertThat(scores).containsEntry("z", 9.0)
+			.containsEntry("u", 8.0)
+			.containsEntry("x", 5.0)
+			.containsEntry("y", 0.0)
+			.containsEntry("p", 0.0)
+			.containsEntry("v", 0.0);
 
-		// Two speakers s1, s2 both tied to the same three attendees (twins) and s1 also to a
-		// lone leaf q: s1 and s2 split the 3 attendee pairs (1.5 each); s1 carries q to s2
-		// and to the 3 attendees (4 pairs) too: 5.5. Each attendee carries half of s1-s2: 1/3 of 1.
+		// Two speakers s1, s2 both tied to the same three attendees (twins) and s1 also
+		// to a
+		// lone leaf q: s1 and s2 split the 3 attendee pairs (1.5 each); s1 carries q to
+		// s2
+		// and to the 3 attendees (4 pairs) too: 5.5. Each attendee carries half of s1-s2:
+		// 1/3 of 1.
 		Graph<String, DefaultEdge> event = new SimpleGraph<>(DefaultEdge.class);
 		for (String a : new String[] { "a1", "a2", "a3" }) {
 			addPath(event, "s1", a, "s2");

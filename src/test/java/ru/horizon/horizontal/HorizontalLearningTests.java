@@ -73,7 +73,8 @@ class HorizontalLearningTests {
 		assertThat(flows).hasSize(2);
 		assertThat(ids(response, "horizontalLearning.organizationFlows", "source.id")).containsExactly("o2", "o1");
 		assertThat(ids(response, "horizontalLearning.organizationFlows", "target.id")).containsExactly("o3", "o2");
-		// Weighed by event size unless asked: eB's 3 attendees share x's 1, eA's 3 share a1's and a2's.
+		// Weighed by event size unless asked: eB's 3 attendees share x's 1, eA's 3 share
+		// a1's and a2's.
 		assertThat(((Number) flows.get(0).get("weight")).doubleValue()).isCloseTo(1.0, within(1e-9));
 		assertThat(flows.get(0).get("ties")).isEqualTo(3);
 		assertThat(((Number) flows.get(1).get("weight")).doubleValue()).isCloseTo(2.0 / 3.0, within(1e-9));
@@ -100,7 +101,8 @@ class HorizontalLearningTests {
 		assertThat(raw.field("horizontalLearning.totalWeight").toEntity(Double.class)).isEqualTo(17.0);
 		assertThat(raw.field("horizontalLearning.organizationFlows[0].weight").toEntity(Double.class)).isEqualTo(3.0);
 		assertThat(raw.field("horizontalLearning.organizationFlows[1].weight").toEntity(Double.class)).isEqualTo(2.0);
-		// eA: 2 speakers x 3 attendees at 1/3 = 2; eB: 3 x 1/3 = 1; eB2: 2 x 1/2 = 1; pairs 3 + 3.
+		// eA: 2 speakers x 3 attendees at 1/3 = 2; eB: 3 x 1/3 = 1; eB2: 2 x 1/2 = 1;
+		// pairs 3 + 3.
 		// Cross: a1->x, a2->x 1/3 each and x->b1..b3 1/3 each = 5/3.
 		ClientGraphQlResponse normalised = weighted("admin", "SIZE_NORMALISED");
 		assertThat(normalised.field("horizontalLearning.totalWeight").toEntity(Double.class)).isCloseTo(10.0,
@@ -115,19 +117,22 @@ class HorizontalLearningTests {
 	void brokersCarryNormalisedBetweennessRankAndBrokerageRoles() {
 		ClientGraphQlResponse response = weighted("admin", "SIZE_NORMALISED");
 		List<Map> brokers = response.field("horizontalLearning.brokers").toEntityList(Map.class);
-		// Every event is small: the size-normalised graph is the raw one. 8 teachers: 21 pairs of others.
+		// Every event is small: the size-normalised graph is the raw one. 8 teachers: 21
+		// pairs of others.
 		assertThat(ids(response, "horizontalLearning.brokers", "teacher.id")).containsExactly("x", "a1", "a2", "b1",
 				"a3", "a4");
 		assertThat(((Number) brokers.get(0).get("normalisedBetweenness")).doubleValue()).isCloseTo(77.0 / 6.0 / 21.0,
 				within(1e-9));
 		assertThat(brokers.get(0).get("rank")).isEqualTo(1);
 		assertThat(brokers.get(5).get("rank")).isEqualTo(6);
-		// x (o2) learns from a1, a2 (o1) and teaches b1, b2, b3 (o3): 6 open two-paths, all liaison.
+		// x (o2) learns from a1, a2 (o1) and teaches b1, b2, b3 (o3): 6 open two-paths,
+		// all liaison.
 		assertThat((Map<String, Object>) brokers.get(0).get("brokerage")).containsEntry("liaison", 6)
 			.containsEntry("total", 6);
 		// a1 (o1) learns from nobody: no two-path through a1.
 		assertThat((Map<String, Object>) brokers.get(1).get("brokerage")).containsEntry("total", 0);
-		// b1 (o3) learned from x (o2, at eB) and taught b2, b3 at eB2, but x taught b2 and b3 at
+		// b1 (o3) learned from x (o2, at eB) and taught b2, b3 at eB2, but x taught b2
+		// and b3 at
 		// eB too: both two-paths are closed, no brokerage.
 		assertThat((Map<String, Object>) brokers.get(3).get("brokerage")).containsEntry("gatekeeper", 0)
 			.containsEntry("total", 0);
@@ -138,8 +143,8 @@ class HorizontalLearningTests {
 		ClientGraphQlResponse response = weighted("admin", "RAW");
 		List<Map> largest = response.field("horizontalLearning.communities.largest").toEntityList(Map.class);
 		assertThat(largest.stream().mapToInt((c) -> ((List<?>) c.get("members")).size()).sum()).isEqualTo(8);
-		assertThat(largest.stream().mapToDouble((c) -> ((Number) c.get("modularity")).doubleValue()).sum())
-			.isCloseTo(response.field("horizontalLearning.communities.modularity").toEntity(Double.class), within(1e-9));
+		assertThat(largest.stream().mapToDouble((c) -> ((Number) c.get("modularity")).doubleValue()).sum()).isCloseTo(
+				response.field("horizontalLearning.communities.modularity").toEntity(Double.class), within(1e-9));
 		assertThat(response.field("horizontalLearning.communities.weighting").toEntity(String.class)).isEqualTo("RAW");
 		ClientGraphQlResponse viewer = this.clients.graphQl("viewer")
 			.documentName("horizontalWeighting")
@@ -174,8 +179,8 @@ class HorizontalLearningTests {
 		ClientGraphQlResponse response = ask("admin", Map.of("scope", Map.of("districtId", "d2")));
 		assertThat(response.field("horizontalLearning.ties").toEntity(Integer.class)).isEqualTo(6);
 		assertThat(response.field("horizontalLearning.totalWeight").toEntity(Double.class)).isEqualTo(8.0);
-		assertThat(response.field("horizontalLearning.crossOrganizationShare").toEntity(Double.class))
-			.isCloseTo(0.375, within(1e-9));
+		assertThat(response.field("horizontalLearning.crossOrganizationShare").toEntity(Double.class)).isCloseTo(0.375,
+				within(1e-9));
 		assertThat(response.field("horizontalLearning.teachersWithCrossOrganizationTie").toEntity(Integer.class))
 			.isEqualTo(3);
 		assertThat(ids(response, "horizontalLearning.organizationFlows", "source.id")).containsExactly("o2");
@@ -222,7 +227,8 @@ class HorizontalLearningTests {
 
 	@Test
 	void everyRoleAgainstHorizontalLearning() {
-		// Aggregates for everyone; brokers carry teachers, so a viewer asking for them is refused.
+		// Aggregates for everyone; brokers carry teachers, so a viewer asking for them is
+		// refused.
 		RoleMatrix.check(this.clients, "horizontalLearningAggregates", YEAR, "horizontalLearning",
 				Set.copyOf(TestClients.USERS));
 		RoleMatrix.check(this.clients, "horizontalLearning", YEAR, "horizontalLearning",

@@ -19,7 +19,9 @@ import ru.horizon.TestGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Communities, the previous window and innovation complexes on graphs/horizontal.cypher. */
+/**
+ * Communities, the previous window and innovation complexes on graphs/horizontal.cypher.
+ */
 @HorizonTest
 class NetworkExtrasTests {
 
@@ -36,7 +38,10 @@ class NetworkExtrasTests {
 	private ClientGraphQlResponse ask(String user, Map<String, Object> variables) {
 		Map<String, Object> all = new HashMap<>(YEAR);
 		all.putAll(variables);
-		ClientGraphQlResponse response = this.clients.graphQl(user).documentName("network").variables(all).executeSync();
+		ClientGraphQlResponse response = this.clients.graphQl(user)
+			.documentName("network")
+			.variables(all)
+			.executeSync();
 		assertThat(response.getErrors()).isEmpty();
 		return response;
 	}
@@ -53,7 +58,8 @@ class NetworkExtrasTests {
 		assertThat(reach.get(1)).containsEntry("events", 0).containsEntry("teachersReached", 0);
 		List<Map> d2 = ask("admin", Map.of("scope", Map.of("districtId", "d2"))).field("innovationComplexReach")
 			.toEntityList(Map.class);
-		assertThat(d2.get(0)).containsEntry("id", "gC").containsEntry("teachersReached", 1)
+		assertThat(d2.get(0)).containsEntry("id", "gC")
+			.containsEntry("teachersReached", 1)
 			.containsEntry("youngTeachersReached", 1);
 	}
 
@@ -84,7 +90,8 @@ class NetworkExtrasTests {
 		assertThat(communities.stream().mapToInt((c) -> (Integer) c.get("teachers")).sum()).isEqualTo(8);
 		assertThat(first.field("horizontalLearning.communities.count").toEntity(Integer.class))
 			.isEqualTo(communities.size());
-		assertThat(first.field("horizontalLearning.communities.modularity").toEntity(Double.class)).isBetween(-0.5, 1.0);
+		assertThat(first.field("horizontalLearning.communities.modularity").toEntity(Double.class)).isBetween(-0.5,
+				1.0);
 		Object again = ask("analyst", Map.of()).field("horizontalLearning.communities").getValue();
 		assertThat(again).isEqualTo(first.field("horizontalLearning.communities").getValue());
 	}

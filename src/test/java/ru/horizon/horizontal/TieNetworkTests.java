@@ -31,8 +31,8 @@ class TieNetworkTests {
 	/** Mr. Hi's faction after the split, as NetworkX's "club" attribute has it. */
 	private static final Set<Integer> MR_HI = Set.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 16, 17, 19, 21);
 
-	private static TieNetwork.Tie tie(String source, String target, String sourceOrganization, String targetOrganization,
-			double weight, double sizeNormalised) {
+	private static TieNetwork.Tie tie(String source, String target, String sourceOrganization,
+			String targetOrganization, double weight, double sizeNormalised) {
 		return new TieNetwork.Tie(source, target, "EVENT", sourceOrganization, targetOrganization, DAY, 1, weight,
 				sizeNormalised);
 	}
@@ -52,7 +52,8 @@ class TieNetworkTests {
 
 	@Test
 	void leidenFindsTheBestKnownModularityOfTheKarateClub() {
-		// Brandes et al. (2008) proved 0.4198 (four communities) the maximum for this graph.
+		// Brandes et al. (2008) proved 0.4198 (four communities) the maximum for this
+		// graph.
 		TieCommunities communities = karate().communities(10, TieWeighting.RAW);
 		assertThat(communities.modularity()).isCloseTo(0.41979, within(0.0005));
 		assertThat(communities.count()).isEqualTo(4);
@@ -72,7 +73,8 @@ class TieNetworkTests {
 			cluster[i] = MR_HI.contains(Integer.parseInt(edges.teachers().get(i).substring(1))) ? 0 : 1;
 		}
 		double[] terms = TieNetwork.modularityTerms(edges, cluster, 2);
-		// networkx.algorithms.community.modularity(G, [Mr. Hi, Officer]) on the unweighted graph
+		// networkx.algorithms.community.modularity(G, [Mr. Hi, Officer]) on the
+		// unweighted graph
 		assertThat(terms[0] + terms[1]).isCloseTo(0.3582347140039448, within(1e-12));
 	}
 
@@ -93,20 +95,24 @@ class TieNetworkTests {
 
 	@Test
 	void aClosedTriadIsNoBrokerageAndBothDirectionsCountOnce() {
-		// a -> v -> c with a -> c: v brokers nothing. a <-> v -> c: a -> v -> c is one open path.
-		TieNetwork closed = new TieNetwork(List.of(tie("a", "v", "B", "A", 1, 1), tie("v", "c", "A", "C", 1, 1),
-				tie("a", "c", "B", "C", 1, 1)), SETTINGS);
+		// a -> v -> c with a -> c: v brokers nothing. a <-> v -> c: a -> v -> c is one
+		// open path.
+		TieNetwork closed = new TieNetwork(
+				List.of(tie("a", "v", "B", "A", 1, 1), tie("v", "c", "A", "C", 1, 1), tie("a", "c", "B", "C", 1, 1)),
+				SETTINGS);
 		assertThat(closed.brokerage("v", TieWeighting.RAW).total()).isZero();
-		TieNetwork both = new TieNetwork(List.of(tie("a", "v", "B", "A", 1, 1), tie("v", "a", "A", "B", 1, 1),
-				tie("v", "c", "A", "C", 1, 1)), SETTINGS);
+		TieNetwork both = new TieNetwork(
+				List.of(tie("a", "v", "B", "A", 1, 1), tie("v", "a", "A", "B", 1, 1), tie("v", "c", "A", "C", 1, 1)),
+				SETTINGS);
 		assertThat(both.brokerage("v", TieWeighting.RAW)).isEqualTo(new BrokerageRoles(0, 0, 0, 1, 0));
 	}
 
 	@Test
 	void betweennessIsNormalisedByThePairsOfOtherTeachersAndRanked() {
 		// A star of four around s: s lies on the 3 paths between its leaves, of 3 pairs.
-		TieNetwork star = new TieNetwork(List.of(tie("s", "l1", "A", "A", 1, 1), tie("s", "l2", "A", "A", 1, 1),
-				tie("s", "l3", "A", "A", 1, 1)), SETTINGS);
+		TieNetwork star = new TieNetwork(
+				List.of(tie("s", "l1", "A", "A", 1, 1), tie("s", "l2", "A", "A", 1, 1), tie("s", "l3", "A", "A", 1, 1)),
+				SETTINGS);
 		List<TieNetwork.Ranked> brokers = star.brokers(TieWeighting.RAW);
 		assertThat(brokers).singleElement().satisfies((b) -> {
 			assertThat(b.score()).isEqualTo(3.0);
@@ -117,7 +123,8 @@ class TieNetworkTests {
 
 	@Test
 	void aBroadcastTieIsNoEdgeOfTheSizeNormalisedGraphButRepeatedContactIs() {
-		// u spoke to 100 attendees once (1/100 each); w taught v at two 60-seat events (2/60).
+		// u spoke to 100 attendees once (1/100 each); w taught v at two 60-seat events
+		// (2/60).
 		List<TieNetwork.Tie> ties = new ArrayList<>();
 		ties.add(tie("u", "v", "A", "B", 1, 1.0 / 100));
 		ties.add(tie("w", "v", "C", "B", 2, 2.0 / 60));

@@ -55,17 +55,25 @@ class DemoCityTests {
 			.anyMatch((l) -> l.contains("Школа наставников,PROGRAM"))
 			.anyMatch((l) -> l.contains("Взаимообучение школ,PROJECT"));
 		assertThat(Files.readString(work.resolve("awards.csv"))).contains("Почетный наставник,HONORARY_MENTOR");
-		// A past: leavers (a fifth of them young and isolated on purpose), poor pairs, events of
-		// the six past school years, and an age structure near the seeds' 29% of pension age.
+		// A past: leavers (a fifth of them young and isolated on purpose), poor pairs,
+		// events of
+		// the six past school years, and an age structure near the seeds' 29% of pension
+		// age.
 		assertThat(city.leavers()).isBetween(1500L, 2800L);
 		assertThat(city.youngLeavers()).isBetween(700L, 1400L);
 		List<String> teachers = Files.readAllLines(work.resolve("teachers.csv"));
 		assertThat(teachers).hasSize((int) (city.teachers() + city.leavers()) + 1);
-		// Today's teachers have no left_on; the name's patronymic tells women (-на) from men.
-		List<String[]> present = teachers.stream().skip(1).filter((l) -> l.endsWith(",")).map((l) -> l.split(",")).toList();
+		// Today's teachers have no left_on; the name's patronymic tells women (-на) from
+		// men.
+		List<String[]> present = teachers.stream()
+			.skip(1)
+			.filter((l) -> l.endsWith(","))
+			.map((l) -> l.split(","))
+			.toList();
 		assertThat(present).hasSize((int) city.teachers());
 		long pension = present.stream()
-			.filter((cells) -> AS_OF.getYear() - Integer.parseInt(cells[cells.length - 1]) >= (cells[1].endsWith("на") ? 55 : 60))
+			.filter((cells) -> AS_OF.getYear()
+					- Integer.parseInt(cells[cells.length - 1]) >= (cells[1].endsWith("на") ? 55 : 60))
 			.count();
 		assertThat((double) pension / present.size()).isCloseTo(0.29, within(0.02));
 		List<String> pairs = Files.readAllLines(work.resolve("mentoring_pairs.csv"));

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The field cases of issue 13 (src/test/resources/ingest/field-cases, after
- * ../shared/field-cases) and further cases of the same kinds, imported into an empty graph:
- * the values stored are the ones a person typed.
+ * ../shared/field-cases) and further cases of the same kinds, imported into an empty
+ * graph: the values stored are the ones a person typed.
  */
 @HorizonTest
 class FieldCasesTests {
@@ -80,7 +80,8 @@ class FieldCasesTests {
 			.satisfies((v) -> assertThat(v.asLocalDate()).isEqualTo(LocalDate.of(2025, 9, 1)));
 		assertThat(values("""
 				MATCH (m:Teacher)-[:MENTOR_IN]->(:MentoringPair {id: 'c02-p1'})<-[:MENTEE_IN]-(e:Teacher)
-				RETURN m.id + '>' + e.id""")).singleElement().satisfies((v) -> assertThat(v.asString()).isEqualTo("c02-t2>c02-t1"));
+				RETURN m.id + '>' + e.id""")).singleElement()
+			.satisfies((v) -> assertThat(v.asString()).isEqualTo("c02-t2>c02-t1"));
 		// A clean re-import updates the same teachers.
 		Path clean = Files.createTempDirectory("clean");
 		for (String file : List.of("municipalities.csv", "organizations.csv", "teachers.csv", "mentoring_pairs.csv")) {
@@ -128,10 +129,13 @@ class FieldCasesTests {
 				t3,Ёлкина Вера,o1,01.09.2020,,first
 				"""));
 		assertThat(report.errors()).isEmpty();
-		assertThat(values("""
-				MATCH (t:Teacher) RETURN t.id + ':' + t.category + ':'
-					+ reduce(s = '', c IN COLLECT { MATCH (t)-[:TEACHES]->(x) RETURN x.code ORDER BY x.code } | s + c + ' ')
-				ORDER BY t.id""").stream().map(Value::asString))
+		assertThat(
+				values("""
+						MATCH (t:Teacher) RETURN t.id + ':' + t.category + ':'
+							+ reduce(s = '', c IN COLLECT { MATCH (t)-[:TEACHES]->(x) RETURN x.code ORDER BY x.code } | s + c + ' ')
+						ORDER BY t.id""")
+					.stream()
+					.map(Value::asString))
 			.containsExactly("t1:HIGHEST:mathematics история ", "t2:HIGHEST:истoрия ", "t3:FIRST:");
 		assertThat(report.warnings()).contains(
 				"teachers.csv:2: subjects: Subject code 'MATHEMATICS' read as 'mathematics' (the same code but for case or ё/е)",
@@ -141,7 +145,7 @@ class FieldCasesTests {
 				id,full_name,organization_id,teaching_since,category
 				t1,Иванова Анна,o1,01.09.2020,высшая
 				""")).errors()).containsExactly(
-						"teachers.csv:2: category: unknown value 'высшая' (expected one of NONE, SZD, FIRST, HIGHEST); it holds U+0412 (CYRILLIC CAPITAL LETTER VE), not a Latin letter");
+				"teachers.csv:2: category: unknown value 'высшая' (expected one of NONE, SZD, FIRST, HIGHEST); it holds U+0412 (CYRILLIC CAPITAL LETTER VE), not a Latin letter");
 	}
 
 	@Test
@@ -153,7 +157,8 @@ class FieldCasesTests {
 		files.put("subjects.csv", "code,name\nучет,Учёт\n");
 		ImportReport report = importFiles(files);
 		assertThat(report.errors()).isEmpty();
-		assertThat(values("MATCH (:Teacher {id: 't1'})-[:TEACHES]->(s) RETURN s.code").get(0).asString()).isEqualTo("учет");
+		assertThat(values("MATCH (:Teacher {id: 't1'})-[:TEACHES]->(s) RETURN s.code").get(0).asString())
+			.isEqualTo("учет");
 		assertThat(values("MATCH (s:Subject) RETURN count(s)").get(0).asLong()).isEqualTo(1);
 	}
 
@@ -162,8 +167,9 @@ class FieldCasesTests {
 		assertThat(importFiles(baseOf("""
 				id,full_name,organization_id,teaching_since
 				t1,Иванова Анна,o1,45901
-				""")).errors()).containsExactly("teachers.csv:2: teaching_since: bad date '45901' (expected YYYY-MM-DD or"
-						+ " DD.MM.YYYY); a number like this is an Excel date cell formatted as a number: format the column as a date");
+				""")).errors())
+			.containsExactly("teachers.csv:2: teaching_since: bad date '45901' (expected YYYY-MM-DD or"
+					+ " DD.MM.YYYY); a number like this is an Excel date cell formatted as a number: format the column as a date");
 	}
 
 	@Test
@@ -172,14 +178,16 @@ class FieldCasesTests {
 		assertThat(report.errors()).isEmpty();
 		assertThat(values("MATCH (t:Teacher) RETURN t.fullName ORDER BY t.id").stream().map(Value::asString))
 			.containsExactly("Иванова Мария Сергеевна", "Петров Илья Андреевич", "Сидорова Анна Павловна");
-		assertThat(report.warnings()).anySatisfy((w) -> assertThat(w).startsWith("teachers.csv:4: -: the line is not UTF-8"));
+		assertThat(report.warnings())
+			.anySatisfy((w) -> assertThat(w).startsWith("teachers.csv:4: -: the line is not UTF-8"));
 	}
 
 	@Test
 	void workbookFormulasImportTheValuesExcelSaved() {
 		ImportReport report = importCase("xlsx-formulas/roster.xlsx");
 		assertThat(report.errors()).isEmpty();
-		assertThat(values("MATCH (t:Teacher) RETURN t.id + '|' + t.fullName + '|' + t.weeklyHours + '|' + t.teachingSince ORDER BY t.id")
+		assertThat(values(
+				"MATCH (t:Teacher) RETURN t.id + '|' + t.fullName + '|' + t.weeklyHours + '|' + t.teachingSince ORDER BY t.id")
 			.stream()
 			.map(Value::asString)).containsExactly("c04-t1|Ковалёва Дарья Игоревна|18.5|2025-09-01",
 					"c04-t2|Зуев Степан Ильич|18.0|2004-09-01");
@@ -188,11 +196,15 @@ class FieldCasesTests {
 	@Test
 	void aPartialReimportLeavesAbsentColumnsAsStoredAndSaysWhichColumnsItUpdated() {
 		assertThat(importCase("partial-reimport/1-full").errors()).isEmpty();
-		List<String> before = values("""
-				MATCH (t:Teacher) RETURN t.id + '|' + t.position + '|' + t.category + '|' + t.weeklyHours + '|' + t.birthYear
-					+ '|' + coalesce(toString(COLLECT { MATCH (t)-[w:WORKS_AT]->() RETURN w.until }[0]), '-')
-					+ '|' + reduce(s = '', c IN COLLECT { MATCH (t)-[:TEACHES]->(x) RETURN x.code } | s + c)
-				ORDER BY t.id""").stream().map(Value::asString).toList();
+		List<String> before = values(
+				"""
+						MATCH (t:Teacher) RETURN t.id + '|' + t.position + '|' + t.category + '|' + t.weeklyHours + '|' + t.birthYear
+							+ '|' + coalesce(toString(COLLECT { MATCH (t)-[w:WORKS_AT]->() RETURN w.until }[0]), '-')
+							+ '|' + reduce(s = '', c IN COLLECT { MATCH (t)-[:TEACHES]->(x) RETURN x.code } | s + c)
+						ORDER BY t.id""")
+			.stream()
+			.map(Value::asString)
+			.toList();
 		assertThat(before).containsExactly("c07-t1|Учитель|FIRST|40.0|1998|-|mathematics",
 				"c07-t2|Учитель|NONE|18.0|1999|2025-06-30|russian", "c07-t3|Учитель|HIGHEST|30.0|1970|-|mathematics");
 		ImportReport report = importCase("partial-reimport/2-names-only");
@@ -200,35 +212,44 @@ class FieldCasesTests {
 		assertThat(report.files().get("teachers").columns()).containsExactly("id", "full_name", "organization_id",
 				"teaching_since");
 		assertThat(report.summary()).contains("columns: id, full_name, organization_id, teaching_since");
-		assertThat(values("""
-				MATCH (t:Teacher) RETURN t.id + '|' + t.position + '|' + t.category + '|' + t.weeklyHours + '|' + t.birthYear
-					+ '|' + coalesce(toString(COLLECT { MATCH (t)-[w:WORKS_AT]->() RETURN w.until }[0]), '-')
-					+ '|' + reduce(s = '', c IN COLLECT { MATCH (t)-[:TEACHES]->(x) RETURN x.code } | s + c)
-				ORDER BY t.id""").stream().map(Value::asString)).containsExactlyElementsOf(before);
+		assertThat(
+				values("""
+						MATCH (t:Teacher) RETURN t.id + '|' + t.position + '|' + t.category + '|' + t.weeklyHours + '|' + t.birthYear
+							+ '|' + coalesce(toString(COLLECT { MATCH (t)-[w:WORKS_AT]->() RETURN w.until }[0]), '-')
+							+ '|' + reduce(s = '', c IN COLLECT { MATCH (t)-[:TEACHES]->(x) RETURN x.code } | s + c)
+						ORDER BY t.id""")
+					.stream()
+					.map(Value::asString))
+			.containsExactlyElementsOf(before);
 		assertThat(values("MATCH (t:Teacher) RETURN t.fullName ORDER BY t.id").stream().map(Value::asString))
 			.containsExactly("Горохова Анна Сергеевна", "Левина Мария Олеговна", "Мастерова Елена Петровна");
 	}
 
 	@Test
 	void aPartialReimportKeepsAnEmploymentHistoryAndOptionalRelationshipColumns() {
-		Map<String, String> files = baseOf("id,full_name,organization_id,teaching_since\nt1,Иванова Анна,o2,01.09.2010\n");
+		Map<String, String> files = baseOf(
+				"id,full_name,organization_id,teaching_since\nt1,Иванова Анна,o2,01.09.2010\n");
 		files.put("organizations.csv", "id,name,kind\no1,Школа 1,SCHOOL\no2,Школа 2,SCHOOL\n");
 		files.put("employments.csv", "teacher_id,organization_id,since,until,main\nt1,o1,2010-09-01,2019-08-31,true\n"
 				+ "t1,o2,2019-09-01,,true\nt1,o1,2019-09-01,,false\n");
 		assertThat(importFiles(files).errors()).isEmpty();
 		files.remove("employments.csv");
-		files.put("teachers.csv", "id,full_name,organization_id,teaching_since\nt1,Иванова Анна Петровна,o2,01.09.2010\n");
+		files.put("teachers.csv",
+				"id,full_name,organization_id,teaching_since\nt1,Иванова Анна Петровна,o2,01.09.2010\n");
 		assertThat(importFiles(files).errors()).isEmpty();
-		assertThat(values("MATCH (:Teacher {id: 't1'})-[w:WORKS_AT]->(o) RETURN count(w)").get(0).asLong()).isEqualTo(3);
+		assertThat(values("MATCH (:Teacher {id: 't1'})-[w:WORKS_AT]->(o) RETURN count(w)").get(0).asLong())
+			.isEqualTo(3);
 		// An employment re-sent without main and until keeps them.
-		files.put("employments.csv", "teacher_id,organization_id,since\nt1,o1,2010-09-01\nt1,o2,2019-09-01\nt1,o1,2019-09-01\n");
+		files.put("employments.csv",
+				"teacher_id,organization_id,since\nt1,o1,2010-09-01\nt1,o2,2019-09-01\nt1,o1,2019-09-01\n");
 		assertThat(importFiles(files).errors()).isEmpty();
-		assertThat(values("""
-				MATCH (:Teacher {id: 't1'})-[w:WORKS_AT]->(o)
-				RETURN o.id + ' ' + w.since + ' ' + coalesce(toString(w.until), '-') + ' ' + w.main ORDER BY w.since, o.id""")
-			.stream()
-			.map(Value::asString)).containsExactly("o1 2010-09-01 2019-08-31 true", "o1 2019-09-01 - false",
-					"o2 2019-09-01 - true");
+		assertThat(
+				values("""
+						MATCH (:Teacher {id: 't1'})-[w:WORKS_AT]->(o)
+						RETURN o.id + ' ' + w.since + ' ' + coalesce(toString(w.until), '-') + ' ' + w.main ORDER BY w.since, o.id""")
+					.stream()
+					.map(Value::asString))
+			.containsExactly("o1 2010-09-01 2019-08-31 true", "o1 2019-09-01 - false", "o2 2019-09-01 - true");
 	}
 
 	@Test
@@ -267,9 +288,11 @@ class FieldCasesTests {
 		assertThat(report.warnings()).containsExactly("employments.csv:3: since: teacher c14-y has two main employments"
 				+ " on 2025-10-01 \u2013 2025-10-15: c14-B (line 3) and c14-A (line 2); on those days the teacher counts once,"
 				+ " at c14-B (the later since)");
-		Map<String, String> files = baseOf("id,full_name,organization_id,teaching_since\nt1,Иванова Анна,o1,01.09.2010\n");
+		Map<String, String> files = baseOf(
+				"id,full_name,organization_id,teaching_since\nt1,Иванова Анна,o1,01.09.2010\n");
 		files.put("organizations.csv", "id,name,kind\no1,Школа 1,SCHOOL\no0,Школа 0,SCHOOL\n");
-		files.put("employments.csv", "teacher_id,organization_id,since,main\nt1,o1,2020-09-01,true\nt1,o0,2020-09-01,true\n");
+		files.put("employments.csv",
+				"teacher_id,organization_id,since,main\nt1,o1,2020-09-01,true\nt1,o0,2020-09-01,true\n");
 		assertThat(importFiles(files).warnings()).containsExactly("employments.csv:2: since: teacher t1 has two main"
 				+ " employments on 2020-09-01 \u2013 (open): o1 (line 2) and o0 (line 3); on those days the teacher counts"
 				+ " once, at o0 (the same since: the smaller organization id)");

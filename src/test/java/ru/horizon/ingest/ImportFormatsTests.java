@@ -88,7 +88,8 @@ class ImportFormatsTests {
 	@Test
 	void xlsxWorkbookGivesTheSameGraph() throws Exception {
 		byte[] workbook = workbook(IngestFixtures.base());
-		ImportReport report = Access.asSystem(() -> this.ingest.importUpload("city.xlsx", workbook, ImportProgress.NONE));
+		ImportReport report = Access
+			.asSystem(() -> this.ingest.importUpload("city.xlsx", workbook, ImportProgress.NONE));
 		assertThat(report.errors()).isEmpty();
 		assertThat(IngestFixtures.fingerprint(this.driver)).isEqualTo(this.expected);
 	}
@@ -98,7 +99,8 @@ class ImportFormatsTests {
 		Map<String, String> files = IngestFixtures.base();
 		files.put("teachers.csv", files.get("teachers.csv").replace("HIGHEST", "TOP"));
 		byte[] workbook = workbook(files);
-		ImportReport report = Access.asSystem(() -> this.ingest.importUpload("city.xlsx", workbook, ImportProgress.NONE));
+		ImportReport report = Access
+			.asSystem(() -> this.ingest.importUpload("city.xlsx", workbook, ImportProgress.NONE));
 		assertThat(report.errors())
 			.containsExactly("teachers:2: category: unknown value 'TOP' (expected one of NONE, SZD, FIRST, HIGHEST)");
 		assertThat(IngestFixtures.counts(this.driver)).containsExactly(0, 0);
@@ -132,8 +134,8 @@ class ImportFormatsTests {
 				return response.bodyTo(Map.class);
 			});
 		assertThat(body.get("imported")).isEqualTo(false);
-		assertThat(((List<?>) body.get("errors")).stream().map(Object::toString).toList())
-			.containsExactly("teachers.csv:2: teaching_since: bad date '2005-13-01' (expected YYYY-MM-DD or DD.MM.YYYY)");
+		assertThat(((List<?>) body.get("errors")).stream().map(Object::toString).toList()).containsExactly(
+				"teachers.csv:2: teaching_since: bad date '2005-13-01' (expected YYYY-MM-DD or DD.MM.YYYY)");
 		assertThat(IngestFixtures.counts(this.driver)).containsExactly(0, 0);
 	}
 
@@ -158,7 +160,10 @@ class ImportFormatsTests {
 		return bytes.toByteArray();
 	}
 
-	/** One sheet per file; dates as real date cells and numbers as numeric cells, as Excel keeps them. */
+	/**
+	 * One sheet per file; dates as real date cells and numbers as numeric cells, as Excel
+	 * keeps them.
+	 */
 	static byte[] workbook(Map<String, String> files) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
 			CellStyle dateStyle = workbook.createCellStyle();

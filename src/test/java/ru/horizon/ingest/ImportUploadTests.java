@@ -131,12 +131,13 @@ class ImportUploadTests {
 		Map<String, String> files = IngestFixtures.base();
 		files.put("teachers.csv", files.get("teachers.csv").replace("o1,2005-09-01", "o1,2005-13-01"));
 		Map<?, ?> answer = post("admin", ImportFormatsTests.zip(files), 400);
-		assertThat(answer.keySet().stream().map(Object::toString).toList()).doesNotContain("nodesCreated", "relationshipsCreated");
+		assertThat(answer.keySet().stream().map(Object::toString).toList()).doesNotContain("nodesCreated",
+				"relationshipsCreated");
 		Map<?, ?> teachers = (Map<?, ?>) ((Map<?, ?>) answer.get("files")).get("teachers");
 		assertThat(teachers.keySet().stream().map(Object::toString).toList()).doesNotContain("created", "updated");
 		assertThat(teachers.get("rows")).isEqualTo(4);
-		assertThat((List<Object>) answer.get("problems")).containsExactly(Map.of("file", "teachers.csv", "line", 2, "column",
-				"teaching_since", "message", "bad date '2005-13-01' (expected YYYY-MM-DD or DD.MM.YYYY)"));
+		assertThat((List<Object>) answer.get("problems")).containsExactly(Map.of("file", "teachers.csv", "line", 2,
+				"column", "teaching_since", "message", "bad date '2005-13-01' (expected YYYY-MM-DD or DD.MM.YYYY)"));
 		assertThat(IngestFixtures.counts(this.driver)).containsExactly(0, 0);
 		Map<?, ?> imported = post("admin", ImportFormatsTests.zip(IngestFixtures.base()), 200);
 		assertThat(((Number) imported.get("nodesCreated")).longValue()).isPositive();

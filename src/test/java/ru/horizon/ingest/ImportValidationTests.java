@@ -35,7 +35,9 @@ class ImportValidationTests {
 		this.before = IngestFixtures.fingerprint(this.driver);
 	}
 
-	/** Imports the base files with {@code file}'s text changed, and returns the errors. */
+	/**
+	 * Imports the base files with {@code file}'s text changed, and returns the errors.
+	 */
 	private List<String> rejected(String file, String from, String to) {
 		Map<String, String> files = IngestFixtures.base();
 		assertThat(files.get(file)).as("fixture").contains(from);
@@ -75,8 +77,8 @@ class ImportValidationTests {
 
 	@Test
 	void badDateIsRejected() {
-		assertThat(rejected("teachers.csv", "o1,2005-09-01", "o1,2005-13-01"))
-			.containsExactly("teachers.csv:2: teaching_since: bad date '2005-13-01' (expected YYYY-MM-DD or DD.MM.YYYY)");
+		assertThat(rejected("teachers.csv", "o1,2005-09-01", "o1,2005-13-01")).containsExactly(
+				"teachers.csv:2: teaching_since: bad date '2005-13-01' (expected YYYY-MM-DD or DD.MM.YYYY)");
 		assertThat(rejected("events.csv", "2025-11-12", "31.02.2025"))
 			.containsExactly("events.csv:3: date: bad date '31.02.2025' (expected YYYY-MM-DD or DD.MM.YYYY)");
 	}
@@ -97,8 +99,9 @@ class ImportValidationTests {
 
 	@Test
 	void startedOnAfterTheDayOfImportIsRejected() {
-		assertThat(rejected("mentoring_pairs.csv", "t2,2025-09-15", "t2,2099-09-15")).containsExactly(
-				"mentoring_pairs.csv:2: started_on: 2099-09-15 is after the day of the import (" + LocalDate.now() + ")");
+		assertThat(rejected("mentoring_pairs.csv", "t2,2025-09-15", "t2,2099-09-15"))
+			.containsExactly("mentoring_pairs.csv:2: started_on: 2099-09-15 is after the day of the import ("
+					+ LocalDate.now() + ")");
 	}
 
 	@Test
@@ -163,8 +166,10 @@ class ImportValidationTests {
 	@Test
 	void unknownColumnsAndCodesAreWarningsNotErrors() {
 		Map<String, String> files = IngestFixtures.base();
-		files.put("teachers.csv", files.get("teachers.csv").replace("left_on\n", "left_on,snils\n")
-			.replace("mathematics,HIGHEST", "mathematics|astronomy,HIGHEST"));
+		files.put("teachers.csv",
+				files.get("teachers.csv")
+					.replace("left_on\n", "left_on,snils\n")
+					.replace("mathematics,HIGHEST", "mathematics|astronomy,HIGHEST"));
 		ImportReport report = IngestFixtures.importDirectory(this.ingest, IngestFixtures.write(files));
 		assertThat(report.imported()).isTrue();
 		assertThat(report.warnings()).containsExactly("teachers.csv:1: snils: unknown column, ignored",

@@ -181,7 +181,10 @@ final class IngestFixtures {
 	/** Node and relationship counts. */
 	static long[] counts(Driver driver) {
 		try (Session session = driver.session()) {
-			long nodes = session.run("MATCH (n) WHERE NOT n:__HorizonMigration RETURN count(n) AS c").single().get("c").asLong();
+			long nodes = session.run("MATCH (n) WHERE NOT n:__HorizonMigration RETURN count(n) AS c")
+				.single()
+				.get("c")
+				.asLong();
 			long relationships = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
 			return new long[] { nodes, relationships };
 		}

@@ -48,7 +48,8 @@ class KilledImportTests {
 				HorizonApplication.class.getName(), "import", city.toString(),
 				"--horizon.neo4j.embedded.data-dir=" + data, "--horizon.neo4j.embedded.bolt-port=0",
 				"--horizon.neo4j.embedded.page-cache=64MB",
-				// The test class path holds the migrations twice (surefire's booter jar): read one root.
+				// The test class path holds the migrations twice (surefire's booter jar):
+				// read one root.
 				"--horizon.neo4j.migrations.location=classpath:cypher/migrations/V*.cypher")
 			.redirectError(work.resolve("child.err").toFile())
 			.start();
@@ -65,7 +66,9 @@ class KilledImportTests {
 				long teachers = (Long) tx.execute("MATCH (t:Teacher) RETURN count(t) AS c").next().get("c");
 				long organizations = (Long) tx.execute("MATCH (o:Organization) RETURN count(o) AS c").next().get("c");
 				long relationships = (Long) tx.execute("MATCH ()-[r]->() RETURN count(r) AS c").next().get("c");
-				long before = (Long) tx.execute("MATCH (t:Teacher {id: 'before'}) RETURN count(t) AS c").next().get("c");
+				long before = (Long) tx.execute("MATCH (t:Teacher {id: 'before'}) RETURN count(t) AS c")
+					.next()
+					.get("c");
 				return List.of(teachers, organizations, relationships, before);
 			}
 		});
@@ -87,7 +90,8 @@ class KilledImportTests {
 						writing.countDown();
 					}
 				}
-				// The child ended without writing: stop waiting, the assertion reports why.
+				// The child ended without writing: stop waiting, the assertion reports
+				// why.
 				writing.countDown();
 			}
 			catch (java.io.IOException ex) {
@@ -96,8 +100,10 @@ class KilledImportTests {
 		});
 		boolean started = writing.await(8, TimeUnit.MINUTES) && child.isAlive();
 		synchronized (output) {
-			assertThat(started).as("the child started writing; its output:%n%s%nits errors:%n%s", output,
-					java.nio.file.Files.readString(work.resolve("child.err"))).isTrue();
+			assertThat(started)
+				.as("the child started writing; its output:%n%s%nits errors:%n%s", output,
+						java.nio.file.Files.readString(work.resolve("child.err")))
+				.isTrue();
 		}
 		Thread.sleep(1000);
 		assertThat(child.isAlive()).as("the child is still writing when killed").isTrue();

@@ -42,8 +42,10 @@ class NewNodesImportTests {
 	void importingOverAGraphThatHoldsSomeOfTheNodesGivesTheSameGraphAsIntoAnEmptyOne() {
 		IngestFixtures.loadBase(this.driver, this.ingest);
 		List<String> graph = IngestFixtures.fingerprint(this.driver);
-		// New again: a teacher with a pair, memberships, participations and diagnoses; a group
-		// with members and events; an event with participants; an organization with members.
+		// New again: a teacher with a pair, memberships, participations and diagnoses; a
+		// group
+		// with members and events; an event with participants; an organization with
+		// members.
 		try (Session session = this.driver.session()) {
 			session.run("""
 					MATCH (n) WHERE n:Teacher AND n.id = 't2' OR n:Group AND n.id = 'g1' OR n:Event AND n.id = 'e2'
@@ -56,7 +58,9 @@ class NewNodesImportTests {
 		ImportReport report = IngestFixtures.importDirectory(this.ingest, IngestFixtures.write(IngestFixtures.base()));
 		assertThat(report.errors()).isEmpty();
 		assertThat(report.nodesCreated()).isEqualTo(5);
-		assertThat(report.files().get("teachers")).isEqualTo(new ImportReport.FileSummary(4, 1L, 3L, List.of("id", "full_name", "organization_id", "teaching_since", "position", "subjects", "category", "weekly_hours", "birth_year", "left_on")));
+		assertThat(report.files().get("teachers"))
+			.isEqualTo(new ImportReport.FileSummary(4, 1L, 3L, List.of("id", "full_name", "organization_id",
+					"teaching_since", "position", "subjects", "category", "weekly_hours", "birth_year", "left_on")));
 		assertThat(IngestFixtures.fingerprint(this.driver)).isEqualTo(graph);
 	}
 
@@ -65,7 +69,8 @@ class NewNodesImportTests {
 		IngestFixtures.loadBase(this.driver, this.ingest);
 		List<String> graph = IngestFixtures.fingerprint(this.driver);
 		long[] counts = IngestFixtures.counts(this.driver);
-		// Validated as if the graph were empty: every node looks new, but all exist when written.
+		// Validated as if the graph were empty: every node looks new, but all exist when
+		// written.
 		ValidatedImport valid = new Validator(LocalDate.now(), (label, keys) -> Set.of())
 			.validate(read(IngestFixtures.write(IngestFixtures.base())));
 		assertThat(valid.errors()).isEmpty();

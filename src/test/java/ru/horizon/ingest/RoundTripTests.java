@@ -39,7 +39,9 @@ class RoundTripTests {
 		ImportReport again = IngestFixtures.importDirectory(this.ingest, IngestFixtures.write(IngestFixtures.base()));
 		assertThat(again.imported()).isTrue();
 		assertThat(again.nodesCreated()).isZero();
-		assertThat(again.files().get("teachers")).isEqualTo(new ImportReport.FileSummary(4, 0L, 4L, List.of("id", "full_name", "organization_id", "teaching_since", "position", "subjects", "category", "weekly_hours", "birth_year", "left_on")));
+		assertThat(again.files().get("teachers"))
+			.isEqualTo(new ImportReport.FileSummary(4, 0L, 4L, List.of("id", "full_name", "organization_id",
+					"teaching_since", "position", "subjects", "category", "weekly_hours", "birth_year", "left_on")));
 		assertThat(IngestFixtures.fingerprint(this.driver)).isEqualTo(first);
 		Access.asSystem(() -> this.ingest.export(out));
 		TestGraph.clear(this.driver);

@@ -92,8 +92,8 @@ class IsolatedYoungTeachersTests {
 
 	@Test
 	void reasonsFilterKeepsThoseWithAnyOfThemAndCountsTheFilteredList() {
-		ClientGraphQlResponse response = ask("admin",
-				Map.of("includeAtRisk", true, "reasons", List.of("NEW_WITHOUT_MENTOR", "ONLY_INTERNAL_TIES"), "first", 2));
+		ClientGraphQlResponse response = ask("admin", Map.of("includeAtRisk", true, "reasons",
+				List.of("NEW_WITHOUT_MENTOR", "ONLY_INTERNAL_TIES"), "first", 2));
 		assertThat(ids(response)).containsExactly("y1", "y4");
 		assertThat(response.field("isolatedYoungTeachers.totalCount").toEntity(Integer.class)).isEqualTo(5);
 		assertThat(response.field("isolatedYoungTeachers.isolatedCount").toEntity(Integer.class)).isEqualTo(2);
@@ -147,8 +147,7 @@ class IsolatedYoungTeachersTests {
 	@Test
 	void pairEndedInsideTheWindowIsATieButNoMentorAndEventADayBeforeTheWindowDoesNotCount() {
 		Map<String, Object> y4 = everyoneListed().get("y4");
-		assertThat(y4.get("reasons"))
-			.isEqualTo(List.of("NO_MENTOR", "NO_GROUP", "NO_EVENTS", "ONLY_INTERNAL_TIES"));
+		assertThat(y4.get("reasons")).isEqualTo(List.of("NO_MENTOR", "NO_GROUP", "NO_EVENTS", "ONLY_INTERNAL_TIES"));
 		assertThat(y4.get("isolated")).isEqualTo(true);
 		assertThat(y4.get("learningTies")).isEqualTo(1);
 		assertThat(y4.get("crossOrganizationTies")).isEqualTo(0);
@@ -179,7 +178,8 @@ class IsolatedYoungTeachersTests {
 
 	@Test
 	void lookbackMovesTheWindow() {
-		// With 13 months the window starts 2024-09-02: y4's open lesson of 2024-10-01 counts,
+		// With 13 months the window starts 2024-09-02: y4's open lesson of 2024-10-01
+		// counts,
 		// so y4 is no longer isolated.
 		ClientGraphQlResponse response = ask("admin", Map.of("lookbackMonths", 13));
 		assertThat(ids(response)).containsExactly("y1");

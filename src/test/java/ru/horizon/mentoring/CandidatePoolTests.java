@@ -20,8 +20,8 @@ import ru.horizon.teacher.Teacher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The prepared pool scores exactly as {@link MentorScoring} (bit for bit, also with weights
- * whose sums round) and ranks as a full sort by score, then id, would.
+ * The prepared pool scores exactly as {@link MentorScoring} (bit for bit, also with
+ * weights whose sums round) and ranks as a full sort by score, then id, would.
  */
 class CandidatePoolTests {
 
@@ -31,11 +31,9 @@ class CandidatePoolTests {
 
 	private static final String[] LEVELS = { "LOW", "MEDIUM", "HIGH", null };
 
-	private final MentorScoring scoring = new MentorScoring(
-			new MentoringProperties(5, 3, 36, 12,
-					new MentoringProperties.Weights(0.23, 0.17, 0.13, 0.11, 0.07, 0.19, 0.1, 0.09, 0.03),
-					new MentoringProperties.DeficitLevels(0.7, 1.3, 2.9), List.of("групповая"), Contour.PREFER_INTERNAL,
-					0.1),
+	private final MentorScoring scoring = new MentorScoring(new MentoringProperties(5, 3, 36, 12,
+			new MentoringProperties.Weights(0.23, 0.17, 0.13, 0.11, 0.07, 0.19, 0.1, 0.09, 0.03),
+			new MentoringProperties.DeficitLevels(0.7, 1.3, 2.9), List.of("групповая"), Contour.PREFER_INTERNAL, 0.1),
 			new MentoringMessages(), new Positions());
 
 	private static final String[] POSITIONS = { "учитель математики", "Учитель нач. классов", "воспитатель",
@@ -67,8 +65,7 @@ class CandidatePoolTests {
 				TeacherProfile candidate = candidates.get(c);
 				assertThat(pool.score(prepared, c)).isEqualTo(score(mentee, candidate));
 				assertThat(prepared.eligible(c)).isEqualTo(eligible(mentee, candidate));
-				if (eligible(mentee, candidate)
-						&& inContour(Contour.EXTERNAL, mentee, candidate)) {
+				if (eligible(mentee, candidate) && inContour(Contour.EXTERNAL, mentee, candidate)) {
 					expected.add(c);
 				}
 			}
@@ -94,11 +91,13 @@ class CandidatePoolTests {
 				assertThat(inContour(Contour.INTERNAL, mentee, candidates.get(c))).isTrue();
 			}
 			assertThat(pool.best(prepared, Contour.EXTERNAL, limit))
-				.containsExactly(expected.subList(0, Math.min(limit, expected.size())).stream()
+				.containsExactly(expected.subList(0, Math.min(limit, expected.size()))
+					.stream()
 					.mapToInt(Integer::intValue)
 					.toArray());
 			assertThat(pool.best(prepared, Contour.PREFER_INTERNAL, limit))
-				.containsExactly(preferred.subList(0, Math.min(limit, preferred.size())).stream()
+				.containsExactly(preferred.subList(0, Math.min(limit, preferred.size()))
+					.stream()
 					.mapToInt(Integer::intValue)
 					.toArray());
 		}

@@ -25,10 +25,11 @@ import ru.horizon.system.security.Access;
 /**
  * Not a test (not in the suite: its name does not end in Tests): the figures of issue 15
  * on the demo city at scale 1, printed. Run alone with
- * {@code ./mvnw -o test -Dtest=DemoCityMatchingReport}. For every unmentored young teacher
- * (the plan's mentees) and each contour policy: how often #1 and #2 tie exactly, how often
- * #1 is internal when a candidate of the mentee's organization qualifies, how often #1 is of
- * another level while a same-level candidate qualifies; and the plan's shares.
+ * {@code ./mvnw -o test -Dtest=DemoCityMatchingReport}. For every unmentored young
+ * teacher (the plan's mentees) and each contour policy: how often #1 and #2 tie exactly,
+ * how often #1 is internal when a candidate of the mentee's organization qualifies, how
+ * often #1 is of another level while a same-level candidate qualifies; and the plan's
+ * shares.
  */
 @HorizonTest
 class DemoCityMatchingReport {
@@ -52,15 +53,18 @@ class DemoCityMatchingReport {
 		Access.asSystem(() -> this.ingest.importPath(directory, ImportProgress.NONE));
 		HttpSyncGraphQlClient admin = this.clients.graphQl("admin");
 		for (String contour : List.of("ANY", "PREFER_INTERNAL")) {
-			ClientGraphQlResponse planResponse = admin.document("""
-					query($c: Contour) { mentorAssignmentPlan(contour: $c) { internalPairs externalPairs externalShare
-					  proposals { mentee { id organization { id kind } } } unmatched { mentee { id organization { id kind } } } } }""")
+			ClientGraphQlResponse planResponse = admin.document(
+					"""
+							query($c: Contour) { mentorAssignmentPlan(contour: $c) { internalPairs externalPairs externalShare
+							  proposals { mentee { id organization { id kind } } } unmatched { mentee { id organization { id kind } } } } }""")
 				.variable("c", contour)
 				.executeSync();
 			Map<String, Object> plan = planResponse.field("mentorAssignmentPlan").toEntity(Map.class);
 			List<Map<String, Object>> mentees = new java.util.ArrayList<>();
-			((List<Map<String, Object>>) plan.get("proposals")).forEach((p) -> mentees.add((Map<String, Object>) p.get("mentee")));
-			((List<Map<String, Object>>) plan.get("unmatched")).forEach((p) -> mentees.add((Map<String, Object>) p.get("mentee")));
+			((List<Map<String, Object>>) plan.get("proposals"))
+				.forEach((p) -> mentees.add((Map<String, Object>) p.get("mentee")));
+			((List<Map<String, Object>>) plan.get("unmatched"))
+				.forEach((p) -> mentees.add((Map<String, Object>) p.get("mentee")));
 			int asked = 0;
 			int ties = 0;
 			int internalExists = 0;
@@ -89,10 +93,12 @@ class DemoCityMatchingReport {
 					crossLevelFirst += Objects.equals(level(kind), level(kindOf(top.get(0)))) ? 0 : 1;
 				}
 			}
-			System.out.printf("ISSUE15 contour=%s mentees=%d withCandidates=%d ties12=%d internalQualified=%d internalFirst=%d"
-					+ " sameLevelQualified=%d crossLevelFirst=%d planInternal=%s planExternal=%s planExternalShare=%s%n",
-					contour, mentees.size(), asked, ties, internalExists, internalFirst, sameLevelExists, crossLevelFirst,
-					plan.get("internalPairs"), plan.get("externalPairs"), plan.get("externalShare"));
+			System.out
+				.printf("ISSUE15 contour=%s mentees=%d withCandidates=%d ties12=%d internalQualified=%d internalFirst=%d"
+						+ " sameLevelQualified=%d crossLevelFirst=%d planInternal=%s planExternal=%s planExternalShare=%s%n",
+						contour, mentees.size(), asked, ties, internalExists, internalFirst, sameLevelExists,
+						crossLevelFirst, plan.get("internalPairs"), plan.get("externalPairs"),
+						plan.get("externalShare"));
 		}
 	}
 

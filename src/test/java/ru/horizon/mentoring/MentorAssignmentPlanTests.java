@@ -20,17 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The plan on graphs/mentoring-city.cypher at 2025-10-01 (see {@link MentorCandidatesTests}
- * for the scores).
+ * The plan on graphs/mentoring-city.cypher at 2025-10-01 (see
+ * {@link MentorCandidatesTests} for the scores).
  * <p>
- * izh: unmentored young y2 and y3. y2's best is m1 (0.751333); y3's is m2 (0.555833: SUBJECT
- * 0.2, same district 0.1125, FIRST 0.066667, READINESS 0.043333, LOAD 0.033333, NETWORK 0.1 as
- * y3 does not reach o2). Total 1.307167.
+ * izh: unmentored young y2 and y3. y2's best is m1 (0.751333); y3's is m2 (0.555833:
+ * SUBJECT 0.2, same district 0.1125, FIRST 0.066667, READINESS 0.043333, LOAD 0.033333,
+ * NETWORK 0.1 as y3 does not reach o2). Total 1.307167.
  * <p>
  * sar: y11 (math) and y12 (russian) compete for mx, the only candidate, who has 2 active
  * mentees and so one free place: y11 gets it (0.543333: SUBJECT 0.2, PROXIMITY 0.15, QUAL
- * 0.1, READINESS 0.4*2/3 = 0.026667, LOAD (0.5/3+0.5) = 0.066667); y12 would score 0.343333
- * and is left out, taken by a better match. vot: y15 has no candidate at all.
+ * 0.1, READINESS 0.4*2/3 = 0.026667, LOAD (0.5/3+0.5) = 0.066667); y12 would score
+ * 0.343333 and is left out, taken by a better match. vot: y15 has no candidate at all.
  */
 @HorizonTest
 class MentorAssignmentPlanTests {
@@ -82,8 +82,10 @@ class MentorAssignmentPlanTests {
 		assertThat(pairs(plan)).containsExactly(Map.entry("y2", "m1"), Map.entry("y3", "m2"));
 		assertThat(unmatched(plan)).isEmpty();
 		List<Map<String, Object>> proposals = (List<Map<String, Object>>) plan.get("proposals");
-		// the weights of issue 15 (MentorCandidatesTests): y2-m1 0.76725; y3-m2 0.15 SUBJECT +
-		// 0.1125 PROXIMITY + 0.065083 QUALIFICATION + 0.043333 READINESS + 0.027778 LOAD + 0.1
+		// the weights of issue 15 (MentorCandidatesTests): y2-m1 0.76725; y3-m2 0.15
+		// SUBJECT +
+		// 0.1125 PROXIMITY + 0.065083 QUALIFICATION + 0.043333 READINESS + 0.027778 LOAD
+		// + 0.1
 		// NETWORK + 0.1 ROLE + 0.05 LEVEL = 0.648694
 		assertThat(((Number) proposals.get(0).get("score")).doubleValue()).isCloseTo(0.76725, within(1e-6));
 		assertThat(((Number) proposals.get(1).get("score")).doubleValue()).isCloseTo(0.648694, within(1e-6));
@@ -129,8 +131,10 @@ class MentorAssignmentPlanTests {
 			.executeSync();
 		assertThat(response.getErrors()).isEmpty();
 		Map<String, Object> plan = response.field("mentorAssignmentPlan").toEntity(Map.class);
-		// every pair external: m2 (two free places, 0.465361 for y2, 0.648694 for y3) beats m7
-		// (0.347083 for y2); m8 and m10 are of another level (a kindergarten) and never offered
+		// every pair external: m2 (two free places, 0.465361 for y2, 0.648694 for y3)
+		// beats m7
+		// (0.347083 for y2); m8 and m10 are of another level (a kindergarten) and never
+		// offered
 		assertThat(pairs(plan)).containsExactly(Map.entry("y2", "m2"), Map.entry("y3", "m2"));
 		assertThat(((Number) plan.get("externalShare")).doubleValue()).isEqualTo(1.0);
 		assertThat(((Number) plan.get("externalBonus")).doubleValue()).isPositive();
@@ -141,8 +145,8 @@ class MentorAssignmentPlanTests {
 	void capacityLeavesATeacherToABetterMatchAndSaysWhy() {
 		Map<String, Object> plan = plan("admin", Map.of("municipalityId", "sar"), "en");
 		assertThat(pairs(plan)).containsExactly(Map.entry("y11", "mx"));
-		assertThat(unmatched(plan)).containsExactly(
-				Map.entry("y12", "All 1 eligible candidates are at capacity or taken by better matches"));
+		assertThat(unmatched(plan))
+			.containsExactly(Map.entry("y12", "All 1 eligible candidates are at capacity or taken by better matches"));
 		assertThat(((Number) plan.get("totalScore")).doubleValue()).isCloseTo(0.601667, within(1e-6));
 	}
 

@@ -23,31 +23,31 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Recommendation on graphs/mentoring-city.cypher for y2 (o1, district d1, math; deficits
  * inclusion HIGH 3, parents LOW 1, digital MEDIUM 2 = 6; member of g1, coordinated by o2;
- * attended ev2 at o4 where y3 spoke) at 2025-10-01. Weights 0.2/0.15/0.15/0.1/0.1/0.05/0.1 and
- * ROLE 0.1, LEVEL 0.05; every position is «учитель» (ROLE 1); o3 is a kindergarten (LEVEL 0).
- * The per-candidate figures below are the ones of the old weights (issue 15 changed them);
- * the scores asserted are 0.2 DC + 0.15 SUBJECT + 0.15 PROXIMITY + 0.1 QUALIFICATION (0.75
- * category + 0.25 years / 25) + 0.1 READINESS + 0.05 LOAD (hours half continuous) + 0.1
- * NETWORK + 0.1 ROLE + 0.05 LEVEL.
+ * attended ev2 at o4 where y3 spoke) at 2025-10-01. Weights
+ * 0.2/0.15/0.15/0.1/0.1/0.05/0.1 and ROLE 0.1, LEVEL 0.05; every position is «учитель»
+ * (ROLE 1); o3 is a kindergarten (LEVEL 0). The per-candidate figures below are the ones
+ * of the old weights (issue 15 changed them); the scores asserted are 0.2 DC + 0.15
+ * SUBJECT + 0.15 PROXIMITY + 0.1 QUALIFICATION (0.75 category + 0.25 years / 25) + 0.1
+ * READINESS + 0.05 LOAD (hours half continuous) + 0.1 NETWORK + 0.1 ROLE + 0.05 LEVEL.
  * <p>
  * The pool of izh: m1, m2, m7, m8, m10. Out: m3 (3 active mentees: at capacity), m6 (left
- * 2025-06-30), m9 (59 months: too little experience), y4 (36 months: not young, but under 5
- * years), every young teacher, mx (another municipality).
+ * 2025-06-30), m9 (59 months: too little experience), y4 (36 months: not young, but under
+ * 5 years), every young teacher, mx (another municipality).
  * <ul>
  * <li>m1 (o1, HIGHEST, math, strengths inclusion+parents, 1 active mentee, 24 h, pairs p0
  * (satisfaction 8) and p1, «Почетный наставник»): DC 4/6, SUBJECT 1, PROXIMITY 1, QUAL 1,
- * READINESS 0.4*2/3*0.8+0.3 = 0.51333, LOAD 0.5*2/3+0.5 = 0.83333, NETWORK 0 (reaches only
- * o1): 0.25*4/6 + 0.2 + 0.15 + 0.1 + 0.051333 + 0.083333 = 0.751333.</li>
- * <li>m2 (o2 in d1, FIRST, russian, strengths digital+mentoring, 1 mentee, 38 h, one pair):
- * DC 2/6, SUBJECT 0, PROXIMITY 0.75, QUAL 2/3, READINESS 0.4/3+0.3 = 0.43333, LOAD 1/3,
- * NETWORK 0 (y2 reaches o2 through g1): 0.083333 + 0.1125 + 0.066667 + 0.043333 + 0.033333 =
- * 0.339167.</li>
- * <li>m7 (o4 in d2, SZD, shares g1, took «Школа наставников», no hours recorded): PROXIMITY
- * 0.5, QUAL 1/3, READINESS 0.3, LOAD 1, NETWORK 0 (g1, o4, o2 all reached): 0.075 + 0.033333
- * + 0.03 + 0.1 = 0.238333.</li>
+ * READINESS 0.4*2/3*0.8+0.3 = 0.51333, LOAD 0.5*2/3+0.5 = 0.83333, NETWORK 0 (reaches
+ * only o1): 0.25*4/6 + 0.2 + 0.15 + 0.1 + 0.051333 + 0.083333 = 0.751333.</li>
+ * <li>m2 (o2 in d1, FIRST, russian, strengths digital+mentoring, 1 mentee, 38 h, one
+ * pair): DC 2/6, SUBJECT 0, PROXIMITY 0.75, QUAL 2/3, READINESS 0.4/3+0.3 = 0.43333, LOAD
+ * 1/3, NETWORK 0 (y2 reaches o2 through g1): 0.083333 + 0.1125 + 0.066667 + 0.043333 +
+ * 0.033333 = 0.339167.</li>
+ * <li>m7 (o4 in d2, SZD, shares g1, took «Школа наставников», no hours recorded):
+ * PROXIMITY 0.5, QUAL 1/3, READINESS 0.3, LOAD 1, NETWORK 0 (g1, o4, o2 all reached):
+ * 0.075 + 0.033333 + 0.03 + 0.1 = 0.238333.</li>
  * <li>m8 and m10 (o3 in d2, NONE, 20 h, g3, spoke at ev1 to y3, so two ties from y2):
- * PROXIMITY 0.25, LOAD 1, NETWORK 1 (g3 and o3 are new to y2): 0.0375 + 0.1 + 0.1 = 0.2375
- * each; the tie goes to the smaller id, "m10".</li>
+ * PROXIMITY 0.25, LOAD 1, NETWORK 1 (g3 and o3 are new to y2): 0.0375 + 0.1 + 0.1 =
+ * 0.2375 each; the tie goes to the smaller id, "m10".</li>
  * </ul>
  */
 @HorizonTest
@@ -124,7 +124,8 @@ class MentorCandidatesTests {
 		assertThat(values(candidates.get(2)).get("MENTOR_READINESS")).isCloseTo(0.3, within(1e-9));
 		assertThat(values(candidates.get(4)).get("PROXIMITY")).isEqualTo(0.25);
 		assertThat(values(candidates.get(4)).get("NETWORK_GAIN")).isEqualTo(1.0);
-		// m8 and m10 work in a kindergarten: another level, listed after the school's candidates
+		// m8 and m10 work in a kindergarten: another level, listed after the school's
+		// candidates
 		assertThat(values(candidates.get(4)).get("LEVEL")).isEqualTo(0.0);
 		for (Map<String, Object> candidate : candidates) {
 			double sum = 0;
@@ -146,14 +147,14 @@ class MentorCandidatesTests {
 	@Test
 	void explanationsAreRussianByDefaultAndEnglishOnRequest() {
 		ClientGraphQlResponse russian = candidates(this.clients.graphQl("admin"), "y2", "2025-10-01", null, 1);
-		assertThat(russian.field("mentorCandidates[0].factors[0].explanation").toEntity(String.class))
-			.isEqualTo("Закрывает 2 из 3 дефицитов наставляемого (с учётом уровня 4 из 6): Инклюзия, ОВЗ; Работа с родителями");
+		assertThat(russian.field("mentorCandidates[0].factors[0].explanation").toEntity(String.class)).isEqualTo(
+				"Закрывает 2 из 3 дефицитов наставляемого (с учётом уровня 4 из 6): Инклюзия, ОВЗ; Работа с родителями");
 		assertThat(russian.field("mentorCandidates[0].factors[2].explanation").toEntity(String.class))
 			.isEqualTo("Работает в той же организации");
 		HttpSyncGraphQlClient english = this.clients.graphQl("admin").mutate().header("Accept-Language", "en").build();
 		ClientGraphQlResponse response = candidates(english, "y2", "2025-10-01", null, 1);
-		assertThat(response.field("mentorCandidates[0].factors[0].explanation").toEntity(String.class))
-			.isEqualTo("Covers 2 of the 3 deficits of the mentee (level-weighted 4 of 6): Инклюзия, ОВЗ; Работа с родителями");
+		assertThat(response.field("mentorCandidates[0].factors[0].explanation").toEntity(String.class)).isEqualTo(
+				"Covers 2 of the 3 deficits of the mentee (level-weighted 4 of 6): Инклюзия, ОВЗ; Работа с родителями");
 		assertThat(response.field("mentorCandidates[0].factors[4].explanation").toEntity(String.class))
 			.isEqualTo("Past pairs: 2, mean satisfaction: 8; mentor training: no; Honorary Mentor: yes");
 		assertThat(response.field("mentorCandidates[0].factors[5].explanation").toEntity(String.class))
@@ -195,12 +196,15 @@ class MentorCandidatesTests {
 
 	@Test
 	void aPastDayHasItsOwnPoolAndExcludesTheCurrentMentor() {
-		// 2025-03-01: m1 mentors y3 (p0) and is left out; m3 has one mentee (p5), m6 still
+		// 2025-03-01: m1 mentors y3 (p0) and is left out; m3 has one mentee (p5), m6
+		// still
 		// works, m9 has 52 months.
 		assertThat(ids(list("y3", "2025-03-01", null))).containsExactlyInAnyOrder("m2", "m3", "m6", "m7", "m8", "m10");
-		// 2025-10-01: p0 has ended, m1 is a candidate again; m3 is at capacity, m6 has left.
+		// 2025-10-01: p0 has ended, m1 is a candidate again; m3 is at capacity, m6 has
+		// left.
 		// m2 (russian like y3, same district, new network: 0.6487) beats the internal m1
-		// (0.4839 + margin 0.1); m8 and m10 (kindergarten) come after every school candidate.
+		// (0.4839 + margin 0.1); m8 and m10 (kindergarten) come after every school
+		// candidate.
 		assertThat(ids(list("y3", "2025-10-01", null))).containsExactly("m2", "m1", "m7", "m10", "m8");
 	}
 
@@ -212,8 +216,8 @@ class MentorCandidatesTests {
 		// y6 starts on 2025-11-01; y5 left on 2025-06-30
 		for (String mentee : List.of("y6", "y5")) {
 			ClientGraphQlResponse response = candidates(
-					this.clients.graphQl("admin").mutate().header("Accept-Language", "en").build(), mentee, "2025-10-01",
-					null, null);
+					this.clients.graphQl("admin").mutate().header("Accept-Language", "en").build(), mentee,
+					"2025-10-01", null, null);
 			assertThat(response.getErrors()).singleElement().satisfies((e) -> {
 				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 				assertThat(e.getMessage()).contains(mentee).contains("does not work");

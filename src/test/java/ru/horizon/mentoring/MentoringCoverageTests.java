@@ -22,12 +22,12 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Coverage on graphs/mentoring-city.cypher. Figures are written "covered/total".
  * <p>
- * At 2025-10-01 in izh: o1 has y1 (5 months: new, mentored by p1), y2 (exactly 6 months: young,
- * not new, no mentor), y3 (35 months, its pair p0 ended the day before); y4 (36 months) is no
- * longer young, y5 left on 2025-06-30, y6 starts on 2025-11-01. o2: y7 (new, p2), y8 (p3). o3:
- * y9 (p4), y10 (p5). o4: nobody young. Active pairs: p1, p4, p5 internal; p2 (m3 of o3 for y7
- * of o2) external; p3 external because m2 still worked in o1 when it started, though both are
- * in o2 now: 2/5.
+ * At 2025-10-01 in izh: o1 has y1 (5 months: new, mentored by p1), y2 (exactly 6 months:
+ * young, not new, no mentor), y3 (35 months, its pair p0 ended the day before); y4 (36
+ * months) is no longer young, y5 left on 2025-06-30, y6 starts on 2025-11-01. o2: y7
+ * (new, p2), y8 (p3). o3: y9 (p4), y10 (p5). o4: nobody young. Active pairs: p1, p4, p5
+ * internal; p2 (m3 of o3 for y7 of o2) external; p3 external because m2 still worked in
+ * o1 when it started, though both are in o2 now: 2/5.
  */
 @HorizonTest
 class MentoringCoverageTests {
@@ -107,8 +107,10 @@ class MentoringCoverageTests {
 
 	@Test
 	void aDayEarlierTheSixAndThirtySixMonthBoundariesAndTheEndedPairCountDifferently() {
-		// 2025-09-30: y2 has 5 months (new, no mentor: a breach of 100%); y4 has 35 (young);
-		// y3's pair p0 ends that day, inclusive. New: y1 and y7 mentored of y1, y2, y7; young: 6 of 8.
+		// 2025-09-30: y2 has 5 months (new, no mentor: a breach of 100%); y4 has 35
+		// (young);
+		// y3's pair p0 ends that day, inclusive. New: y1 and y7 mentored of y1, y2, y7;
+		// young: 6 of 8.
 		Map<String, Object> c = coverage("admin", Map.of("municipalityId", "izh"), "2025-09-30");
 		assertThat(figure(c, "newTeachers")).isEqualTo("2/3");
 		assertThat((Map<String, Object>) c.get("newTeachers")).containsEntry("met", false);
@@ -123,7 +125,8 @@ class MentoringCoverageTests {
 	@Test
 	void aPastDateAnswersAsOfThatDate() {
 		// 2025-03-01: y1, y2, y7 not started; y5 still works (6 months: young, not new);
-		// y9's pair p4 starts only in September. o1: y3 (p0), y4, y5 -> 1/3; o2: y8 -> 1/1;
+		// y9's pair p4 starts only in September. o1: y3 (p0), y4, y5 -> 1/3; o2: y8 ->
+		// 1/1;
 		// o3: y9, y10 (p5) -> 1/2. Pairs p0, p3 (external), p5 -> 1/3.
 		Map<String, Object> c = coverage("analyst", Map.of("municipalityId", "izh"), "2025-03-01");
 		assertThat(figure(c, "newTeachers")).isEqualTo("0/0");
@@ -137,7 +140,8 @@ class MentoringCoverageTests {
 
 	@Test
 	void wholeGraphAndNarrowScopes() {
-		// an analyst: a viewer gets these small groups suppressed (system/PrivacyFloorTests)
+		// an analyst: a viewer gets these small groups suppressed
+		// (system/PrivacyFloorTests)
 		// sar: y11, y12 without mentors, y13, y14 with mx; vot: y15 new without a mentor.
 		Map<String, Object> all = coverage("analyst", null, "2025-10-01");
 		assertThat(figure(all, "newTeachers")).isEqualTo("2/3");

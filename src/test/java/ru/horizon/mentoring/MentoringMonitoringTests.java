@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.within;
  * The October monitoring on graphs/register.cypher on 2025-10-15 (school year from
  * 2025-09-01), worked out by hand:
  * <ul>
- * <li>o1: young Y1 (new), Y2, Y3, Y7; mentored Y1 (rp1, M1) and Y2 (rp2, M3 of o2, external).
- * Mentors M1 (trained: strength) and M3 (trained: «Школа наставников», ended). Marks of the
- * school year: rv2 4 and 6, rp4's end 3 (Y7 on its last day) → 13 / 3.</li>
+ * <li>o1: young Y1 (new), Y2, Y3, Y7; mentored Y1 (rp1, M1) and Y2 (rp2, M3 of o2,
+ * external). Mentors M1 (trained: strength) and M3 (trained: «Школа наставников», ended).
+ * Marks of the school year: rv2 4 and 6, rp4's end 3 (Y7 on its last day) → 13 / 3.</li>
  * <li>o2: young Y4 (new, mentored by M2 of o1, external, «группа»), Y5; M2 honorary,
  * untrained; mark rv3 7. A curator through M4's COORDINATOR membership.</li>
  * <li>o3: young Y6 (new), unmentored; no pairs, no curator.</li>
@@ -62,9 +62,11 @@ class MentoringMonitoringTests {
 	@BeforeEach
 	void graph() throws Exception {
 		TestGraph.load(this.driver, "register");
-		// Plans the queries outside a request's time limit: on a loaded machine, planning them
+		// Plans the queries outside a request's time limit: on a loaded machine, planning
+		// them
 		// cold after a new graph takes longer than horizon.graphql.timeout.
-		ru.horizon.system.security.Access.asSystem(() -> this.monitoring.monitoring(null, java.time.LocalDate.of(2025, 10, 15), java.util.Locale.forLanguageTag("ru")));
+		ru.horizon.system.security.Access.asSystem(() -> this.monitoring.monitoring(null,
+				java.time.LocalDate.of(2025, 10, 15), java.util.Locale.forLanguageTag("ru")));
 	}
 
 	private ClientGraphQlResponse monitoring(String user) {
@@ -80,12 +82,14 @@ class MentoringMonitoringTests {
 	@SuppressWarnings("unchecked")
 	void theFiguresOfTheFormByHand() {
 		ClientGraphQlResponse response = monitoring("coordinator");
-		assertThat(response.field("mentoringMonitoring.schoolYearStart").toEntity(String.class)).isEqualTo("2025-09-01");
+		assertThat(response.field("mentoringMonitoring.schoolYearStart").toEntity(String.class))
+			.isEqualTo("2025-09-01");
 		Map<String, Object> total = response.field("mentoringMonitoring.total").toEntity(Map.class);
 		assertThat((Map<String, Object>) total.get("youngTeachers")).containsEntry("total", 7)
 			.containsEntry("covered", 3)
 			.containsEntry("met", false);
-		assertThat((Map<String, Object>) total.get("newTeachers")).containsEntry("total", 3).containsEntry("covered", 2);
+		assertThat((Map<String, Object>) total.get("newTeachers")).containsEntry("total", 3)
+			.containsEntry("covered", 2);
 		assertThat(total).containsEntry("mentors", 3)
 			.containsEntry("trainedMentors", 2)
 			.containsEntry("honoraryMentors", 1)
@@ -94,13 +98,14 @@ class MentoringMonitoringTests {
 			.containsEntry("averageSatisfaction", 5.0)
 			.containsEntry("satisfactionMarks", 4)
 			.containsEntry("hasCurator", null);
-		assertThat(total.get("forms")).isEqualTo(
-				List.of(Map.of("form", "группа", "pairs", 1), Map.of("form", "педагог – педагог", "pairs", 2)));
+		assertThat(total.get("forms"))
+			.isEqualTo(List.of(Map.of("form", "группа", "pairs", 1), Map.of("form", "педагог – педагог", "pairs", 2)));
 		assertThat((Double) total.get("trainedShare")).isCloseTo(2.0 / 3, within(1e-9));
 		assertThat((Double) total.get("externalShare")).isCloseTo(2.0 / 3, within(1e-9));
 
 		@SuppressWarnings("rawtypes")
-		List<Map<String, Object>> rows = (List) response.field("mentoringMonitoring.organizations").toEntityList(Map.class);
+		List<Map<String, Object>> rows = (List) response.field("mentoringMonitoring.organizations")
+			.toEntityList(Map.class);
 		assertThat(rows).extracting((r) -> r.get("key")).containsExactly("o1", "o2", "o3");
 		Map<String, Object> o1 = rows.get(0);
 		assertThat((Map<String, Object>) o1.get("youngTeachers")).containsEntry("total", 4).containsEntry("covered", 2);

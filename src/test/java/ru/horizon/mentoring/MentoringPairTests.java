@@ -19,8 +19,8 @@ import ru.horizon.TestGraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * assignMentor and endMentoring on graphs/mentoring-city.cypher, reloaded before each test.
- * Pairs start on 2025-10-01 unless a test says otherwise.
+ * assignMentor and endMentoring on graphs/mentoring-city.cypher, reloaded before each
+ * test. Pairs start on 2025-10-01 unless a test says otherwise.
  */
 @HorizonTest
 class MentoringPairTests {
@@ -41,7 +41,8 @@ class MentoringPairTests {
 		input.put("mentorId", mentor);
 		input.put("menteeId", mentee);
 		input.put("startedOn", startedOn);
-		// English: the refusals are checked by their English text (Russian is the default)
+		// English: the refusals are checked by their English text (Russian is the
+		// default)
 		return this.clients.graphQl(user)
 			.mutate()
 			.header("Accept-Language", "en")
@@ -99,8 +100,9 @@ class MentoringPairTests {
 		assertThat(response.field("assignMentor.external").toEntity(Boolean.class)).isTrue();
 		assertThat(response.field("assignMentor.form").toEntity(String.class)).isEqualTo("педагог – педагог");
 		try (Session session = this.driver.session()) {
-			assertThat(session.run("MATCH (:MentoringPair {id: $id})-[:FOCUSES_ON]->(c) RETURN count(c) AS n",
-					Map.of("id", response.field("assignMentor.id").toEntity(String.class)))
+			assertThat(session
+				.run("MATCH (:MentoringPair {id: $id})-[:FOCUSES_ON]->(c) RETURN count(c) AS n",
+						Map.of("id", response.field("assignMentor.id").toEntity(String.class)))
 				.single()
 				.get("n")
 				.asLong()).isEqualTo(2);
@@ -142,8 +144,10 @@ class MentoringPairTests {
 
 	@Test
 	void filtersAreCheckedAtTheStartDay() {
-		// On 2025-03-01 m3 mentors only y10 (p5), and m6 still works. But m3's pairs p2 and p4 start on
-		// 2025-09-01, when a pair from 2025-03-01 would be the fourth: capacity holds on every day (issue 13).
+		// On 2025-03-01 m3 mentors only y10 (p5), and m6 still works. But m3's pairs p2
+		// and p4 start on
+		// 2025-09-01, when a pair from 2025-03-01 would be the fourth: capacity holds on
+		// every day (issue 13).
 		refused(assign("admin", "m3", "y4", "2025-03-01"), "BAD_REQUEST",
 				"Mentor m3 is full on 2025-09-01: 3 active mentees that day, at most 3");
 		assertThat(assign("admin", "m6", "y5", "2025-03-01").getErrors()).isEmpty();
@@ -161,7 +165,8 @@ class MentoringPairTests {
 
 	@Test
 	void endsAPairWithSatisfactionAndExternalIsDecidedAtItsStart() {
-		// p3: m2 worked in o1 when the pair started (2024-02-01), y8 in o2: external, though
+		// p3: m2 worked in o1 when the pair started (2024-02-01), y8 in o2: external,
+		// though
 		// both are in o2 now.
 		ClientGraphQlResponse response = end("coordinator", "p3", "2025-10-15", 9);
 		assertThat(response.getErrors()).isEmpty();
@@ -196,7 +201,8 @@ class MentoringPairTests {
 
 	@Test
 	void everyRoleAgainstAssignMentor() {
-		// y2, y3 and y6 are of o1, the curator's; y11 of o5. Each allowed user starts a pair of
+		// y2, y3 and y6 are of o1, the curator's; y11 of o5. Each allowed user starts a
+		// pair of
 		// their own (a mentee has one mentor at a time; y6 starts on 2025-11-01).
 		Map<String, List<String>> pairOf = Map.of("admin", List.of("m7", "y2", "2025-10-01"), "coordinator",
 				List.of("m8", "y3", "2025-10-01"), "curator", List.of("m10", "y6", "2025-11-01"));

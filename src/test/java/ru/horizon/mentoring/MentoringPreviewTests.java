@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers after actually assigning the pair: the preview made after the assignment must
  * report as "before" what the first preview reported as "after".
  * <p>
- * y2 (o1, 6 months at 2025-10-01: young, not new; no pair; member of g1; attended ev2 where
- * y3 of o1 spoke: an internal tie only): reasons NO_MENTOR, ONLY_INTERNAL_TIES. o1's young
- * teachers at 2025-10-01: y1 (mentored by m1), y2, y3 (p0 ended 2025-09-30): 1 of 3 covered.
- * m7 (o4, no mentees): an external pair, so both reasons clear, o1 goes to 2 of 3.
+ * y2 (o1, 6 months at 2025-10-01: young, not new; no pair; member of g1; attended ev2
+ * where y3 of o1 spoke: an internal tie only): reasons NO_MENTOR, ONLY_INTERNAL_TIES.
+ * o1's young teachers at 2025-10-01: y1 (mentored by m1), y2, y3 (p0 ended 2025-09-30): 1
+ * of 3 covered. m7 (o4, no mentees): an external pair, so both reasons clear, o1 goes to
+ * 2 of 3.
  */
 @HorizonTest
 class MentoringPreviewTests {
@@ -104,13 +105,15 @@ class MentoringPreviewTests {
 		assertThat(before.get("isolatedBefore")).isEqualTo(false);
 		assertThat(before.get("mentorMenteesBefore")).isEqualTo(0);
 		assertThat(before.get("mentorMenteesAfter")).isEqualTo(1);
-		// m7 reaches g1, o4, o2 (g1's coordinator): y2 reaches g1, o1, o2, o4 (ev2's host)
+		// m7 reaches g1, o4, o2 (g1's coordinator): y2 reaches g1, o1, o2, o4 (ev2's
+		// host)
 		assertThat((List<Object>) before.get("newGroups")).isEmpty();
 		assertThat((List<Object>) before.get("newOrganizations")).isEmpty();
 
 		assign("m7", "y2", "2025-10-01");
 		Map<String, Object> after = preview("m7", "y2", "2025-10-01");
-		assertThat(at(after, "organization.youngTeachersBefore")).isEqualTo(at(before, "organization.youngTeachersAfter"));
+		assertThat(at(after, "organization.youngTeachersBefore"))
+			.isEqualTo(at(before, "organization.youngTeachersAfter"));
 		assertThat(at(after, "organization.newTeachersBefore")).isEqualTo(at(before, "organization.newTeachersAfter"));
 		assertThat(at(after, "city.youngTeachersBefore")).isEqualTo(at(before, "city.youngTeachersAfter"));
 		assertThat(at(after, "city.newTeachersBefore")).isEqualTo(at(before, "city.newTeachersAfter"));
@@ -124,7 +127,8 @@ class MentoringPreviewTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void anInternalPairOfAnUntiedMenteeAddsOnlyInternalTies() {
-		// y1? mentored already. y6 has not started; use m1 -> y3 (o1, tied to y2 and m8/m10 through
+		// y1? mentored already. y6 has not started; use m1 -> y3 (o1, tied to y2 and
+		// m8/m10 through
 		// events): internal, y3 has cross ties (m8, m10 of o3), so nothing is added.
 		Map<String, Object> before = preview("m1", "y3", "2025-10-01");
 		assertThat(before.get("external")).isEqualTo(false);
@@ -137,24 +141,25 @@ class MentoringPreviewTests {
 		assertThat(after.get("mentorMenteesBefore")).isEqualTo(before.get("mentorMenteesAfter"));
 	}
 
-
 	/**
-	 * The route of y2 at 2025-10-01 with three events added: ev3 (2025-11-15, upcoming) on
-	 * inclusion, organized by g1 and hosted by o4, an internship site; ev1 (2025-05-20, in the
-	 * window) on digital tools. Deficits: inclusion HIGH, digital MEDIUM, parents LOW.
+	 * The route of y2 at 2025-10-01 with three events added: ev3 (2025-11-15, upcoming)
+	 * on inclusion, organized by g1 and hosted by o4, an internship site; ev1
+	 * (2025-05-20, in the window) on digital tools. Deficits: inclusion HIGH, digital
+	 * MEDIUM, parents LOW.
 	 */
 	@Test
 	@SuppressWarnings("unchecked")
 	void theRouteListsMentorsEventsGroupsAndSitesPerDeficit() {
 		try (var session = this.driver.session()) {
-			session.run("""
-					MATCH (o:Organization {id: 'o4'}) SET o.flags = ['INTERNSHIP_SITE']
-					WITH o
-					MATCH (g:Group {id: 'g1'}), (c:Competency {code: 'inclusion'})
-					CREATE (e:Event {id: 'ev3', title: 'Инклюзия на уроке', format: 'WORKSHOP', date: date('2025-11-15')})
-					CREATE (e)-[:HOSTED_BY]->(o), (e)-[:ORGANIZED_BY]->(g), (e)-[:ADDRESSES]->(c)
-					WITH 1 AS one
-					MATCH (ev1:Event {id: 'ev1'}), (d:Competency {code: 'digital'}) CREATE (ev1)-[:ADDRESSES]->(d)""")
+			session
+				.run("""
+						MATCH (o:Organization {id: 'o4'}) SET o.flags = ['INTERNSHIP_SITE']
+						WITH o
+						MATCH (g:Group {id: 'g1'}), (c:Competency {code: 'inclusion'})
+						CREATE (e:Event {id: 'ev3', title: 'Инклюзия на уроке', format: 'WORKSHOP', date: date('2025-11-15')})
+						CREATE (e)-[:HOSTED_BY]->(o), (e)-[:ORGANIZED_BY]->(g), (e)-[:ADDRESSES]->(c)
+						WITH 1 AS one
+						MATCH (ev1:Event {id: 'ev1'}), (d:Competency {code: 'digital'}) CREATE (ev1)-[:ADDRESSES]->(d)""")
 				.consume();
 		}
 		ClientGraphQlResponse response = this.clients.graphQl("coordinator").document("""
@@ -162,11 +167,13 @@ class MentoringPreviewTests {
 				    mentors { rank teacher { id } } recentEvents { id } upcomingEvents { id }
 				    groups { id } sites { id flags } } } }""").executeSync();
 		assertThat(response.getErrors()).isEmpty();
-		List<Map<String, Object>> steps = response.field("menteeRoute.steps").toEntityList(Map.class)
+		List<Map<String, Object>> steps = response.field("menteeRoute.steps")
+			.toEntityList(Map.class)
 			.stream()
 			.map((m) -> (Map<String, Object>) m)
 			.toList();
-		assertThat(steps.stream().map((s) -> s.get("code")).toList()).containsExactly("inclusion", "digital", "parents");
+		assertThat(steps.stream().map((s) -> s.get("code")).toList()).containsExactly("inclusion", "digital",
+				"parents");
 		Map<String, Object> inclusion = steps.get(0);
 		assertThat(inclusion.get("mentors")).isEqualTo(List.of(Map.of("rank", 1, "teacher", Map.of("id", "m1"))));
 		assertThat(inclusion.get("upcomingEvents")).isEqualTo(List.of(Map.of("id", "ev3")));

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The register of mentoring and the pair's life on graphs/register.cypher, asked on
  * 2025-10-15; every answer worked out by hand from the graph's comments.
  * <p>
- * Active that day: rp1 (M1 → Y1, from 2025-09-10, o1), rp3 (M2 → Y4, 2025-09-05, o2, external,
- * form «группа»), rp2 (M3 → Y2, 2024-10-01, external, reviews 8/9 and 4/6). Ended: rp4 (M4 → Y7,
- * 2025-03-10 – 2025-09-30, NOT_A_GOOD_FIT, external), rp5 (M1 → Y3, 2024-09-01 – 2025-05-31).
+ * Active that day: rp1 (M1 → Y1, from 2025-09-10, o1), rp3 (M2 → Y4, 2025-09-05, o2,
+ * external, form «группа»), rp2 (M3 → Y2, 2024-10-01, external, reviews 8/9 and 4/6).
+ * Ended: rp4 (M4 → Y7, 2025-03-10 – 2025-09-30, NOT_A_GOOD_FIT, external), rp5 (M1 → Y3,
+ * 2024-09-01 – 2025-05-31).
  */
 @HorizonTest
 class MentoringRegisterTests {
@@ -88,9 +89,12 @@ class MentoringRegisterTests {
 	@BeforeEach
 	void graph() throws Exception {
 		TestGraph.load(this.driver, "register");
-		// Plans the queries outside a request's time limit: on a loaded machine, planning them
+		// Plans the queries outside a request's time limit: on a loaded machine, planning
+		// them
 		// cold after a new graph takes longer than horizon.graphql.timeout.
-		ru.horizon.system.security.Access.asSystem(() -> this.register.allPairs(null, java.time.LocalDate.of(2025, 10, 15)).size() + this.register.allYoung(null, java.time.LocalDate.of(2025, 10, 15)).size());
+		ru.horizon.system.security.Access
+			.asSystem(() -> this.register.allPairs(null, java.time.LocalDate.of(2025, 10, 15)).size()
+					+ this.register.allYoung(null, java.time.LocalDate.of(2025, 10, 15)).size());
 	}
 
 	private ClientGraphQlResponse pairs(String user, Map<String, Object> variables) {
@@ -99,7 +103,10 @@ class MentoringRegisterTests {
 		return this.clients.graphQl(user).document(PAIRS).variables(all).executeSync();
 	}
 
-	/** The values at a path whose lists may be written {@code [*]}: every element, flattened. */
+	/**
+	 * The values at a path whose lists may be written {@code [*]}: every element,
+	 * flattened.
+	 */
 	static List<String> ids(ClientGraphQlResponse response, String path) {
 		int star = path.indexOf("[*]");
 		if (star < 0) {
@@ -208,8 +215,7 @@ class MentoringRegisterTests {
 		assertThat(curator.getErrors()).isEmpty();
 		// mentees of o1: Y1 (rp1), Y7 (rp4, on its last day), Y2 (rp2), Y3 (rp5)
 		assertThat(ids(curator, "mentoringPairs.edges[*].node.id")).containsExactly("rp1", "rp4", "rp2", "rp5");
-		assertThat(pairs("curator", Map.of("scope", Map.of("organizationId", "o2"))).getErrors())
-			.singleElement()
+		assertThat(pairs("curator", Map.of("scope", Map.of("organizationId", "o2"))).getErrors()).singleElement()
 			.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
 		for (String query : List.of(PAIRS, YOUNG, WAITLIST, LOW)) {
 			ClientGraphQlResponse viewer = this.clients.graphQl("viewer")
@@ -323,7 +329,8 @@ class MentoringRegisterTests {
 			.containsEntry("endReason", "NOT_A_GOOD_FIT")
 			.containsEntry("endNote", "Разные подходы к работе");
 		assertThat(candidates("Y1", "2025-10-21")).isNotEmpty().doesNotContain("M1");
-		// Y1, a new teacher again without a mentor (1 day), joins the new teachers at the head of
+		// Y1, a new teacher again without a mentor (1 day), joins the new teachers at the
+		// head of
 		// the waitlist of 2025-10-21, after Y6 (81 days)
 		ClientGraphQlResponse waitlist = this.clients.graphQl("coordinator")
 			.document(WAITLIST)

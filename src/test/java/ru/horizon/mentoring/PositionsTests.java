@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The vocabulary of position families: Russian forms, case, ё/е, abbreviations, order of rules. */
+/**
+ * The vocabulary of position families: Russian forms, case, ё/е, abbreviations, order of
+ * rules.
+ */
 class PositionsTests {
 
 	private final Positions positions = new Positions();

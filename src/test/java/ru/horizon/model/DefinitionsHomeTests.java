@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One home per rule: the Cypher that decides a definition of model.md (the main
  * employment, a pair's or a membership's dates, experience, an event in a window) is
- * written in {@code ru.horizon.model} only. A feature that writes its own copy fails here;
- * it must compose the pieces of {@link Definitions} instead. The import ({@code ingest})
- * writes and validates these properties and is exempt; so are analysts' notebooks, which
- * {@code NotebooksTests} checks against the API's answers.
+ * written in {@code ru.horizon.model} only. A feature that writes its own copy fails
+ * here; it must compose the pieces of {@link Definitions} instead. The import
+ * ({@code ingest}) writes and validates these properties and is exempt; so are analysts'
+ * notebooks, which {@code NotebooksTests} checks against the API's answers.
  */
 class DefinitionsHomeTests {
 

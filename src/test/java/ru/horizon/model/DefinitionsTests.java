@@ -103,8 +103,9 @@ class DefinitionsTests {
 			long cypher = teacher("mover", Definitions.experienceMonths("t", Day.AS_OF), LocalDate.parse(day)).asLong();
 			assertThat(this.experience.months(LocalDate.of(2023, 9, 1), LocalDate.parse(day))).isEqualTo((int) cypher);
 		}
-		assertThat(teacher("mover", Definitions.experienceMonths("t", Day.AS_OF), LocalDate.parse("2025-06-01"))
-			.asLong()).isEqualTo(21);
+		assertThat(
+				teacher("mover", Definitions.experienceMonths("t", Day.AS_OF), LocalDate.parse("2025-06-01")).asLong())
+			.isEqualTo(21);
 	}
 
 	@Test
@@ -131,14 +132,13 @@ class DefinitionsTests {
 	void theYoungTeachersOfAScopeCountEachTeacherOnce() {
 		Map<String, Object> parameters = new HashMap<>(this.experience.parameters(LocalDate.of(2025, 10, 10)));
 		parameters.putAll(new Scope(null, "m1", null, null, null).parameters());
-		// mover (25 months) and overlap (1 month, two main jobs that day): once each; future
+		// mover (25 months) and overlap (1 month, two main jobs that day): once each;
+		// future
 		// has not started, leaver has left, the mentors are experienced.
-		assertThat(ids(Definitions.youngTeachersInScope("t", Day.AS_OF) + " RETURN t.id AS id ORDER BY id",
-				parameters))
+		assertThat(ids(Definitions.youngTeachersInScope("t", Day.AS_OF) + " RETURN t.id AS id ORDER BY id", parameters))
 			.containsExactly("mover", "overlap");
 		parameters.putAll(new Scope(null, null, null, "o1", null).parameters());
-		assertThat(ids(Definitions.youngTeachersInScope("t", Day.AS_OF) + " RETURN t.id AS id ORDER BY id",
-				parameters))
+		assertThat(ids(Definitions.youngTeachersInScope("t", Day.AS_OF) + " RETURN t.id AS id ORDER BY id", parameters))
 			.containsExactly("mover");
 	}
 
@@ -159,12 +159,13 @@ class DefinitionsTests {
 	void aPairIsExternalByTheOrganizationsOnItsFirstDay() {
 		try (Session session = this.driver.session()) {
 			Map<String, Boolean> external = new HashMap<>();
-			session
-				.run("MATCH (mentor:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(mentee:Teacher) RETURN p.id AS id, "
-						+ Definitions.externalPair("p", "mentor", "mentee") + " AS external")
+			session.run(
+					"MATCH (mentor:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(mentee:Teacher) RETURN p.id AS id, "
+							+ Definitions.externalPair("p", "mentor", "mentee") + " AS external")
 				.list()
 				.forEach((r) -> external.put(r.get("id").asString(), r.get("external").asBoolean()));
-			// p1: both at o1 on 2025-01-10; p2: overlap at o1 on 2025-09-20, mentor2 at o2
+			// p1: both at o1 on 2025-01-10; p2: overlap at o1 on 2025-09-20, mentor2 at
+			// o2
 			assertThat(external).containsEntry("p1", false).containsEntry("p2", true);
 		}
 	}
@@ -195,7 +196,8 @@ class DefinitionsTests {
 	@Test
 	void learningTiesOfTheWindowCarryTheOrganizationsOfTheirDay() {
 		try (Session session = this.driver.session()) {
-			// p1 is active in [2025-06-30, 2025-07-31] on its last day: one MENTORING tie, o1 -> o1
+			// p1 is active in [2025-06-30, 2025-07-31] on its last day: one MENTORING
+			// tie, o1 -> o1
 			var rows = session
 				.run(LearningTies.MENTORING_TIES,
 						LearningTies.parameters(new Window(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 31))))
@@ -203,9 +205,11 @@ class DefinitionsTests {
 			assertThat(rows).hasSize(1);
 			assertThat(rows.get(0).get("source").asString()).isEqualTo("mentor1");
 			assertThat(rows.get(0).get("targetOrganization").asString()).isEqualTo("o1");
-			// e1 (2024-06-02): mentor2 of o2 teaches leaver of o1, a cross-organization tie
+			// e1 (2024-06-02): mentor2 of o2 teaches leaver of o1, a cross-organization
+			// tie
 			var events = session
-				.run(LearningTies.EVENT_PARTICIPANTS, LearningTies.parameters(Window.lookback(LocalDate.of(2025, 6, 1), 12)))
+				.run(LearningTies.EVENT_PARTICIPANTS,
+						LearningTies.parameters(Window.lookback(LocalDate.of(2025, 6, 1), 12)))
 				.list((r) -> r.get("event").asString());
 			assertThat(events).containsExactlyInAnyOrder("e1", "e2");
 		}

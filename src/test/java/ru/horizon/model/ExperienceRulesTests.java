@@ -36,8 +36,7 @@ class ExperienceRulesTests {
 	@Test
 	void javaAndCypherCountTheSameWholeMonths() {
 		// Month ends and leap days are where the two could part ways.
-		List<LocalDate[]> cases = List.of(
-				new LocalDate[] { LocalDate.of(2020, 2, 29), LocalDate.of(2023, 2, 28) },
+		List<LocalDate[]> cases = List.of(new LocalDate[] { LocalDate.of(2020, 2, 29), LocalDate.of(2023, 2, 28) },
 				new LocalDate[] { LocalDate.of(2020, 1, 31), LocalDate.of(2023, 2, 28) },
 				new LocalDate[] { LocalDate.of(2020, 3, 31), LocalDate.of(2023, 2, 28) },
 				new LocalDate[] { LocalDate.of(2020, 1, 31), LocalDate.of(2020, 7, 30) },

@@ -17,11 +17,11 @@ import ru.horizon.TestGraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The graph on day d through GraphQL, as each role meets it: every nested field answers for
- * the day of the answer it is part of, totals count a teacher once, and "may this user see
- * this teacher" is the same answer everywhere ({@code graphs/day.cypher}; the curator of the
- * test users belongs to o1; today the teacher {@code mover} works at o2, until 2025-12-31 at
- * o1).
+ * The graph on day d through GraphQL, as each role meets it: every nested field answers
+ * for the day of the answer it is part of, totals count a teacher once, and "may this
+ * user see this teacher" is the same answer everywhere ({@code graphs/day.cypher}; the
+ * curator of the test users belongs to o1; today the teacher {@code mover} works at o2,
+ * until 2025-12-31 at o1).
  */
 @HorizonTest
 class GraphOnDayTests {
@@ -98,7 +98,8 @@ class GraphOnDayTests {
 					newTeachers { total covered } youngTeachers { total covered }
 					byOrganization { key newTeachers { total } } externalPairShare } }""");
 		assertThat(response.getErrors()).isEmpty();
-		// young on 2025-10-10: mover (o1, 25 months) and overlap (o2 by the rule, 1 month, new);
+		// young on 2025-10-10: mover (o1, 25 months) and overlap (o2 by the rule, 1
+		// month, new);
 		// overlap is mentored by p2 (started 2025-09-20), mover's p1 ended 2025-06-30
 		assertThat(response.field("mentoringCoverage.youngTeachers.total").toEntity(Integer.class)).isEqualTo(2);
 		assertThat(response.field("mentoringCoverage.youngTeachers.covered").toEntity(Integer.class)).isEqualTo(1);
@@ -116,10 +117,11 @@ class GraphOnDayTests {
 	@Test
 	void aCuratorSeesATeacherOnTheDaysTheTeacherIsTheirs() {
 		// mover belonged to the curator's o1 on 2025-06-01, and belongs to o2 today
-		ClientGraphQlResponse then = ask("curator", """
-				{ teacher(id: "mover", asOf: "2025-06-01") { fullName }
-				  isolatedYoungTeachers(asOf: "2025-06-01", includeAtRisk: true) { edges { node { teacher { id fullName } } } }
-				  mentorCandidates(menteeId: "mover", asOf: "2025-06-01") { teacher { id } } }""");
+		ClientGraphQlResponse then = ask("curator",
+				"""
+						{ teacher(id: "mover", asOf: "2025-06-01") { fullName }
+						  isolatedYoungTeachers(asOf: "2025-06-01", includeAtRisk: true) { edges { node { teacher { id fullName } } } }
+						  mentorCandidates(menteeId: "mover", asOf: "2025-06-01") { teacher { id } } }""");
 		assertThat(then.getErrors()).isEmpty();
 		assertThat(then.field("teacher.fullName").toEntity(String.class)).isEqualTo("Петрова Анна");
 		assertThat(nodes(then, "isolatedYoungTeachers").stream()
@@ -127,7 +129,8 @@ class GraphOnDayTests {
 			.toList()).contains("mover");
 		ClientGraphQlResponse now = ask("curator", "{ teacher(id: \"mover\") { fullName } }");
 		assertThat(classification(now)).isEqualTo("FORBIDDEN");
-		ClientGraphQlResponse candidatesNow = ask("curator", "{ mentorCandidates(menteeId: \"mover\") { teacher { id } } }");
+		ClientGraphQlResponse candidatesNow = ask("curator",
+				"{ mentorCandidates(menteeId: \"mover\") { teacher { id } } }");
 		assertThat(classification(candidatesNow)).isEqualTo("FORBIDDEN");
 	}
 
@@ -139,8 +142,7 @@ class GraphOnDayTests {
 		assertThat(response.getErrors()).isEmpty();
 		assertThat(response.field("teacher.fullName").toEntity(String.class)).isEqualTo("Сидорова Вера");
 		assertThat(response.field("teacher.mentors[0].id").toEntity(String.class)).isEqualTo("mentor2");
-		assertThat(response.field("teacher.mentors[0].fullName").toEntity(String.class))
-			.isNotEqualTo("Кузнецова Ольга")
+		assertThat(response.field("teacher.mentors[0].fullName").toEntity(String.class)).isNotEqualTo("Кузнецова Ольга")
 			.contains("другой организации");
 		ClientGraphQlResponse coordinator = ask("coordinator", """
 				{ teacher(id: "overlap", asOf: "2025-09-25") { mentors { fullName } } }""");
@@ -150,10 +152,12 @@ class GraphOnDayTests {
 
 	@Test
 	void aBackDatedPairNeedsTheRightOnEveryDayItCovers() {
-		// mover is o2's since 2026-01-01: a pair dated 2025-11-01 by o1's curator would cover
+		// mover is o2's since 2026-01-01: a pair dated 2025-11-01 by o1's curator would
+		// cover
 		// days when mover is not theirs
-		ClientGraphQlResponse refused = ask("curator", """
-				mutation { assignMentor(input: {mentorId: "mentor1", menteeId: "mover", startedOn: "2025-11-01"}) { id } }""");
+		ClientGraphQlResponse refused = ask("curator",
+				"""
+						mutation { assignMentor(input: {mentorId: "mentor1", menteeId: "mover", startedOn: "2025-11-01"}) { id } }""");
 		assertThat(classification(refused)).isEqualTo("FORBIDDEN");
 		ClientGraphQlResponse allowed = ask("coordinator", """
 				mutation { assignMentor(input: {mentorId: "mentor1", menteeId: "mover", startedOn: "2025-11-01"}) {
@@ -166,8 +170,9 @@ class GraphOnDayTests {
 
 	@Test
 	void aMenteeHasOneMentorAtATime() {
-		ClientGraphQlResponse second = ask("coordinator", """
-				mutation { assignMentor(input: {mentorId: "mentor1", menteeId: "overlap", startedOn: "2025-10-01"}) { id } }""");
+		ClientGraphQlResponse second = ask("coordinator",
+				"""
+						mutation { assignMentor(input: {mentorId: "mentor1", menteeId: "overlap", startedOn: "2025-10-01"}) { id } }""");
 		assertThat(classification(second)).isEqualTo("BAD_REQUEST");
 		assertThat(second.getErrors().get(0).getMessage()).contains("p2");
 		ClientGraphQlResponse group = ask("coordinator", """
@@ -179,9 +184,10 @@ class GraphOnDayTests {
 
 	@Test
 	void anEndedGroupIsNoLongerAGroupForIsolation() {
-		ClientGraphQlResponse response = ask("coordinator", """
-				{ before: isolatedYoungTeachers(asOf: "2025-05-31", includeAtRisk: true) { edges { node { teacher { id } reasons } } }
-				  after: isolatedYoungTeachers(asOf: "2025-07-01", includeAtRisk: true) { edges { node { teacher { id } reasons } } } }""");
+		ClientGraphQlResponse response = ask("coordinator",
+				"""
+						{ before: isolatedYoungTeachers(asOf: "2025-05-31", includeAtRisk: true) { edges { node { teacher { id } reasons } } }
+						  after: isolatedYoungTeachers(asOf: "2025-07-01", includeAtRisk: true) { edges { node { teacher { id } reasons } } } }""");
 		assertThat(response.getErrors()).isEmpty();
 		assertThat(reasons(response, "before", "mover")).doesNotContain("NO_GROUP");
 		assertThat(reasons(response, "after", "mover")).contains("NO_GROUP");
@@ -198,7 +204,8 @@ class GraphOnDayTests {
 
 	@SuppressWarnings("unchecked")
 	private static List<String> reasons(ClientGraphQlResponse response, String alias, String teacher) {
-		return response.field(alias + ".edges").toEntityList(Map.class)
+		return response.field(alias + ".edges")
+			.toEntityList(Map.class)
 			.stream()
 			.map((e) -> (Map<String, Object>) e.get("node"))
 			.filter((n) -> teacher.equals(((Map<?, ?>) n.get("teacher")).get("id")))

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * The Cypher endpoint's answers bounded where they are made: a huge value is refused
  * before it leaves the database (no list of twenty million numbers in the application's
- * heap), rows are cut at the row and byte limits, and ordinary queries, unaliased columns,
- * UNION and the schema procedures still answer as before.
+ * heap), rows are cut at the row and byte limits, and ordinary queries, unaliased
+ * columns, UNION and the schema procedures still answer as before.
  */
 @HorizonTest
 class CypherBoundsTests {
@@ -55,8 +55,10 @@ class CypherBoundsTests {
 				"RETURN [[[[[range(1, 3)]]]]] AS deep", "RETURN 1 AS one UNION RETURN range(1, 20000000) AS one")) {
 			HttpClientErrorException ex = refused(query);
 			assertThat(ex.getResponseBodyAsString()).as(query).contains("horizon.cypher.max-bytes");
-			// the value never crossed: the database sent null and the row's size (the test JVM also
-			// holds the in-process database, so its heap says nothing about the application's)
+			// the value never crossed: the database sent null and the row's size (the
+			// test JVM also
+			// holds the in-process database, so its heap says nothing about the
+			// application's)
 		}
 	}
 

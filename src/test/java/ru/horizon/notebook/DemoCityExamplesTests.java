@@ -42,15 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a reader of the README and an analyst meet on the demo city that
- * {@code ./mvnw spring-boot:run} loads (seed 1, scale 1, as of today): every GraphQL example
- * of README.md answers without errors and with data, and every notebook, with its own
- * {@code :param} defaults, gives the same rows through Bolt (cypher-shell, Browser, the
- * Python driver) and through {@code POST /api/cypher} with JSON parameters (dates as
+ * {@code ./mvnw spring-boot:run} loads (seed 1, scale 1, as of today): every GraphQL
+ * example of README.md answers without errors and with data, and every notebook, with its
+ * own {@code :param} defaults, gives the same rows through Bolt (cypher-shell, Browser,
+ * the Python driver) and through {@code POST /api/cypher} with JSON parameters (dates as
  * strings), and some rows. The examples are read from README.md itself, so they cannot
  * drift from the city.
  */
 @HorizonTest
-// Correctness, not speed: a loaded machine must not turn an example into a time-limit refusal.
+// Correctness, not speed: a loaded machine must not turn an example into a time-limit
+// refusal.
 @TestPropertySource(properties = { "horizon.cypher.timeout=300s", "horizon.graphql.timeout=300s",
 		"spring.mvc.async.request-timeout=300s" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,7 +79,8 @@ class DemoCityExamplesTests {
 	@BeforeAll
 	void loadTheDemoCity() throws Exception {
 		Path city = Files.createTempDirectory("horizon-demo-test-");
-		// As DemoLoader does with the defaults of horizon.demo.* (seed 1, scale 1, today).
+		// As DemoLoader does with the defaults of horizon.demo.* (seed 1, scale 1,
+		// today).
 		new DemoCity(1, LocalDate.now(), 1).write(city);
 		TestGraph.clear(this.driver);
 		ImportReport report = Access.asSystem(() -> this.ingest.importPath(city, ImportProgress.NONE));
@@ -91,7 +93,10 @@ class DemoCityExamplesTests {
 		return Files.readString(Files.exists(here) ? here : Path.of("../README.md"), StandardCharsets.UTF_8);
 	}
 
-	/** The README's GraphQL operations in order: the ```graphql blocks (one per operation) and the curl bodies. */
+	/**
+	 * The README's GraphQL operations in order: the ```graphql blocks (one per operation)
+	 * and the curl bodies.
+	 */
 	static List<String> operations(String readme) throws IOException {
 		List<String> operations = new ArrayList<>();
 		Matcher block = GRAPHQL_BLOCK.matcher(readme);
@@ -194,9 +199,10 @@ class DemoCityExamplesTests {
 	}
 
 	/**
-	 * The notebooks' tests of {@link NotebooksTests} through the endpoint: on the hand-worked
-	 * city, with its dates sent as JSON strings, every notebook answers as through Bolt with
-	 * dates (here, where the time limit leaves room for a loaded machine).
+	 * The notebooks' tests of {@link NotebooksTests} through the endpoint: on the
+	 * hand-worked city, with its dates sent as JSON strings, every notebook answers as
+	 * through Bolt with dates (here, where the time limit leaves room for a loaded
+	 * machine).
 	 */
 	@Test
 	@Order(6)
@@ -207,18 +213,24 @@ class DemoCityExamplesTests {
 		for (Notebook notebook : Notebook.all(this.driver)) {
 			sameThroughBoltAndEndpoint(notebook, overrides);
 		}
-		// What answered nonsense before: with dates as strings every organization was "outside".
+		// What answered nonsense before: with dates as strings every organization was
+		// "outside".
 		Notebook outside = Notebook.all(this.driver)
 			.stream()
 			.filter((n) -> n.path().equals("horizontal/organizations_outside.cypher"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(sameThroughBoltAndEndpoint(outside, overrides)).containsExactly(List.of("u1", "МБОУ ДО «ДДТ»", "SUPPLEMENTARY"));
+		assertThat(sameThroughBoltAndEndpoint(outside, overrides))
+			.containsExactly(List.of("u1", "МБОУ ДО «ДДТ»", "SUPPLEMENTARY"));
 	}
 
-	/** The rows of a notebook through Bolt (dates as dates) and through the endpoint (dates as strings), which must agree. */
+	/**
+	 * The rows of a notebook through Bolt (dates as dates) and through the endpoint
+	 * (dates as strings), which must agree.
+	 */
 	private List<List<Object>> sameThroughBoltAndEndpoint(Notebook notebook, Map<String, Object> overrides) {
-		// Bolt with the :param values (dates as dates), as cypher-shell, Browser and the Python driver send them.
+		// Bolt with the :param values (dates as dates), as cypher-shell, Browser and the
+		// Python driver send them.
 		List<List<Object>> viaBolt = notebook.run(this.driver, overrides)
 			.stream()
 			.map((r) -> r.values().stream().map((v) -> normal(v.asObject())).toList())
@@ -248,8 +260,8 @@ class DemoCityExamplesTests {
 			assertThat(answer.getStatusCode().value()).as(query + " " + answer.getBody()).isEqualTo(200);
 			assertThat((List<?>) answer.getBody().get("rows")).as(query).isNotEmpty();
 		}
-		ResponseEntity<Map> labels = cypher(Map.of("query", "CALL db.labels() YIELD label RETURN label ORDER BY label",
-				"parameters", Map.of()));
+		ResponseEntity<Map> labels = cypher(
+				Map.of("query", "CALL db.labels() YIELD label RETURN label ORDER BY label", "parameters", Map.of()));
 		assertThat(labels.getBody().get("rows").toString()).contains("Teacher", "Organization", "MentoringPair");
 	}
 
@@ -265,7 +277,10 @@ class DemoCityExamplesTests {
 			.toEntity(Map.class);
 	}
 
-	/** Numbers as long or double, dates and times as ISO text, lists element by element: JSON and Bolt alike. */
+	/**
+	 * Numbers as long or double, dates and times as ISO text, lists element by element:
+	 * JSON and Bolt alike.
+	 */
 	static Object normal(Object value) {
 		return switch (value) {
 			case null -> null;

@@ -47,7 +47,8 @@ class ExportsTests {
 	@Test
 	void tieGraphAsGexfForGephi() throws Exception {
 		Document gexf = xml(get("analyst", "/api/export/ties.gexf?from=2023-09-01&to=2024-08-31"));
-		// Six tie instances between six pairs of teachers: pb, pk, three from ev1, one from ev3.
+		// Six tie instances between six pairs of teachers: pb, pk, three from ev1, one
+		// from ev3.
 		NodeList edges = gexf.getElementsByTagNameNS("http://gexf.net/1.3", "edge");
 		assertThat(edges.getLength()).isEqualTo(6);
 		double weight = 0;
@@ -66,8 +67,8 @@ class ExportsTests {
 
 	@Test
 	void tieGraphAsGraphMl() throws Exception {
-		Document graphMl = xml(get("coordinator",
-				"/api/export/ties.graphml?from=2023-09-01&to=2024-08-31&districtId=d2"));
+		Document graphMl = xml(
+				get("coordinator", "/api/export/ties.graphml?from=2023-09-01&to=2024-08-31&districtId=d2"));
 		// In district d2 (k1, u1): pk k1t->k2 and ev1 b1->k2.
 		assertThat(graphMl.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge").getLength())
 			.isEqualTo(2);
@@ -89,7 +90,8 @@ class ExportsTests {
 		String csv = new String(get("viewer", "/api/export/coverage.csv?asOf=2024-10-01"), StandardCharsets.UTF_8);
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0)).startsWith("\uFEFFРаздел;Код;Название;Новые педагоги: всего");
-		// The whole city: 2 new teachers, 1 mentored; 5 young, 2 mentored; as Russian Excel reads it.
+		// The whole city: 2 new teachers, 1 mentored; 5 young, 2 mentored; as Russian
+		// Excel reads it.
 		assertThat(lines.get(1)).isEqualTo("итого;;Все организации на 2024-10-01;2;1;50,0%;нет;5;2;40,0%;нет");
 		assertThat(lines).contains("организация;s2;МБОУ «СОШ №2»;1;0;0,0%;нет;2;1;50,0%;нет");
 		String machine = new String(get("viewer", "/api/export/coverage.csv?asOf=2024-10-01&format=machine"),

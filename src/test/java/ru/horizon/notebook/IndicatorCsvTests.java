@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Cells of the CSV meant for people: as Russian Excel reads them, never run as a formula. */
+/**
+ * Cells of the CSV meant for people: as Russian Excel reads them, never run as a formula.
+ */
 class IndicatorCsvTests {
 
 	private static final Locale RU = Locale.forLanguageTag("ru");

@@ -61,9 +61,10 @@ class ReadOnlyCypherTests {
 		}
 		catch (Exception ex) {
 			try (Session session = this.driver.session()) {
-				return session.run("MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() "
-						+ "WITH nodes, count(r) AS rels MATCH (t:Teacher {id: 't1'}) "
-						+ "RETURN nodes + '/' + rels + '/' + t.fullName + '/' + size(keys(t)) AS f")
+				return session
+					.run("MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() "
+							+ "WITH nodes, count(r) AS rels MATCH (t:Teacher {id: 't1'}) "
+							+ "RETURN nodes + '/' + rels + '/' + t.fullName + '/' + size(keys(t)) AS f")
 					.single()
 					.get("f")
 					.asString();
@@ -73,7 +74,9 @@ class ReadOnlyCypherTests {
 
 	@Test
 	void readsAnswerWithColumnsAndRows() {
-		Map<?, ?> body = post("analyst", "MATCH (t:Teacher {id: $id}) RETURN t.fullName AS name, t.teachingSince AS since, t AS node").getBody();
+		Map<?, ?> body = post("analyst",
+				"MATCH (t:Teacher {id: $id}) RETURN t.fullName AS name, t.teachingSince AS since, t AS node")
+			.getBody();
 		assertThat(body.get("columns")).isEqualTo(List.of("name", "since", "node"));
 		List<?> row = (List<?>) ((List<?>) body.get("rows")).get(0);
 		assertThat(row.get(0)).isEqualTo("Иванова Мария Петровна");
@@ -84,7 +87,8 @@ class ReadOnlyCypherTests {
 
 	@Test
 	void wordsInsideStringsAndPropertyNamesAreNotRefused() {
-		Map<?, ?> body = post("analyst", "WITH 'CREATE (n) DELETE n' AS text, {set: 1} AS m RETURN text, m.set AS s // merge")
+		Map<?, ?> body = post("analyst",
+				"WITH 'CREATE (n) DELETE n' AS text, {set: 1} AS m RETURN text, m.set AS s // merge")
 			.getBody();
 		assertThat((List<?>) body.get("rows")).hasSize(1);
 	}
@@ -133,8 +137,8 @@ class ReadOnlyCypherTests {
 
 	@Test
 	void aQueryPastTheTimeLimitIsStopped() {
-		HttpClientErrorException ex = catchThrowableOfType(HttpClientErrorException.class, () -> post("analyst",
-				"UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*)"));
+		HttpClientErrorException ex = catchThrowableOfType(HttpClientErrorException.class,
+				() -> post("analyst", "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*)"));
 		assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(ex.getResponseBodyAsString()).containsAnyOf("limit", "предельн");
 	}

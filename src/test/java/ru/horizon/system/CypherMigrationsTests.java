@@ -45,8 +45,7 @@ class CypherMigrationsTests {
 	@Test
 	void anEditedAppliedMigrationStopsStartUp() {
 		Migration first = CypherMigrations.load("classpath*:cypher/migrations/V*.cypher").get(0);
-		Migration edited = new Migration(first.version(), first.description(), first.text() + "\n// edited",
-				"0000");
+		Migration edited = new Migration(first.version(), first.description(), first.text() + "\n// edited", "0000");
 		assertThatIllegalStateException().isThrownBy(() -> this.migrations.apply(List.of(edited)))
 			.withMessageContaining("V0001__Create constraints was edited after it was applied");
 	}

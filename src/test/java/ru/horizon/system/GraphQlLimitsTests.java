@@ -59,7 +59,9 @@ class GraphQlLimitsTests {
 	void aliasesOfAnExpensiveFieldAreRefusedByCostBeforeAnyWork() {
 		StringBuilder query = new StringBuilder("{");
 		for (int i = 0; i < 180; i++) {
-			query.append(" h").append(i).append(": horizontalLearning(from: \"2024-01-01\", to: \"2024-12-31\") { ties }");
+			query.append(" h")
+				.append(i)
+				.append(": horizontalLearning(from: \"2024-01-01\", to: \"2024-12-31\") { ties }");
 		}
 		ClientGraphQlResponse response = english("viewer").document(query + " }").executeSync();
 		assertThat(response.getErrors()).singleElement().satisfies((error) -> {
@@ -70,7 +72,9 @@ class GraphQlLimitsTests {
 		// five aliases are within the cost: the limit is about cost, not about aliases
 		StringBuilder five = new StringBuilder("{");
 		for (int i = 0; i < 5; i++) {
-			five.append(" h").append(i).append(": horizontalLearning(from: \"2024-01-01\", to: \"2024-12-31\") { ties }");
+			five.append(" h")
+				.append(i)
+				.append(": horizontalLearning(from: \"2024-01-01\", to: \"2024-12-31\") { ties }");
 		}
 		assertThat(english("viewer").document(five + " }").executeSync().getErrors())
 			.noneSatisfy((error) -> assertThat(error.getMessage()).contains("costs too much"));
@@ -78,7 +82,8 @@ class GraphQlLimitsTests {
 
 	@Test
 	void listsMultiplyTheCostOfWhatIsBelowThem() {
-		// 7 levels of mentors: 1 + 5 + 25 + ... + 5^6 teachers, few fields but a huge answer
+		// 7 levels of mentors: 1 + 5 + 25 + ... + 5^6 teachers, few fields but a huge
+		// answer
 		String nested = "id";
 		for (int i = 0; i < 7; i++) {
 			nested = "mentors { " + nested + " }";
@@ -87,7 +92,8 @@ class GraphQlLimitsTests {
 			.executeSync();
 		assertThat(response.getErrors()).singleElement()
 			.satisfies((error) -> assertThat(error.getMessage()).contains("costs too much"));
-		// the first argument counts: 500 isolation rows of teacher and organization cost 300 + 500 * 4
+		// the first argument counts: 500 isolation rows of teacher and organization cost
+		// 300 + 500 * 4
 		ClientGraphQlResponse page = english("admin")
 			.document("{ isolatedYoungTeachers(first: 500) { edges { node { teacher { organization { name } } } } } }")
 			.executeSync();

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same application against a real Neo4j server in a container, where Docker exists:
- * the path a deployment against a server, Aura or a cluster takes. Skipped without Docker.
+ * the path a deployment against a server, Aura or a cluster takes. Skipped without
+ * Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(properties = { "horizon.neo4j.embedded.enabled=false", "horizon.demo.load-on-empty=false" })

@@ -72,15 +72,19 @@ class PrivacyFloorTests {
 	void aViewerGetsNoFigureOverFewerThanFiveTeachers() {
 		Map<String, Object> coverage = coverage("viewer", "2024-10-01");
 		Map<String, Map<String, Object>> young = byKey(coverage, "byOrganization", "youngTeachers");
-		// o2: 1 young, o4: 2: suppressed; together 3 < 5, so one of o1 and o3 (6 each) as well
-		assertThat(young.get("o2")).containsEntry("suppressed", true).containsEntry("total", null)
+		// o2: 1 young, o4: 2: suppressed; together 3 < 5, so one of o1 and o3 (6 each) as
+		// well
+		assertThat(young.get("o2")).containsEntry("suppressed", true)
+			.containsEntry("total", null)
 			.containsEntry("covered", null)
 			.containsEntry("share", null)
 			.containsEntry("met", null);
 		assertThat(young.get("o4")).containsEntry("suppressed", true).containsEntry("covered", null);
-		assertThat(List.of(young.get("o1"), young.get("o3"))).filteredOn((f) -> Boolean.TRUE.equals(f.get("suppressed")))
+		assertThat(List.of(young.get("o1"), young.get("o3")))
+			.filteredOn((f) -> Boolean.TRUE.equals(f.get("suppressed")))
 			.hasSize(1);
-		assertThat(List.of(young.get("o1"), young.get("o3"))).filteredOn((f) -> Boolean.FALSE.equals(f.get("suppressed")))
+		assertThat(List.of(young.get("o1"), young.get("o3")))
+			.filteredOn((f) -> Boolean.FALSE.equals(f.get("suppressed")))
 			.singleElement()
 			.satisfies((f) -> assertThat(f.get("total")).isEqualTo(6));
 		// new teachers: o1 and o3 have one each
@@ -117,14 +121,17 @@ class PrivacyFloorTests {
 	void rolesThatSeeNamesSeeEveryFigureAndACuratorTheirOwnOrganization() {
 		Map<String, Map<String, Object>> admin = byKey(coverage("admin", "2024-10-01"), "byOrganization",
 				"youngTeachers");
-		assertThat(admin.get("o2")).containsEntry("total", 1).containsEntry("covered", 0)
+		assertThat(admin.get("o2")).containsEntry("total", 1)
+			.containsEntry("covered", 0)
 			.containsEntry("suppressed", false);
 		Map<String, Map<String, Object>> curator = byKey(coverage("curator", "2024-10-01"), "byOrganization",
 				"youngTeachers");
-		assertThat(curator.get("o1")).containsEntry("total", 6).containsEntry("covered", 3)
+		assertThat(curator.get("o1")).containsEntry("total", 6)
+			.containsEntry("covered", 3)
 			.containsEntry("suppressed", false);
 		assertThat(curator.get("o2")).containsEntry("suppressed", true);
-		// o2 and o4 hold 3 teachers: o3 is hidden as well, or o3 minus the city would give them
+		// o2 and o4 hold 3 teachers: o3 is hidden as well, or o3 minus the city would
+		// give them
 		assertThat(curator.get("o3")).containsEntry("suppressed", true);
 	}
 
@@ -138,17 +145,18 @@ class PrivacyFloorTests {
 			.executeSync()
 			.field("horizontalLearning.organizationFlows")
 			.getValue();
-		assertThat(viewer).isNotEmpty().allSatisfy((flow) -> assertThat(flow).containsEntry("suppressed", true)
-			.containsEntry("weight", null)
-			.containsEntry("ties", null));
+		assertThat(viewer).isNotEmpty()
+			.allSatisfy((flow) -> assertThat(flow).containsEntry("suppressed", true)
+				.containsEntry("weight", null)
+				.containsEntry("ties", null));
 		List<Map<String, Object>> admin = this.clients.graphQl("admin")
 			.document(query)
 			.executeSync()
 			.field("horizontalLearning.organizationFlows")
 			.getValue();
 		assertThat(admin).isNotEmpty().allSatisfy((flow) -> assertThat(flow).containsEntry("suppressed", false));
-		assertThat(admin).anySatisfy((flow) -> assertThat(((Map<String, Object>) flow.get("source")).get("id"))
-			.isEqualTo("o2"));
+		assertThat(admin)
+			.anySatisfy((flow) -> assertThat(((Map<String, Object>) flow.get("source")).get("id")).isEqualTo("o2"));
 	}
 
 	private byte[] get(String user, String uri) {
@@ -186,7 +194,8 @@ class PrivacyFloorTests {
 	void csvCellsThatSpreadsheetsReadAsFormulasAreNeutralised() {
 		String csv = new String(get("analyst", "/api/export/ties.csv?" + WINDOW), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFsource,sourceName");
-		assertThat(csv).contains("'=HYPERLINK(", "'-2+3 Минус", "'\tТабуляция", "'\rВозврат", "'=HYPERLINK(\"\"http://evil");
+		assertThat(csv).contains("'=HYPERLINK(", "'-2+3 Минус", "'\tТабуляция", "'\rВозврат",
+				"'=HYPERLINK(\"\"http://evil");
 		for (String line : csv.lines().skip(1).toList()) {
 			for (String cell : line.split(",")) {
 				String value = cell.startsWith("\"") ? cell.substring(1) : cell;
@@ -205,8 +214,8 @@ class PrivacyFloorTests {
 		String text = new String(viewerFile, StandardCharsets.UTF_8);
 		assertThat(text).doesNotContain("Наставник", "Учитель", "o1-y", "HYPERLINK(\"http");
 		// stable: the same pseudonyms in the next export
-		assertThat(attribute(xml(get("viewer", "/api/export/ties.gexf?" + WINDOW)), "http://gexf.net/1.3", "node",
-				"id"))
+		assertThat(
+				attribute(xml(get("viewer", "/api/export/ties.gexf?" + WINDOW)), "http://gexf.net/1.3", "node", "id"))
 			.containsExactlyInAnyOrderElementsOf(ids);
 		// a curator of o1: names of o1's teachers, a pseudonym for o3-v (o3)
 		Document curator = xml(get("curator", "/api/export/ties.gexf?" + WINDOW));

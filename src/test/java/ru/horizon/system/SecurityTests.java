@@ -35,15 +35,14 @@ class SecurityTests {
 
 	@Test
 	void wrongPasswordIs401() {
-		assertThatExceptionOfType(HttpClientErrorException.Unauthorized.class)
-			.isThrownBy(() -> this.clients.rest(null)
-				.post()
-				.uri("/graphql")
-				.header("Authorization", "Basic YWRtaW46d3Jvbmc=")
-				.contentType(MediaType.APPLICATION_JSON)
-				.body("{\"query\":\"{ organization(id: \\\"o1\\\") { id } }\"}")
-				.retrieve()
-				.toBodilessEntity());
+		assertThatExceptionOfType(HttpClientErrorException.Unauthorized.class).isThrownBy(() -> this.clients.rest(null)
+			.post()
+			.uri("/graphql")
+			.header("Authorization", "Basic YWRtaW46d3Jvbmc=")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"query\":\"{ organization(id: \\\"o1\\\") { id } }\"}")
+			.retrieve()
+			.toBodilessEntity());
 	}
 
 	@Test

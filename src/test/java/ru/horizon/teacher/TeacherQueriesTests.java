@@ -44,13 +44,15 @@ class TeacherQueriesTests {
 		assertThat(response.field("teacher.teachingSince").toEntity(String.class)).isEqualTo("2022-09-01");
 		assertThat(response.field("teacher.organization.id").toEntity(String.class)).isEqualTo("o1");
 		assertThat(response.field("teacher.organization.district.name").toEntity(String.class)).isEqualTo("Ленинский");
-		assertThat(response.field("teacher.subjects").toEntityList(Map.class).stream().map((m) -> m.get("code")).toList())
+		assertThat(
+				response.field("teacher.subjects").toEntityList(Map.class).stream().map((m) -> m.get("code")).toList())
 			.containsExactly("math", "physics");
 	}
 
 	@Test
 	void experienceCountsWholeMonthsToAsOf() {
-		// 2022-09-01 to 2025-08-31: 35 whole months, still young; a day later 36, no longer.
+		// 2022-09-01 to 2025-08-31: 35 whole months, still young; a day later 36, no
+		// longer.
 		assertThat(teacher("admin", "t2", "2025-08-31").field("teacher.experienceMonths").toEntity(Integer.class))
 			.isEqualTo(35);
 		assertThat(teacher("admin", "t2", "2025-08-31").field("teacher.young").toEntity(Boolean.class)).isTrue();
@@ -61,17 +63,28 @@ class TeacherQueriesTests {
 
 	@Test
 	void mentorsAreThoseOfPairsActiveAtAsOf() {
-		assertThat(teacher("admin", "t2", "2023-01-10").field("teacher.mentors").toEntityList(Map.class).stream().map((m) -> m.get("id")).toList())
-			.containsExactly("t3");
+		assertThat(teacher("admin", "t2", "2023-01-10").field("teacher.mentors")
+			.toEntityList(Map.class)
+			.stream()
+			.map((m) -> m.get("id"))
+			.toList()).containsExactly("t3");
 		// the first pair ended on 2023-05-31, inclusive
-		assertThat(teacher("admin", "t2", "2023-05-31").field("teacher.mentors").toEntityList(Map.class).stream().map((m) -> m.get("id")).toList())
-			.containsExactly("t3");
-		assertThat(teacher("admin", "t2", "2023-06-01").field("teacher.mentors").toEntityList(Object.class))
-			.isEmpty();
-		assertThat(teacher("admin", "t2", "2024-01-10").field("teacher.mentors").toEntityList(Map.class).stream().map((m) -> m.get("id")).toList())
-			.containsExactly("t1");
-		assertThat(teacher("admin", "t1", "2024-01-10").field("teacher.mentees").toEntityList(Map.class).stream().map((m) -> m.get("id")).toList())
-			.containsExactly("t2");
+		assertThat(teacher("admin", "t2", "2023-05-31").field("teacher.mentors")
+			.toEntityList(Map.class)
+			.stream()
+			.map((m) -> m.get("id"))
+			.toList()).containsExactly("t3");
+		assertThat(teacher("admin", "t2", "2023-06-01").field("teacher.mentors").toEntityList(Object.class)).isEmpty();
+		assertThat(teacher("admin", "t2", "2024-01-10").field("teacher.mentors")
+			.toEntityList(Map.class)
+			.stream()
+			.map((m) -> m.get("id"))
+			.toList()).containsExactly("t1");
+		assertThat(teacher("admin", "t1", "2024-01-10").field("teacher.mentees")
+			.toEntityList(Map.class)
+			.stream()
+			.map((m) -> m.get("id"))
+			.toList()).containsExactly("t2");
 	}
 
 	@Test
@@ -115,7 +128,8 @@ class TeacherQueriesTests {
 			.document("{ organization(id: \"o1\") { id name } }")
 			.executeSync();
 		assertThat(response.getErrors()).isEmpty();
-		assertThat(List.of(response.field("organization.name").toEntity(String.class))).containsExactly("МБОУ «СОШ №1»");
+		assertThat(List.of(response.field("organization.name").toEntity(String.class)))
+			.containsExactly("МБОУ «СОШ №1»");
 	}
 
 }

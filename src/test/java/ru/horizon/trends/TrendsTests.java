@@ -60,24 +60,31 @@ class TrendsTests {
 
 	@Test
 	void trendsByOctoberFirstAskTheServicesForEachDay() throws Exception {
-		// Asked of the service, as a viewer would through GraphQL (schoolYears... asks over HTTP).
-		List<TrendPoint> answer = Access.asSystem(
-				() -> this.trends.trends(null, 2, TrendPoints.OCTOBER_FIRST, LocalDate.of(2025, 10, 1)));
+		// Asked of the service, as a viewer would through GraphQL (schoolYears... asks
+		// over HTTP).
+		List<TrendPoint> answer = Access
+			.asSystem(() -> this.trends.trends(null, 2, TrendPoints.OCTOBER_FIRST, LocalDate.of(2025, 10, 1)));
 		List<Map> points = answer.stream().map((p) -> (Map) asMap(p)).toList();
 		assertThat(points).extracting((p) -> p.get("label")).containsExactly("2024-10-01", "2025-10-01");
 		Map first = points.get(0);
 		assertThat(first).containsEntry("from", "2023-10-02").containsEntry("to", "2024-10-01");
-		assertThat((Map<String, Object>) first.get("youngTeachers")).containsEntry("total", 12).containsEntry("covered", 8);
-		assertThat((Map<String, Object>) first.get("newTeachers")).containsEntry("total", 4).containsEntry("covered", 2);
-		assertThat(first).containsEntry("isolatedYoungTeachers", 4).containsEntry("ties", 9)
+		assertThat((Map<String, Object>) first.get("youngTeachers")).containsEntry("total", 12)
+			.containsEntry("covered", 8);
+		assertThat((Map<String, Object>) first.get("newTeachers")).containsEntry("total", 4)
+			.containsEntry("covered", 2);
+		assertThat(first).containsEntry("isolatedYoungTeachers", 4)
+			.containsEntry("ties", 9)
 			.containsEntry("totalWeight", 25.0)
 			.containsEntry("organizationsOutside", 1);
 		assertThat(((Number) first.get("isolatedShare")).doubleValue()).isCloseTo(1.0 / 3.0, within(1e-9));
 		assertThat(((Number) first.get("crossOrganizationShare")).doubleValue()).isCloseTo(1.0 / 25.0, within(1e-9));
 		Map second = points.get(1);
-		assertThat((Map<String, Object>) second.get("youngTeachers")).containsEntry("total", 9).containsEntry("covered", 7);
-		assertThat((Map<String, Object>) second.get("newTeachers")).containsEntry("total", 0).containsEntry("share", 1.0);
-		assertThat(second).containsEntry("isolatedYoungTeachers", 2).containsEntry("ties", 8)
+		assertThat((Map<String, Object>) second.get("youngTeachers")).containsEntry("total", 9)
+			.containsEntry("covered", 7);
+		assertThat((Map<String, Object>) second.get("newTeachers")).containsEntry("total", 0)
+			.containsEntry("share", 1.0);
+		assertThat(second).containsEntry("isolatedYoungTeachers", 2)
+			.containsEntry("ties", 8)
 			.containsEntry("totalWeight", 24.0)
 			.containsEntry("crossOrganizationShare", 0.0)
 			.containsEntry("organizationsOutside", 3);
@@ -92,8 +99,9 @@ class TrendsTests {
 			.field("trends")
 			.toEntityList(Map.class);
 		assertThat(points).singleElement().satisfies((p) -> {
-			assertThat(p).containsEntry("label", "2023/24").containsEntry("from", "2023-09-01").containsEntry("day",
-					"2024-08-31");
+			assertThat(p).containsEntry("label", "2023/24")
+				.containsEntry("from", "2023-09-01")
+				.containsEntry("day", "2024-08-31");
 			// 2023-09-01 .. 2024-08-31: the six pairs of 2023 and e1.
 			assertThat(p).containsEntry("ties", 7);
 		});
@@ -106,18 +114,23 @@ class TrendsTests {
 		assertThat(response.field("isolationAndLeaving.years[0].followedUntil").toEntity(String.class))
 			.isEqualTo("2025-10-01");
 		Map all = response.field("isolationAndLeaving.years[0].all").toEntity(Map.class);
-		assertThat(all).containsEntry("isolated", 4).containsEntry("isolatedLeft", 2).containsEntry("notIsolated", 8)
+		assertThat(all).containsEntry("isolated", 4)
+			.containsEntry("isolatedLeft", 2)
+			.containsEntry("notIsolated", 8)
 			.containsEntry("notIsolatedLeft", 1);
 		assertThat(((Number) all.get("relativeRisk")).doubleValue()).isCloseTo(4.0, within(1e-9));
 		assertThat(((Number) all.get("lower95")).doubleValue()).isCloseTo(0.5002929883863346, within(1e-9));
 		assertThat(((Number) all.get("upper95")).doubleValue()).isCloseTo(31.981259724640655, within(1e-7));
 		List<Map> kinds = response.field("isolationAndLeaving.years[0].byOrganizationKind").toEntityList(Map.class);
 		assertThat(kinds).extracting((k) -> k.get("organizationKind")).containsExactly("PRESCHOOL", "SCHOOL");
-		assertThat(kinds.get(0)).containsEntry("isolatedLeft", 1).containsEntry("notIsolatedLeft", 0)
+		assertThat(kinds.get(0)).containsEntry("isolatedLeft", 1)
+			.containsEntry("notIsolatedLeft", 0)
 			.containsEntry("relativeRisk", null);
 		// s5 moved to o2 inside the year: still working, not a leaver.
-		assertThat(kinds.get(1)).containsEntry("isolated", 2).containsEntry("isolatedLeft", 1)
-			.containsEntry("notIsolated", 4).containsEntry("notIsolatedLeft", 1);
+		assertThat(kinds.get(1)).containsEntry("isolated", 2)
+			.containsEntry("isolatedLeft", 1)
+			.containsEntry("notIsolated", 4)
+			.containsEntry("notIsolatedLeft", 1);
 		assertThat(((Number) kinds.get(1).get("relativeRisk")).doubleValue()).isCloseTo(2.0, within(1e-9));
 		assertThat(((Number) kinds.get(1).get("lower95")).doubleValue()).isCloseTo(0.22354128293174408, within(1e-9));
 		assertThat(((Number) kinds.get(1).get("upper95")).doubleValue()).isCloseTo(17.893786541528247, within(1e-7));
@@ -158,8 +171,8 @@ class TrendsTests {
 		result.put("to", p.to().toString());
 		result.put("youngTeachers", Map.of("total", p.youngTeachers().total(), "covered", p.youngTeachers().covered(),
 				"share", p.youngTeachers().share()));
-		result.put("newTeachers", Map.of("total", p.newTeachers().total(), "covered", p.newTeachers().covered(), "share",
-				p.newTeachers().share()));
+		result.put("newTeachers", Map.of("total", p.newTeachers().total(), "covered", p.newTeachers().covered(),
+				"share", p.newTeachers().share()));
 		result.put("isolatedYoungTeachers", p.isolatedYoungTeachers());
 		result.put("isolatedShare", p.isolatedShare());
 		result.put("ties", p.ties());
@@ -186,8 +199,8 @@ class TrendsTests {
 		LocalDate from = previous.previous().from();
 		LocalDate to = previous.previous().to();
 		assertThat(to).isEqualTo(LocalDate.of(2023, 10, 1));
-		assertThat(java.time.temporal.ChronoUnit.DAYS.between(from, to))
-			.isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2023, 10, 2), LocalDate.of(2024, 10, 1)));
+		assertThat(java.time.temporal.ChronoUnit.DAYS.between(from, to)).isEqualTo(
+				java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2023, 10, 2), LocalDate.of(2024, 10, 1)));
 	}
 
 	@Test

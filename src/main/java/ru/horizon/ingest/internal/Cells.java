@@ -15,12 +15,18 @@ public final class Cells {
 	private Cells() {
 	}
 
-	/** Whether {@code cp} reads as nothing or as a space: trimmed at the edges of every cell. */
+	/**
+	 * Whether {@code cp} reads as nothing or as a space: trimmed at the edges of every
+	 * cell.
+	 */
 	public static boolean isBlank(int cp) {
 		return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isFormat(cp) || isControl(cp);
 	}
 
-	/** Unicode format characters (Cf): zero-width space and joiners, soft hyphen, BOM, direction marks. */
+	/**
+	 * Unicode format characters (Cf): zero-width space and joiners, soft hyphen, BOM,
+	 * direction marks.
+	 */
 	static boolean isFormat(int cp) {
 		return Character.getType(cp) == Character.FORMAT || cp == 0x180E;
 	}
@@ -30,7 +36,10 @@ public final class Cells {
 		return Character.getType(cp) == Character.CONTROL;
 	}
 
-	/** A space a person sees but that is not U+0020: NO-BREAK SPACE, THIN SPACE, IDEOGRAPHIC SPACE, tab... */
+	/**
+	 * A space a person sees but that is not U+0020: NO-BREAK SPACE, THIN SPACE,
+	 * IDEOGRAPHIC SPACE, tab...
+	 */
 	static boolean isOtherSpace(int cp) {
 		return cp != ' ' && (Character.isSpaceChar(cp) || Character.isWhitespace(cp));
 	}
@@ -65,9 +74,9 @@ public final class Cells {
 	}
 
 	/**
-	 * The first character of {@code text} (already {@link #trimEdges trimmed}) that has no
-	 * place in an id, code, date, number or enum value: a space other than U+0020, a format
-	 * or a control character; -1 when there is none.
+	 * The first character of {@code text} (already {@link #trimEdges trimmed}) that has
+	 * no place in an id, code, date, number or enum value: a space other than U+0020, a
+	 * format or a control character; -1 when there is none.
 	 */
 	static int firstInvisible(String text) {
 		for (int i = 0; i < text.length();) {
@@ -80,7 +89,10 @@ public final class Cells {
 		return -1;
 	}
 
-	/** The first control character other than tab, line feed and carriage return; -1 when none. */
+	/**
+	 * The first control character other than tab, line feed and carriage return; -1 when
+	 * none.
+	 */
 	static int firstForbiddenControl(String text) {
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
@@ -94,7 +106,8 @@ public final class Cells {
 
 	/**
 	 * Free text as a person meant it: every other space (and a tab or line break) becomes
-	 * U+0020, format characters are dropped. Returns {@code text} itself when nothing changed.
+	 * U+0020, format characters are dropped. Returns {@code text} itself when nothing
+	 * changed.
 	 */
 	static String tidyText(String text) {
 		StringBuilder out = null;
@@ -142,7 +155,10 @@ public final class Cells {
 		return "U+%04X".formatted(cp) + ((name != null) ? " (" + name + ")" : "");
 	}
 
-	/** The first letter of {@code text} outside ASCII, -1 when none (a Cyrillic С typed into SCHOOL). */
+	/**
+	 * The first letter of {@code text} outside ASCII, -1 when none (a Cyrillic С typed
+	 * into SCHOOL).
+	 */
 	static int firstNonAscii(String text) {
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);

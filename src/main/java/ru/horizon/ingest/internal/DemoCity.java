@@ -39,14 +39,15 @@ public final class DemoCity {
 	}
 
 	/**
-	 * School years of history before the current one: events, pairs, hiring and leaving. Six,
-	 * so that five past October 1sts have a whole year of events to look back on.
+	 * School years of history before the current one: events, pairs, hiring and leaving.
+	 * Six, so that five past October 1sts have a whole year of events to look back on.
 	 */
 	static final int PAST_SCHOOL_YEARS = 6;
 
 	/**
-	 * Yearly leavers per teacher of an organization: young teachers who leave (about 40% of a
-	 * cohort within five years, with the stayers) and experienced ones (mostly pension age).
+	 * Yearly leavers per teacher of an organization: young teachers who leave (about 40%
+	 * of a cohort within five years, with the stayers) and experienced ones (mostly
+	 * pension age).
 	 */
 	static final double YOUNG_LEAVING_RATE = 0.017;
 
@@ -59,13 +60,17 @@ public final class DemoCity {
 	static final List<String> INSTITUTIONAL_COMPETENCIES = List.of("lesson_design", "assessment", "digital",
 			"class_teaching", "inclusion", "functional_literacy", "subject_methods", "parents");
 
-	/** Topics of events by the competency they develop: a title names what the event is about. */
+	/**
+	 * Topics of events by the competency they develop: a title names what the event is
+	 * about.
+	 */
 	static final Map<String, List<String>> TOPICS = Map.ofEntries(
 			Map.entry("functional_literacy",
-					List.of("Функциональная грамотность на уроке", "Читательская грамотность", "Математическая грамотность",
-							"Естественнонаучная грамотность")),
-			Map.entry("subject_methods", List.of("Трудные темы предмета", "Современный урок по предмету",
-					"Лабораторный практикум", "Подготовка к ГИА")),
+					List.of("Функциональная грамотность на уроке", "Читательская грамотность",
+							"Математическая грамотность", "Естественнонаучная грамотность")),
+			Map.entry("subject_methods",
+					List.of("Трудные темы предмета", "Современный урок по предмету", "Лабораторный практикум",
+							"Подготовка к ГИА")),
 			Map.entry("multiethnic", List.of("Поликультурный класс", "Этнокультурный компонент урока")),
 			Map.entry("inclusion", List.of("Инклюзивный урок", "Ребенок с ОВЗ в классе", "Адаптированные программы")),
 			Map.entry("gifted", List.of("Работа с одаренными детьми", "Подготовка к олимпиадам")),
@@ -103,8 +108,7 @@ public final class DemoCity {
 			{ "class_teaching", "Классное руководство", "Воспитательная" },
 			{ "functional_literacy", "Функциональная грамотность", "Методическая" },
 			{ "digital", "Цифровые образовательные инструменты", "Цифровая" },
-			{ "fgos", "Обновленные ФГОС", "Методическая" },
-			{ "subject_methods", "Предметная методика", "Предметная" },
+			{ "fgos", "Обновленные ФГОС", "Методическая" }, { "subject_methods", "Предметная методика", "Предметная" },
 			{ "lesson_design", "Проектирование современного урока", "Методическая" },
 			{ "assessment", "Оценивание образовательных результатов", "Методическая" },
 			{ "discipline", "Управление классом", "Психолого-педагогическая" },
@@ -115,10 +119,9 @@ public final class DemoCity {
 
 	static final String[] DIRECTIONS = { "Функциональная грамотность", "Экологическое просвещение",
 			"Этнокультурное образование и воспитание", "STEM", "Здоровьесберегающие технологии, туризм",
-			"Инженерное образование и технологическое предпринимательство",
-			"Управление образовательной организацией", "Наставничество", "Инклюзивное, коррекционное образование",
-			"Воспитательная и внеурочная деятельность", "Качество образования",
-			"Пространство игры – пространство развития" };
+			"Инженерное образование и технологическое предпринимательство", "Управление образовательной организацией",
+			"Наставничество", "Инклюзивное, коррекционное образование", "Воспитательная и внеурочная деятельность",
+			"Качество образования", "Пространство игры – пространство развития" };
 
 	static final String[] DIRECTION_COMPETENCY = { "functional_literacy", "subject_methods", "multiethnic",
 			"subject_methods", "burnout", "subject_methods", "management", "mentoring", "inclusion", "class_teaching",
@@ -126,39 +129,41 @@ public final class DemoCity {
 
 	static final String[] INKO_NAMES = { "Функциональная грамотность", "Зеленая школа", "Родники Удмуртии",
 			"STEM-лаборатория", "Школа здоровья", "Инженерная школа", "ВСОКО – инструмент качества образования",
-			"Наставничество в образовании", "Особый ребенок в обычной школе", "Воспитательная и внеурочная деятельность",
-			"Качество образования", "Пространство игры – пространство развития", "Счастье в деятельности",
-			"Читательская грамотность", "Экошкола", "Этнокультурный компонент", "Робототехника",
-			"Туристско-краеведческая мастерская", "Предпрофессиональные классы", "Управленческая команда",
-			"Наставник+наставляемый=команда", "Ресурсный класс", "Классный руководитель XXI века",
-			"Оценка образовательных результатов", "Игровые технологии в ДОУ", "Математическая грамотность",
-			"Естественнонаучная грамотность", "Инклюзивная среда детского сада", "Школа волонтера",
-			"Финансовая грамотность", "Цифровая образовательная среда" };
+			"Наставничество в образовании", "Особый ребенок в обычной школе",
+			"Воспитательная и внеурочная деятельность", "Качество образования",
+			"Пространство игры – пространство развития", "Счастье в деятельности", "Читательская грамотность",
+			"Экошкола", "Этнокультурный компонент", "Робототехника", "Туристско-краеведческая мастерская",
+			"Предпрофессиональные классы", "Управленческая команда", "Наставник+наставляемый=команда",
+			"Ресурсный класс", "Классный руководитель XXI века", "Оценка образовательных результатов",
+			"Игровые технологии в ДОУ", "Математическая грамотность", "Естественнонаучная грамотность",
+			"Инклюзивная среда детского сада", "Школа волонтера", "Финансовая грамотность",
+			"Цифровая образовательная среда" };
 
-	static final int[] INKO_DIRECTION = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 4, 0, 1, 2, 3, 1, 5, 6, 7, 8, 9, 10,
-			11, 0, 0, 8, 9, 0, 10 };
+	static final int[] INKO_DIRECTION = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 4, 0, 1, 2, 3, 1, 5, 6, 7, 8, 9, 10, 11,
+			0, 0, 8, 9, 0, 10 };
 
 	static final String[] SURNAMES = { "Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов",
 			"Михайлов", "Новиков", "Федоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семенов", "Егоров", "Павлов",
 			"Козлов", "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьев",
 			"Борисов", "Яковлев", "Григорьев", "Романов", "Воробьев", "Сергеев", "Фролов", "Александров", "Дмитриев",
 			"Королев", "Гусев", "Киселев", "Ильин", "Максимов", "Поляков", "Сорокин", "Виноградов", "Ковалев", "Белов",
-			"Медведев", "Антонов", "Тарасов", "Жуков", "Баранов", "Филиппов", "Комаров", "Давыдов", "Беляев", "Герасимов",
-			"Богданов", "Осипов", "Сидоров", "Матвеев", "Титов", "Марков", "Миронов", "Крылов", "Куликов", "Карпов",
-			"Власов", "Мельников", "Денисов", "Гаврилов", "Тихонов", "Казаков", "Афанасьев", "Данилов", "Савельев",
-			"Тимофеев", "Фомин", "Чернов", "Абрамов", "Мартынов", "Ефимов", "Федотов", "Щербаков", "Назаров", "Калинин",
-			"Исаев", "Чернышев", "Быков", "Маслов", "Родионов", "Коновалов", "Лазарев", "Воронин", "Климов", "Филатов",
-			"Пономарев", "Голубев", "Кудрявцев", "Прохоров", "Наумов", "Потапов", "Журавлев", "Овчинников", "Трофимов",
-			"Леонов", "Соболев", "Ермаков", "Колесников", "Гончаров", "Емельянов", "Никифоров", "Грачев", "Котов",
-			"Корепанов", "Широбоков", "Ложкин", "Бабинцев", "Перевозчиков", "Вострокнутов", "Селезнев", "Шкляев",
-			"Кропотин", "Бегишев", "Чирков", "Поздеев", "Ившин", "Касимов", "Гарипов", "Закиров", "Хайруллин",
-			"Сабуров", "Мокрецов", "Ушаков", "Дзюин", "Глухов", "Лекомцев", "Кузьмин", "Латыпов", "Ардашев", "Бушмакин" };
+			"Медведев", "Антонов", "Тарасов", "Жуков", "Баранов", "Филиппов", "Комаров", "Давыдов", "Беляев",
+			"Герасимов", "Богданов", "Осипов", "Сидоров", "Матвеев", "Титов", "Марков", "Миронов", "Крылов", "Куликов",
+			"Карпов", "Власов", "Мельников", "Денисов", "Гаврилов", "Тихонов", "Казаков", "Афанасьев", "Данилов",
+			"Савельев", "Тимофеев", "Фомин", "Чернов", "Абрамов", "Мартынов", "Ефимов", "Федотов", "Щербаков",
+			"Назаров", "Калинин", "Исаев", "Чернышев", "Быков", "Маслов", "Родионов", "Коновалов", "Лазарев", "Воронин",
+			"Климов", "Филатов", "Пономарев", "Голубев", "Кудрявцев", "Прохоров", "Наумов", "Потапов", "Журавлев",
+			"Овчинников", "Трофимов", "Леонов", "Соболев", "Ермаков", "Колесников", "Гончаров", "Емельянов",
+			"Никифоров", "Грачев", "Котов", "Корепанов", "Широбоков", "Ложкин", "Бабинцев", "Перевозчиков",
+			"Вострокнутов", "Селезнев", "Шкляев", "Кропотин", "Бегишев", "Чирков", "Поздеев", "Ившин", "Касимов",
+			"Гарипов", "Закиров", "Хайруллин", "Сабуров", "Мокрецов", "Ушаков", "Дзюин", "Глухов", "Лекомцев",
+			"Кузьмин", "Латыпов", "Ардашев", "Бушмакин" };
 
-	static final String[] FEMALE_NAMES = { "Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина",
-			"Светлана", "Екатерина", "Юлия", "Анастасия", "Марина", "Надежда", "Людмила", "Галина", "Валентина",
-			"Оксана", "Евгения", "Дарья", "Алена", "Ксения", "Виктория", "Любовь", "Лариса", "Вера", "Нина",
-			"Алина", "Полина", "Кристина", "Софья", "Александра", "Елизавета", "Валерия", "Олеся", "Гульнара",
-			"Эльвира", "Альбина", "Зоя", "Раиса", "Лилия" };
+	static final String[] FEMALE_NAMES = { "Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана",
+			"Екатерина", "Юлия", "Анастасия", "Марина", "Надежда", "Людмила", "Галина", "Валентина", "Оксана",
+			"Евгения", "Дарья", "Алена", "Ксения", "Виктория", "Любовь", "Лариса", "Вера", "Нина", "Алина", "Полина",
+			"Кристина", "Софья", "Александра", "Елизавета", "Валерия", "Олеся", "Гульнара", "Эльвира", "Альбина", "Зоя",
+			"Раиса", "Лилия" };
 
 	static final String[] MALE_NAMES = { "Александр", "Сергей", "Андрей", "Дмитрий", "Алексей", "Михаил", "Иван",
 			"Николай", "Владимир", "Евгений", "Павел", "Артем", "Максим", "Олег", "Игорь", "Роман", "Денис", "Виктор",
@@ -169,25 +174,31 @@ public final class DemoCity {
 			"Евгеньев", "Олегов", "Игорев", "Леонидов", "Павлов", "Федоров", "Витальев", "Дмитриев", "Алексеев",
 			"Васильев", "Романов" };
 
-	/** A position, its subjects (codes, alternatives by "/"), and its weight within the kind. */
+	/**
+	 * A position, its subjects (codes, alternatives by "/"), and its weight within the
+	 * kind.
+	 */
 	private record Position(String title, String subjects, int weight) {
 	}
 
-	private static final List<Position> SCHOOL_POSITIONS = List.of(new Position("учитель начальных классов", "primary", 22),
+	private static final List<Position> SCHOOL_POSITIONS = List.of(
+			new Position("учитель начальных классов", "primary", 22),
 			new Position("учитель русского языка и литературы", "russian|literature", 14),
 			new Position("учитель математики", "mathematics", 11),
 			new Position("учитель математики и информатики", "mathematics|informatics", 2),
-			new Position("учитель английского языка", "english", 9), new Position("учитель немецкого языка", "german", 1),
+			new Position("учитель английского языка", "english", 9),
+			new Position("учитель немецкого языка", "german", 1),
 			new Position("учитель истории и обществознания", "history|social_studies", 6),
 			new Position("учитель физики", "physics", 3), new Position("учитель химии", "chemistry", 2),
 			new Position("учитель биологии", "biology", 3), new Position("учитель географии", "geography", 2),
 			new Position("учитель информатики", "informatics", 2), new Position("учитель физической культуры", "pe", 6),
 			new Position("учитель музыки", "music", 2), new Position("учитель изобразительного искусства", "art", 2),
 			new Position("учитель технологии", "technology", 3),
-			new Position("преподаватель-организатор ОБЖ", "obzh", 1), new Position("учитель удмуртского языка", "udmurt", 1),
-			new Position("учитель экономики", "economics", 1), new Position("педагог-психолог", "psychology", 2),
-			new Position("учитель-логопед", "speech_therapy", 2), new Position("учитель-дефектолог", "defectology", 1),
-			new Position("социальный педагог", "", 2), new Position("педагог-организатор", "", 1),
+			new Position("преподаватель-организатор ОБЖ", "obzh", 1),
+			new Position("учитель удмуртского языка", "udmurt", 1), new Position("учитель экономики", "economics", 1),
+			new Position("педагог-психолог", "psychology", 2), new Position("учитель-логопед", "speech_therapy", 2),
+			new Position("учитель-дефектолог", "defectology", 1), new Position("социальный педагог", "", 2),
+			new Position("педагог-организатор", "", 1),
 			new Position("педагог дополнительного образования", "arts_crafts/technical/sports", 1));
 
 	private static final List<Position> PRESCHOOL_POSITIONS = List.of(new Position("воспитатель", "preschool", 75),
@@ -323,7 +334,8 @@ public final class DemoCity {
 				if (spec.name().equals("employments")) {
 					continue;
 				}
-				Writer writer = Files.newBufferedWriter(directory.resolve(spec.name() + ".csv"), StandardCharsets.UTF_8);
+				Writer writer = Files.newBufferedWriter(directory.resolve(spec.name() + ".csv"),
+						StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
 				printer.printRecord(spec.columns().stream().map(ImportFormat.Column::name).toList());
 				this.out.put(spec.name(), printer);
@@ -410,8 +422,8 @@ public final class DemoCity {
 		void write() throws IOException {
 			String municipality = (this.index == 0) ? "izhevsk" : "m" + this.index;
 			String region = (this.index % 85 == 0) ? "udm" : "r" + (this.index % 85);
-			row("municipalities", municipality, (this.index == 0) ? "Ижевск" : "Город №" + this.index + " (синтетический)",
-					region);
+			row("municipalities", municipality,
+					(this.index == 0) ? "Ижевск" : "Город №" + this.index + " (синтетический)", region);
 			for (int d = 0; d < DISTRICTS.length; d++) {
 				row("districts", this.prefix + "d" + (d + 1), DISTRICTS[d] + " район", municipality);
 			}
@@ -463,7 +475,8 @@ public final class DemoCity {
 			}
 			add("SUPPLEMENTARY", "ДДЮТ", "МБОУ ДО «Дворец детского и юношеского творчества»");
 			for (int i = 0; i < 3; i++) {
-				add("SUPPLEMENTARY", "ДДТ", "МБОУ ДО «ДДТ» " + DISTRICTS[(i + 1) % 5].replaceAll("ий$", "ого") + " района");
+				add("SUPPLEMENTARY", "ДДТ",
+						"МБОУ ДО «ДДТ» " + DISTRICTS[(i + 1) % 5].replaceAll("ий$", "ого") + " района");
 			}
 			String[] centres = { "МБОУ ДО ЦТР «Октябрьский»", "МБОУ ДО «ЦДТ Индустриального района»",
 					"МБОУ ДО «Центр детского творчества №1»", "МБОУ ДО «Центр технического творчества»",
@@ -488,7 +501,8 @@ public final class DemoCity {
 			for (int i = 36; i < 40; i++) {
 				shuffled.get(i).flags.add("RESOURCE_CENTER");
 			}
-			// Schools outside horizontal learning: among the low-result ones, as the sources fear.
+			// Schools outside horizontal learning: among the low-result ones, as the
+			// sources fear.
 			for (int i = 0; i < 5; i++) {
 				shuffled.get(i).closed = true;
 			}
@@ -544,9 +558,10 @@ public final class DemoCity {
 		}
 
 		/**
-		 * Teachers who worked here in the past school years and left before the as-of day:
-		 * young ones hired in a school year and gone within three years (some isolated on
-		 * purpose: no mentor, group or event), and experienced ones retiring or moving away.
+		 * Teachers who worked here in the past school years and left before the as-of
+		 * day: young ones hired in a school year and gone within three years (some
+		 * isolated on purpose: no mentor, group or event), and experienced ones retiring
+		 * or moving away.
 		 */
 		private void leavers() {
 			int current = DemoCity.this.historyStart.getYear() + PAST_SCHOOL_YEARS;
@@ -558,7 +573,8 @@ public final class DemoCity {
 					case "PRESCHOOL" -> PRESCHOOL_POSITIONS;
 					default -> SUPPLEMENTARY_POSITIONS;
 				};
-				// Young teachers hired up to two years before the history still leave inside it.
+				// Young teachers hired up to two years before the history still leave
+				// inside it.
 				for (int year = DemoCity.this.historyStart.getYear() - 2; year <= current; year++) {
 					for (int i = poisson(size * YOUNG_LEAVING_RATE); i > 0; i--) {
 						youngLeaver(org, positions, year);
@@ -575,11 +591,14 @@ public final class DemoCity {
 		private void youngLeaver(Org org, List<Position> positions, int year) {
 			Teacher t = teacher(org, positions);
 			LocalDate start = LocalDate.of(year, 8, 25);
-			t.since = start.plusDays((this.random.nextInt(4) == 0) ? this.random.nextInt(300) : this.random.nextInt(30));
+			t.since = start
+				.plusDays((this.random.nextInt(4) == 0) ? this.random.nextInt(300) : this.random.nextInt(30));
 			t.young = false;
 			t.youngLeaver = true;
-			// Leaves 2 to 35 months after starting; one who would leave after the as-of day
-			// is still working and not generated here (today's young are generated apart).
+			// Leaves 2 to 35 months after starting; one who would leave after the as-of
+			// day
+			// is still working and not generated here (today's young are generated
+			// apart).
 			t.left = t.since.plusMonths(2 + this.random.nextInt(34)).plusDays(this.random.nextInt(28));
 			if (!t.left.isBefore(DemoCity.this.asOf)) {
 				org.teachers.remove(t);
@@ -653,20 +672,26 @@ public final class DemoCity {
 			t.female = female;
 			String surname = SURNAMES[this.random.nextInt(SURNAMES.length)];
 			String root = PATRONYMIC_ROOTS[this.random.nextInt(PATRONYMIC_ROOTS.length)];
-			t.fullName = female ? feminine(surname) + " " + FEMALE_NAMES[this.random.nextInt(FEMALE_NAMES.length)] + " "
-					+ root + "на" : surname + " " + MALE_NAMES[this.random.nextInt(MALE_NAMES.length)] + " " + root + "ич";
+			t.fullName = female
+					? feminine(surname) + " " + FEMALE_NAMES[this.random.nextInt(FEMALE_NAMES.length)] + " " + root
+							+ "на"
+					: surname + " " + MALE_NAMES[this.random.nextInt(MALE_NAMES.length)] + " " + root + "ич";
 			t.young = this.random.nextInt(1000) < 78;
 			if (t.young) {
 				t.since = DemoCity.this.asOf.minusDays(this.random.nextInt(36 * 30 + 10));
 			}
-			int startAge = 21 + this.random.nextInt(5) + ((this.random.nextInt(10) == 0) ? 8 + this.random.nextInt(12) : 0);
+			int startAge = 21 + this.random.nextInt(5)
+					+ ((this.random.nextInt(10) == 0) ? 8 + this.random.nextInt(12) : 0);
 			if (t.young) {
 				t.birthYear = t.since.getYear() - startAge;
 			}
 			else {
-				// Age first: 32% of the experienced of pension age (women 55, men 60), so that
-				// with the young about 29% of all teachers are (domain-facts.md §6). The others
-				// have worked at least three years since they started: hiring is even over the years.
+				// Age first: 32% of the experienced of pension age (women 55, men 60), so
+				// that
+				// with the young about 29% of all teachers are (domain-facts.md §6). The
+				// others
+				// have worked at least three years since they started: hiring is even
+				// over the years.
 				int pension = female ? 55 : 60;
 				int age = (this.random.nextInt(100) < 32) ? pension + this.random.nextInt(female ? 14 : 10)
 						: startAge + 3 + this.random.nextInt(Math.max(1, pension - startAge - 3));
@@ -699,8 +724,8 @@ public final class DemoCity {
 			}
 			t.hours = switch (org.kind) {
 				case "PRESCHOOL" -> t.position.equals("воспитатель") ? 36 : 20 + this.random.nextInt(11);
-				case "SCHOOL" -> (this.random.nextInt(100) < 21) ? 37 + this.random.nextInt(8)
-						: 18 + this.random.nextInt(19);
+				case "SCHOOL" ->
+					(this.random.nextInt(100) < 21) ? 37 + this.random.nextInt(8) : 18 + this.random.nextInt(19);
 				default -> 18 + this.random.nextInt(19);
 			};
 			if (this.random.nextInt(8) == 0) {
@@ -740,11 +765,13 @@ public final class DemoCity {
 				if (t.left != null) {
 					continue;
 				}
-				LocalDate assessed = later(t.since, DemoCity.this.asOf.minusMonths(14)).plusDays(this.random.nextInt(200));
+				LocalDate assessed = later(t.since, DemoCity.this.asOf.minusMonths(14))
+					.plusDays(this.random.nextInt(200));
 				if (assessed.isAfter(DemoCity.this.asOf)) {
 					assessed = DemoCity.this.asOf;
 				}
-				String source = (this.random.nextInt(3) == 0) ? "Самодиагностика" : "Диагностика профессиональных дефицитов ИМЦ";
+				String source = (this.random.nextInt(3) == 0) ? "Самодиагностика"
+						: "Диагностика профессиональных дефицитов ИМЦ";
 				int deficits = t.young ? 1 + this.random.nextInt(3) : (this.random.nextInt(4) == 0 ? 1 : 0);
 				Set<String> chosen = new LinkedHashSet<>();
 				for (int i = 0; i < deficits; i++) {
@@ -752,8 +779,8 @@ public final class DemoCity {
 				}
 				for (String code : chosen) {
 					t.deficits.add(code);
-					row("teacher_competencies", t.id, code, "DEFICIT", t.young && this.random.nextBoolean() ? "HIGH" : "MEDIUM",
-							assessed, source);
+					row("teacher_competencies", t.id, code, "DEFICIT",
+							t.young && this.random.nextBoolean() ? "HIGH" : "MEDIUM", assessed, source);
 				}
 				if (!t.young && this.random.nextInt(100) < 30) {
 					Set<String> strengths = new LinkedHashSet<>();
@@ -764,8 +791,8 @@ public final class DemoCity {
 						}
 					}
 					for (String code : strengths) {
-						row("teacher_competencies", t.id, code, "STRENGTH", this.random.nextBoolean() ? "HIGH" : "MEDIUM",
-								assessed, source);
+						row("teacher_competencies", t.id, code, "STRENGTH",
+								this.random.nextBoolean() ? "HIGH" : "MEDIUM", assessed, source);
 					}
 				}
 			}
@@ -775,7 +802,8 @@ public final class DemoCity {
 			if (t.org.kind.equals("PRESCHOOL") && this.random.nextInt(3) == 0) {
 				return "early_childhood";
 			}
-			// The last two (mentoring, management) are rarely diagnosed as a deficit of a teacher.
+			// The last two (mentoring, management) are rarely diagnosed as a deficit of a
+			// teacher.
 			return COMPETENCIES[this.random.nextInt(COMPETENCIES.length - 3)][0];
 		}
 
@@ -794,7 +822,8 @@ public final class DemoCity {
 					default -> 97;
 				};
 				if (this.random.nextInt(100) >= coverage) {
-					// Not mentored: a third of them is isolated on purpose (no group, no events).
+					// Not mentored: a third of them is isolated on purpose (no group, no
+					// events).
 					t.isolated = this.random.nextInt(3) == 0;
 					if (t.isolated) {
 						DemoCity.this.isolatedYoung++;
@@ -816,8 +845,10 @@ public final class DemoCity {
 				mentorsOfCity.add(mentor);
 				pair(mentor, t, started, null, false);
 			}
-			// Past pairs of teachers who were young in the history: coverage grew from about
-			// 70% for the oldest cohort to the 85% of today; a pair lasts the three young years.
+			// Past pairs of teachers who were young in the history: coverage grew from
+			// about
+			// 70% for the oldest cohort to the 85% of today; a pair lasts the three young
+			// years.
 			long span = 12L * (PAST_SCHOOL_YEARS + 1);
 			for (Teacher t : this.all) {
 				long months = ChronoUnit.MONTHS.between(t.since, DemoCity.this.asOf);
@@ -837,7 +868,8 @@ public final class DemoCity {
 				mentorsOfCity.add(mentor);
 				pair(mentor, t, started, ended, this.random.nextInt(100) < 10);
 			}
-			// Young teachers who left: mentored as the young are, unless isolated on purpose;
+			// Young teachers who left: mentored as the young are, unless isolated on
+			// purpose;
 			// their pairs end by the day they left, and more of them went badly.
 			for (Teacher t : this.all) {
 				if (!t.youngLeaver || t.isolated || this.random.nextInt(100) >= 88) {
@@ -883,7 +915,8 @@ public final class DemoCity {
 			if (candidates.isEmpty()) {
 				return null;
 			}
-			// A third of the time the school's existing mentor takes one more: loads of 2 and 3.
+			// A third of the time the school's existing mentor takes one more: loads of 2
+			// and 3.
 			Teacher chosen = (!current.isEmpty() && this.random.nextInt(100) < 33)
 					? current.get(this.random.nextInt(current.size()))
 					: candidates.get(this.random.nextInt(candidates.size()));
@@ -900,12 +933,13 @@ public final class DemoCity {
 			List<String> focus = mentee.deficits.isEmpty() ? List.of("lesson_design")
 					: mentee.deficits.subList(0, Math.min(2, mentee.deficits.size()));
 			// A poor pair (satisfaction 1-4 of 10) ended early; the others 6-10.
-			Integer satisfaction = (ended == null) ? null : poor ? 1 + this.random.nextInt(4) : 6 + this.random.nextInt(5);
+			Integer satisfaction = (ended == null) ? null
+					: poor ? 1 + this.random.nextInt(4) : 6 + this.random.nextInt(5);
 			if (poor && ended != null && ended.isAfter(started.plusMonths(5))) {
 				ended = started.plusMonths(2 + this.random.nextInt(4));
 			}
-			row("mentoring_pairs", id, mentor.id, mentee.id, started, ended, form, focus, 36 + 6 * this.random.nextInt(7),
-					satisfaction);
+			row("mentoring_pairs", id, mentor.id, mentee.id, started, ended, form, focus,
+					36 + 6 * this.random.nextInt(7), satisfaction);
 		}
 
 		// ---------------------------------------------------------------- groups
@@ -931,8 +965,8 @@ public final class DemoCity {
 						coordinator.id, started, null);
 				List<Teacher> teachers = new ArrayList<>();
 				for (Org org : members) {
-					row("memberships", id, org.id, "ORGANIZATION", (org == coordinator) ? "COORDINATOR" : "MEMBER", started,
-							null);
+					row("memberships", id, org.id, "ORGANIZATION", (org == coordinator) ? "COORDINATOR" : "MEMBER",
+							started, null);
 					for (Teacher t : sample(eligible(org.teachers), 2 + this.random.nextInt(5))) {
 						teachers.add(t);
 					}
@@ -945,10 +979,11 @@ public final class DemoCity {
 			String[][] associations = { { "mathematics", "учителей математики" },
 					{ "russian", "учителей русского языка и литературы" }, { "primary", "учителей начальных классов" },
 					{ "english", "учителей иностранного языка" }, { "history", "учителей истории и обществознания" },
-					{ "physics", "учителей физики" }, { "chemistry", "учителей химии" }, { "biology", "учителей биологии" },
-					{ "geography", "учителей географии" }, { "informatics", "учителей информатики" },
-					{ "pe", "учителей физической культуры" }, { "music", "учителей музыки" },
-					{ "obzh", "преподавателей-организаторов ОБЖ" }, { "economics", "учителей экономики и финансовой грамотности" },
+					{ "physics", "учителей физики" }, { "chemistry", "учителей химии" },
+					{ "biology", "учителей биологии" }, { "geography", "учителей географии" },
+					{ "informatics", "учителей информатики" }, { "pe", "учителей физической культуры" },
+					{ "music", "учителей музыки" }, { "obzh", "преподавателей-организаторов ОБЖ" },
+					{ "economics", "учителей экономики и финансовой грамотности" },
 					{ "german", "учителей немецкого языка" }, { "udmurt", "учителей удмуртского языка" } };
 			for (String[] association : associations) {
 				String id = this.prefix + "g-spo-" + association[0];
@@ -978,8 +1013,10 @@ public final class DemoCity {
 			String academy = this.prefix + "g-academy";
 			row("groups", academy, "Академия молодого педагога", "PROGRAM", "Сопровождение молодых педагогов",
 					this.centre.id, LocalDate.of(2020, 9, 1), null);
-			// Every young teacher since the academy opened may join: today's young and those who
-			// were young in the past (they leave the academy after three years, or with their job).
+			// Every young teacher since the academy opened may join: today's young and
+			// those who
+			// were young in the past (they leave the academy after three years, or with
+			// their job).
 			LocalDate opened = LocalDate.of(2020, 9, 1);
 			List<Teacher> everYoung = this.all.stream()
 				.filter((t) -> t.young || t.youngLeaver || !t.since.isBefore(opened.minusYears(2)))
@@ -993,8 +1030,8 @@ public final class DemoCity {
 					row("memberships", academy, t.id, "TEACHER", "MEMBER", from, until);
 				}
 			}
-			result.add(new Group(academy, "Академия молодого педагога", "PROGRAM", youngMembers, List.of(), "lesson_design",
-					this.centre));
+			result.add(new Group(academy, "Академия молодого педагога", "PROGRAM", youngMembers, List.of(),
+					"lesson_design", this.centre));
 			String school = this.prefix + "g-mentors";
 			row("groups", school, "Школа наставников", "PROGRAM", "Наставничество", this.centre.id,
 					LocalDate.of(2021, 9, 1), null);
@@ -1022,13 +1059,17 @@ public final class DemoCity {
 			for (Teacher t : teachers) {
 				LocalDate from = later(t.since, since);
 				if ((t.left == null || t.left.isAfter(from)) && seen.add(t)) {
-					row("memberships", group, t.id, "TEACHER", leader && t.left == null ? "LEADER" : "MEMBER", from, t.left);
+					row("memberships", group, t.id, "TEACHER", leader && t.left == null ? "LEADER" : "MEMBER", from,
+							t.left);
 					leader = leader && t.left != null;
 				}
 			}
 		}
 
-		/** Teachers who may appear in networks: not the isolated, not those of closed schools. */
+		/**
+		 * Teachers who may appear in networks: not the isolated, not those of closed
+		 * schools.
+		 */
 		private List<Teacher> eligible(List<Teacher> teachers) {
 			return teachers.stream().filter((t) -> !t.isolated && !t.org.closed).toList();
 		}
@@ -1050,7 +1091,8 @@ public final class DemoCity {
 			List<Teacher> senior = open.stream().filter((t) -> "HIGHEST".equals(t.category)).toList();
 			for (int year = 0; year <= PAST_SCHOOL_YEARS; year++) {
 				LocalDate yearStart = start.plusYears(year);
-				// The last two school years in full; the older ones thinner (fewer records kept).
+				// The last two school years in full; the older ones thinner (fewer
+				// records kept).
 				boolean recent = year >= PAST_SCHOOL_YEARS - 1;
 				for (Group group : groups) {
 					int count = switch (group.kind()) {
@@ -1068,17 +1110,20 @@ public final class DemoCity {
 						groupEvent(group, date, senior);
 					}
 				}
-				// The unified methodological day (838) and the class teachers' forum (>500).
+				// The unified methodological day (838) and the class teachers' forum
+				// (>500).
 				LocalDate day = yearStart.plusDays(61);
 				if (!day.isAfter(DemoCity.this.asOf)) {
-					event("Единый методический день", "CONFERENCE", day, sample(open.stream()
-						.filter((t) -> t.org.kind.equals("SCHOOL")).toList(), 760 + this.random.nextInt(80)), senior, 12,
-							null, this.centre, "MUNICIPAL", List.of("fgos", "functional_literacy"));
+					event("Единый методический день", "CONFERENCE", day,
+							sample(open.stream().filter((t) -> t.org.kind.equals("SCHOOL")).toList(),
+									760 + this.random.nextInt(80)),
+							senior, 12, null, this.centre, "MUNICIPAL", List.of("fgos", "functional_literacy"));
 				}
 				LocalDate forum = yearStart.plusDays(158);
 				if (!forum.isAfter(DemoCity.this.asOf)) {
 					event("Форум классных руководителей", "FORUM", forum,
-							sample(open.stream().filter((t) -> t.org.kind.equals("SCHOOL")).toList(), 480 + this.random.nextInt(60)),
+							sample(open.stream().filter((t) -> t.org.kind.equals("SCHOOL")).toList(),
+									480 + this.random.nextInt(60)),
 							senior, 4, null, this.centre, "MUNICIPAL", List.of("class_teaching"));
 				}
 				LocalDate contest = yearStart.plusDays(180);
@@ -1103,8 +1148,9 @@ public final class DemoCity {
 						if (people.size() < 3) {
 							continue;
 						}
-						String competency = org.kind.equals("PRESCHOOL") && this.random.nextBoolean() ? "early_childhood"
-								: INSTITUTIONAL_COMPETENCIES.get(this.random.nextInt(INSTITUTIONAL_COMPETENCIES.size()));
+						String competency = org.kind.equals("PRESCHOOL") && this.random.nextBoolean()
+								? "early_childhood" : INSTITUTIONAL_COMPETENCIES
+									.get(this.random.nextInt(INSTITUTIONAL_COMPETENCIES.size()));
 						event(title(format, null, competency), format, date, people.subList(1, people.size()),
 								people.subList(0, 1), 1, null, org, "INSTITUTIONAL", List.of(competency));
 					}
@@ -1133,8 +1179,10 @@ public final class DemoCity {
 				}
 				case "PROGRAM" -> {
 					boolean academy = group.name().startsWith("Академия");
-					format = academy ? List.of("SEMINAR", "MASTER_CLASS", "LESSON_VISIT", "HACKATHON", "WORKSHOP")
-						.get(this.random.nextInt(5)) : List.of("SEMINAR", "MASTER_CLASS", "CONSULTATION").get(this.random.nextInt(3));
+					format = academy
+							? List.of("SEMINAR", "MASTER_CLASS", "LESSON_VISIT", "HACKATHON", "WORKSHOP")
+								.get(this.random.nextInt(5))
+							: List.of("SEMINAR", "MASTER_CLASS", "CONSULTATION").get(this.random.nextInt(3));
 					size = academy ? 19 + this.random.nextInt(64) : 25 + this.random.nextInt(33);
 					audience = group.members();
 				}
@@ -1149,12 +1197,17 @@ public final class DemoCity {
 			List<Teacher> hostSpeakers = (venue != this.centre) ? eligible(venue.teachers).stream()
 				.filter((t) -> !t.young && !t.youngLeaver && present(t, date))
 				.toList() : senior;
-			List<Teacher> attendees = sample(audience.stream().filter((t) -> present(t, date)).distinct().toList(), size);
-			event(title(format, group.name(), group.competency()), format, date, attendees, hostSpeakers.isEmpty() ? senior : hostSpeakers,
-					1 + this.random.nextInt(2), group.id(), venue, "MUNICIPAL", List.of(group.competency()));
+			List<Teacher> attendees = sample(audience.stream().filter((t) -> present(t, date)).distinct().toList(),
+					size);
+			event(title(format, group.name(), group.competency()), format, date, attendees,
+					hostSpeakers.isEmpty() ? senior : hostSpeakers, 1 + this.random.nextInt(2), group.id(), venue,
+					"MUNICIPAL", List.of(group.competency()));
 		}
 
-		/** A title whose topic is one of the competency's: the event develops what it says. */
+		/**
+		 * A title whose topic is one of the competency's: the event develops what it
+		 * says.
+		 */
 		private String title(String format, String group, String competency) {
 			List<String> topics = TOPICS.getOrDefault(competency, TOPICS.get("lesson_design"));
 			String topic = topics.get(this.random.nextInt(topics.size()));
@@ -1172,8 +1225,9 @@ public final class DemoCity {
 			return kind + " «" + topic + "»" + ((group != null) ? " (" + group + ")" : "");
 		}
 
-		private void event(String title, String format, LocalDate date, List<Teacher> attendees, List<Teacher> speakerPool,
-				int speakers, String group, Org host, String level, List<String> competencies) throws IOException {
+		private void event(String title, String format, LocalDate date, List<Teacher> attendees,
+				List<Teacher> speakerPool, int speakers, String group, Org host, String level,
+				List<String> competencies) throws IOException {
 			String id = this.prefix + "e" + String.format("%05d", ++this.eventNumber);
 			DemoCity.this.events++;
 			row("events", id, title, format, date, host.id, group, level, competencies);
@@ -1195,8 +1249,8 @@ public final class DemoCity {
 		private void contest(LocalDate date, List<Teacher> open, List<Teacher> senior) throws IOException {
 			String id = this.prefix + "e" + String.format("%05d", ++this.eventNumber);
 			DemoCity.this.events++;
-			row("events", id, "Конкурс профессионального мастерства «Педагог года»", "CONTEST", date, this.centre.id, null,
-					"MUNICIPAL", List.of("lesson_design"));
+			row("events", id, "Конкурс профессионального мастерства «Педагог года»", "CONTEST", date, this.centre.id,
+					null, "MUNICIPAL", List.of("lesson_design"));
 			List<Teacher> contestants = sample(open.stream().filter((t) -> present(t, date)).toList(), 20);
 			Set<Teacher> seen = new HashSet<>();
 			for (int i = 0; i < contestants.size(); i++) {

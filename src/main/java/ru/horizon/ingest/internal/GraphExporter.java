@@ -22,8 +22,8 @@ import ru.horizon.ingest.internal.ImportFormat.Column;
 import ru.horizon.ingest.internal.ImportFormat.FileSpec;
 
 /**
- * Writes the whole graph in the import format, one CSV file (UTF-8, {@code ,}) per file of
- * the format, streaming from one read transaction. Where teachers worked is written to
+ * Writes the whole graph in the import format, one CSV file (UTF-8, {@code ,}) per file
+ * of the format, streaming from one read transaction. Where teachers worked is written to
  * {@code employments.csv}, so the history survives; {@code teachers.csv} names the main
  * organization of the latest employment.
  */
@@ -33,10 +33,11 @@ public final class GraphExporter {
 
 	static {
 		CYPHER.put("regions", "MATCH (n:Region) RETURN n.id AS id, n.name AS name ORDER BY id");
-		CYPHER.put("municipalities", """
-				MATCH (n:Municipality)
-				RETURN n.id AS id, n.name AS name, COLLECT { MATCH (n)-[:IN_REGION]->(x:Region) RETURN x.id }[0] AS region_id
-				ORDER BY id""");
+		CYPHER.put("municipalities",
+				"""
+						MATCH (n:Municipality)
+						RETURN n.id AS id, n.name AS name, COLLECT { MATCH (n)-[:IN_REGION]->(x:Region) RETURN x.id }[0] AS region_id
+						ORDER BY id""");
 		CYPHER.put("districts", """
 				MATCH (n:District)
 				RETURN n.id AS id, n.name AS name,
@@ -120,13 +121,13 @@ public final class GraphExporter {
 	public Map<String, Long> export(Path directory) throws IOException {
 		Files.createDirectories(directory);
 		Map<String, Long> counts = new LinkedHashMap<>();
-		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(
-				org.neo4j.driver.AccessMode.READ).build())) {
+		try (Session session = this.driver
+			.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
 			session.executeRead((tx) -> {
 				for (FileSpec spec : ImportFormat.FILES) {
 					try {
-						counts.put(spec.name(), write(tx.run(CYPHER.get(spec.name())), spec,
-								directory.resolve(spec.name() + ".csv")));
+						counts.put(spec.name(),
+								write(tx.run(CYPHER.get(spec.name())), spec, directory.resolve(spec.name() + ".csv")));
 					}
 					catch (IOException ex) {
 						throw new java.io.UncheckedIOException(ex);

@@ -24,8 +24,8 @@ import org.neo4j.driver.summary.SummaryCounters;
 import ru.horizon.ingest.ImportProgress;
 
 /**
- * Writes a validated import: {@code UNWIND $rows} batches that {@code MERGE} every node on
- * its constrained key, so writing the same files twice leaves the same graph. Every
+ * Writes a validated import: {@code UNWIND $rows} batches that {@code MERGE} every node
+ * on its constrained key, so writing the same files twice leaves the same graph. Every
  * relationship that a row describes whole (a teacher's subjects and employments, a pair's
  * partners and focus, an organization's district, ...) is replaced by what the row says.
  * Rows of nodes that the graph does not hold yet take a cheaper path to the same graph:
@@ -33,9 +33,9 @@ import ru.horizon.ingest.ImportProgress;
  * relationships; neither does a relationship row with a new node at one end).
  * <p>
  * Everything is written in ONE transaction when the import has at most
- * {@code maxRowsPerTransaction} rows: a failure or a killed process leaves the graph as it
- * was. A larger import commits every {@code maxRowsPerTransaction} rows; each commit is an
- * upsert, so running the same import again reaches the same end state.
+ * {@code maxRowsPerTransaction} rows: a failure or a killed process leaves the graph as
+ * it was. A larger import commits every {@code maxRowsPerTransaction} rows; each commit
+ * is an upsert, so running the same import again reaches the same end state.
  */
 public final class GraphWriter {
 
@@ -66,7 +66,9 @@ public final class GraphWriter {
 
 	private static final Map<String, String> CYPHER = new LinkedHashMap<>();
 
-	/** An event's host, organizing group and competencies, for a row's event {@code e}. */
+	/**
+	 * An event's host, organizing group and competencies, for a row's event {@code e}.
+	 */
 	private static final String EVENT_LINKS = """
 			CALL (e, row) {
 				WITH * WHERE row.host_org_id IS NOT NULL
@@ -98,7 +100,10 @@ public final class GraphWriter {
 				CREATE (p)-[:FOCUSES_ON]->(c)
 			}""";
 
-	/** A membership row's group {@code g} and member {@code m} (a teacher or an organization). */
+	/**
+	 * A membership row's group {@code g} and member {@code m} (a teacher or an
+	 * organization).
+	 */
 	private static final String MEMBERSHIP_ENDS = """
 			MATCH (g:Group {id: row.group_id})
 			CALL (row) {
@@ -153,20 +158,21 @@ public final class GraphWriter {
 					MERGE (o)-[:IN_MUNICIPALITY]->(m)
 				}""");
 		// Organizations new to the graph: no relationships of theirs to replace yet.
-		CYPHER.put("organizations:create", """
-				UNWIND $rows AS row
-				CREATE (o:Organization {id: row.id, name: row.name, kind: row.kind, subtype: row.subtype, flags: row.flags})
-				WITH o, row
-				CALL (o, row) {
-					WITH * WHERE row.district_id IS NOT NULL
-					MATCH (d:District {id: row.district_id})
-					CREATE (o)-[:IN_DISTRICT]->(d)
-				}
-				CALL (o, row) {
-					WITH * WHERE row.district_id IS NULL AND row.municipality_id IS NOT NULL
-					MATCH (m:Municipality {id: row.municipality_id})
-					CREATE (o)-[:IN_MUNICIPALITY]->(m)
-				}""");
+		CYPHER.put("organizations:create",
+				"""
+						UNWIND $rows AS row
+						CREATE (o:Organization {id: row.id, name: row.name, kind: row.kind, subtype: row.subtype, flags: row.flags})
+						WITH o, row
+						CALL (o, row) {
+							WITH * WHERE row.district_id IS NOT NULL
+							MATCH (d:District {id: row.district_id})
+							CREATE (o)-[:IN_DISTRICT]->(d)
+						}
+						CALL (o, row) {
+							WITH * WHERE row.district_id IS NULL AND row.municipality_id IS NOT NULL
+							MATCH (m:Municipality {id: row.municipality_id})
+							CREATE (o)-[:IN_MUNICIPALITY]->(m)
+						}""");
 		CYPHER.put("subjects", """
 				UNWIND $rows AS row
 				MERGE (n:Subject {code: row.code})
@@ -254,11 +260,13 @@ public final class GraphWriter {
 				%s
 				MERGE (m)-[r:MEMBER_OF]->(g)
 				SET r.role = row.role, r.since = row.since, r.until = row.until""".formatted(MEMBERSHIP_ENDS));
-		// A group or member new to the graph has no membership yet: each row is a new one.
+		// A group or member new to the graph has no membership yet: each row is a new
+		// one.
 		CYPHER.put("memberships:create", """
 				UNWIND $rows AS row
 				%s
-				CREATE (m)-[:MEMBER_OF {role: row.role, since: row.since, until: row.until}]->(g)""".formatted(MEMBERSHIP_ENDS));
+				CREATE (m)-[:MEMBER_OF {role: row.role, since: row.since, until: row.until}]->(g)"""
+			.formatted(MEMBERSHIP_ENDS));
 		CYPHER.put("events", """
 				UNWIND $rows AS row
 				MERGE (e:Event {id: row.id})
@@ -341,11 +349,11 @@ public final class GraphWriter {
 	}
 
 	/**
-	 * Writes {@code valid}; returns what the database counted. Nodes that the graph did not
-	 * hold at validation are {@code CREATE}d with their relationships, without the upsert's
-	 * lookups and replacements; should one of them have appeared since (a concurrent write),
-	 * the constraint rejects the create, nothing of the transaction remains and the import is
-	 * written again as a pure upsert.
+	 * Writes {@code valid}; returns what the database counted. Nodes that the graph did
+	 * not hold at validation are {@code CREATE}d with their relationships, without the
+	 * upsert's lookups and replacements; should one of them have appeared since (a
+	 * concurrent write), the constraint rejects the create, nothing of the transaction
+	 * remains and the import is written again as a pure upsert.
 	 */
 	public Counters write(ValidatedImport valid, ImportProgress progress) {
 		List<Statement> statements = statements(valid, true);
@@ -378,7 +386,8 @@ public final class GraphWriter {
 					long statementStarted = System.nanoTime();
 					List<Map<String, Object>> rows = statement.rows();
 					for (int from = 0; from < rows.size(); from += this.batchSize) {
-						List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + this.batchSize));
+						List<Map<String, Object>> batch = rows.subList(from,
+								Math.min(rows.size(), from + this.batchSize));
 						Object parameter = statement.name().equals("employments:reset")
 								? batch.stream().map((r) -> r.get("id")).toList() : batch;
 						SummaryCounters c = tx.run(CYPHER.get(statement.name()), Map.of("rows", parameter))
@@ -414,9 +423,9 @@ public final class GraphWriter {
 	}
 
 	/**
-	 * The statements in write order, with the rows each takes; with {@code create}, rows of
-	 * nodes new to the graph (and of relationships with a new node at one end, which cannot
-	 * exist yet) go to the {@code :create} statements.
+	 * The statements in write order, with the rows each takes; with {@code create}, rows
+	 * of nodes new to the graph (and of relationships with a new node at one end, which
+	 * cannot exist yet) go to the {@code :create} statements.
 	 */
 	private List<Statement> statements(ValidatedImport valid, boolean create) {
 		Map<String, List<Map<String, Object>>> rows = valid.rows();
@@ -444,7 +453,8 @@ public final class GraphWriter {
 			add(statements, file, file, rows.get(file), true);
 		}
 		split(statements, "teachers", "teachers", rows.get("teachers"), (r) -> newTeachers.contains(r.get("id")));
-		// Without employments.csv a teacher works at organization_id from teaching_since until
+		// Without employments.csv a teacher works at organization_id from teaching_since
+		// until
 		// left_on; a teacher with rows in employments.csv has exactly those employments.
 		List<Map<String, Object>> employments = rows.getOrDefault("employments", List.of());
 		Set<String> withHistory = new LinkedHashSet<>();
@@ -493,7 +503,10 @@ public final class GraphWriter {
 		return created.getOrDefault(label, Set.of()).contains(key);
 	}
 
-	/** Adds the rows that {@code isNew} picks to {@code name:create}, the others to {@code name}. */
+	/**
+	 * Adds the rows that {@code isNew} picks to {@code name:create}, the others to
+	 * {@code name}.
+	 */
 	private static void split(List<Statement> statements, String file, String name, List<Map<String, Object>> rows,
 			Predicate<Map<String, Object>> isNew) {
 		if (rows == null) {

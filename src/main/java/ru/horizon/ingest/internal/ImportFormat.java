@@ -32,9 +32,9 @@ public final class ImportFormat {
 	public static final List<String> MEMBER_ROLES = List.of("MEMBER", "LEADER", "COORDINATOR");
 
 	/** Formats of an event. */
-	public static final List<String> EVENT_FORMATS = List.of("MASTER_CLASS", "SEMINAR", "OPEN_LESSON",
-			"LESSON_VISIT", "WORKSHOP", "CONFERENCE", "CONSULTATION", "INTERNSHIP", "CONTEST", "WEBINAR", "HACKATHON",
-			"FORUM", "OTHER");
+	public static final List<String> EVENT_FORMATS = List.of("MASTER_CLASS", "SEMINAR", "OPEN_LESSON", "LESSON_VISIT",
+			"WORKSHOP", "CONFERENCE", "CONSULTATION", "INTERNSHIP", "CONTEST", "WEBINAR", "HACKATHON", "FORUM",
+			"OTHER");
 
 	/** Levels of an event. */
 	public static final List<String> EVENT_LEVELS = List.of("INSTITUTIONAL", "MUNICIPAL", "REGIONAL", "FEDERAL");
@@ -70,9 +70,14 @@ public final class ImportFormat {
 		ENUM,
 		/** {@code |}-separated values of {@link Column#values()}. */
 		ENUM_LIST,
-		/** {@code |}-separated codes of subjects; unknown ones are created with a warning. */
+		/**
+		 * {@code |}-separated codes of subjects; unknown ones are created with a warning.
+		 */
 		SUBJECT_CODES,
-		/** {@code |}-separated codes of competencies; unknown ones are created with a warning. */
+		/**
+		 * {@code |}-separated codes of competencies; unknown ones are created with a
+		 * warning.
+		 */
 		COMPETENCY_CODES,
 		/** The id of a node of {@link Column#reference()}. */
 		REFERENCE
@@ -143,8 +148,7 @@ public final class ImportFormat {
 
 	/** Every file, in import order. */
 	public static final List<FileSpec> FILES = List.of(
-			new FileSpec("regions", "Region", "id", false,
-					List.of(Column.text("id", true), Column.text("name", true))),
+			new FileSpec("regions", "Region", "id", false, List.of(Column.text("id", true), Column.text("name", true))),
 			new FileSpec("municipalities", "Municipality", "id", false,
 					List.of(Column.text("id", true), Column.text("name", true),
 							Column.reference("region_id", false, "Region"))),
@@ -161,45 +165,40 @@ public final class ImportFormat {
 					List.of(Column.text("code", true), Column.text("name", true))),
 			new FileSpec("competencies", "Competency", "code", false,
 					List.of(Column.text("code", true), Column.text("name", true), Column.text("area", false))),
-			new FileSpec("teachers", "Teacher", "id", true,
-					List.of(Column.text("id", true), Column.text("full_name", true),
-							Column.reference("organization_id", true, "Organization"),
-							Column.of("teaching_since", Type.DATE, true), Column.text("position", false),
-							Column.of("subjects", Type.SUBJECT_CODES, false),
-							Column.oneOf("category", false, CATEGORIES, null),
-							Column.of("weekly_hours", Type.NUMBER, false), Column.of("birth_year", Type.INTEGER, false),
-							Column.of("left_on", Type.DATE, false))),
+			new FileSpec("teachers", "Teacher", "id", true, List.of(Column.text("id", true),
+					Column.text("full_name", true), Column.reference("organization_id", true, "Organization"),
+					Column.of("teaching_since", Type.DATE, true), Column.text("position", false),
+					Column.of("subjects", Type.SUBJECT_CODES, false), Column.oneOf("category", false, CATEGORIES, null),
+					Column.of("weekly_hours", Type.NUMBER, false), Column.of("birth_year", Type.INTEGER, false),
+					Column.of("left_on", Type.DATE, false))),
 			new FileSpec("employments", null, null, false,
 					List.of(Column.reference("teacher_id", true, "Teacher"),
 							Column.reference("organization_id", true, "Organization"),
 							Column.of("since", Type.DATE, true), Column.of("until", Type.DATE, false),
 							new Column("main", Type.BOOLEAN, false, List.of(), null, "true"))),
-			new FileSpec("mentoring_pairs", "MentoringPair", "id", false,
-					List.of(Column.text("id", true), Column.reference("mentor_id", true, "Teacher"),
-							Column.reference("mentee_id", true, "Teacher"), Column.of("started_on", Type.DATE, true),
-							Column.of("ended_on", Type.DATE, false), Column.text("form", false),
-							Column.of("focus", Type.COMPETENCY_CODES, false),
-							Column.of("planned_hours", Type.NUMBER, false),
-							Column.of("satisfaction", Type.INTEGER, false))),
+			new FileSpec("mentoring_pairs", "MentoringPair", "id", false, List.of(Column.text("id", true),
+					Column.reference("mentor_id", true, "Teacher"), Column.reference("mentee_id", true, "Teacher"),
+					Column.of("started_on", Type.DATE, true), Column.of("ended_on", Type.DATE, false),
+					Column.text("form", false), Column.of("focus", Type.COMPETENCY_CODES, false),
+					Column.of("planned_hours", Type.NUMBER, false), Column.of("satisfaction", Type.INTEGER, false))),
 			new FileSpec("groups", "Group", "id", false,
 					List.of(Column.text("id", true), Column.text("name", true),
 							Column.oneOf("kind", true, GROUP_KINDS, null), Column.text("direction", false),
 							Column.reference("coordinator_org_id", false, "Organization"),
 							Column.of("started_on", Type.DATE, false), Column.of("ended_on", Type.DATE, false))),
-			new FileSpec("memberships", null, null, false,
-					List.of(Column.reference("group_id", true, "Group"),
-							// Teacher or Organization, by member_type: resolved by the validator.
-							Column.text("member_id", true), Column.oneOf("member_type", false, MEMBER_TYPES, "TEACHER"),
-							Column.oneOf("role", false, MEMBER_ROLES, "MEMBER"), Column.of("since", Type.DATE, false),
-							Column.of("until", Type.DATE, false))),
-			new FileSpec("events", "Event", "id", false,
-					List.of(Column.text("id", true), Column.text("title", true),
-							Column.oneOf("format", true, EVENT_FORMATS, null), Column.of("date", Type.DATE, true),
-							Column.reference("host_org_id", false, "Organization"),
-							Column.reference("group_id", false, "Group"), Column.oneOf("level", false, EVENT_LEVELS, null),
-							Column.of("competencies", Type.COMPETENCY_CODES, false))),
+			new FileSpec("memberships", null, null, false, List.of(Column.reference("group_id", true, "Group"),
+					// Teacher or Organization, by member_type: resolved by the validator.
+					Column.text("member_id", true), Column.oneOf("member_type", false, MEMBER_TYPES, "TEACHER"),
+					Column.oneOf("role", false, MEMBER_ROLES, "MEMBER"), Column.of("since", Type.DATE, false),
+					Column.of("until", Type.DATE, false))),
+			new FileSpec("events", "Event", "id", false, List.of(Column.text("id", true), Column.text("title", true),
+					Column.oneOf("format", true, EVENT_FORMATS, null), Column.of("date", Type.DATE, true),
+					Column.reference("host_org_id", false, "Organization"),
+					Column.reference("group_id", false, "Group"), Column.oneOf("level", false, EVENT_LEVELS, null),
+					Column.of("competencies", Type.COMPETENCY_CODES, false))),
 			new FileSpec("participations", null, null, false,
-					List.of(Column.reference("event_id", true, "Event"), Column.reference("teacher_id", true, "Teacher"),
+					List.of(Column.reference("event_id", true, "Event"),
+							Column.reference("teacher_id", true, "Teacher"),
 							Column.oneOf("role", false, PARTICIPATION_ROLES, "ATTENDEE"))),
 			new FileSpec("teacher_competencies", null, null, false,
 					List.of(Column.reference("teacher_id", true, "Teacher"),

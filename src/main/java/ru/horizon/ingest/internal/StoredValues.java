@@ -12,10 +12,10 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
- * A partial re-import: a file that omits optional columns leaves the stored values of those
- * columns as they are. For every row whose node (or relationship) the graph already holds,
- * the values of the absent columns are read from the graph, in the import format, and put
- * into the row, so that writing the row writes them back unchanged.
+ * A partial re-import: a file that omits optional columns leaves the stored values of
+ * those columns as they are. For every row whose node (or relationship) the graph already
+ * holds, the values of the absent columns are read from the graph, in the import format,
+ * and put into the row, so that writing the row writes them back unchanged.
  * <p>
  * A teacher's employments: without {@code employments.csv} a row of {@code teachers.csv}
  * stands for one employment at {@code organization_id} from {@code teaching_since} until
@@ -34,9 +34,10 @@ public final class StoredValues {
 		CYPHER.put("municipalities", """
 				UNWIND $keys AS key MATCH (n:Municipality {id: key})
 				RETURN n.id AS key, COLLECT { MATCH (n)-[:IN_REGION]->(x:Region) RETURN x.id }[0] AS region_id""");
-		CYPHER.put("districts", """
-				UNWIND $keys AS key MATCH (n:District {id: key})
-				RETURN n.id AS key, COLLECT { MATCH (n)-[:IN_MUNICIPALITY]->(x:Municipality) RETURN x.id }[0] AS municipality_id""");
+		CYPHER.put("districts",
+				"""
+						UNWIND $keys AS key MATCH (n:District {id: key})
+						RETURN n.id AS key, COLLECT { MATCH (n)-[:IN_MUNICIPALITY]->(x:Municipality) RETURN x.id }[0] AS municipality_id""");
 		CYPHER.put("organizations", """
 				UNWIND $keys AS key MATCH (o:Organization {id: key})
 				RETURN o.id AS key, o.subtype AS subtype,
@@ -45,16 +46,18 @@ public final class StoredValues {
 					coalesce(o.flags, []) AS flags""");
 		CYPHER.put("competencies", """
 				UNWIND $keys AS key MATCH (n:Competency {code: key}) RETURN n.code AS key, n.area AS area""");
-		// The latest main employment gives organization and left_on; several employments are a history.
-		CYPHER.put("teachers", """
-				UNWIND $keys AS key MATCH (t:Teacher {id: key})
-				WITH t, COLLECT { MATCH (t)-[w:WORKS_AT]->(o:Organization)
-					RETURN {organization: o.id, until: w.until} ORDER BY w.main DESC, w.since DESC, o.id LIMIT 1 }[0] AS latest
-				RETURN t.id AS key, t.position AS position,
-					COLLECT { MATCH (t)-[:TEACHES]->(s:Subject) RETURN s.code ORDER BY s.code } AS subjects,
-					t.category AS category, t.weeklyHours AS weekly_hours, t.birthYear AS birth_year,
-					latest.until AS left_on, latest.organization AS organization_id,
-					COUNT { (t)-[:WORKS_AT]->() } AS employments""");
+		// The latest main employment gives organization and left_on; several employments
+		// are a history.
+		CYPHER.put("teachers",
+				"""
+						UNWIND $keys AS key MATCH (t:Teacher {id: key})
+						WITH t, COLLECT { MATCH (t)-[w:WORKS_AT]->(o:Organization)
+							RETURN {organization: o.id, until: w.until} ORDER BY w.main DESC, w.since DESC, o.id LIMIT 1 }[0] AS latest
+						RETURN t.id AS key, t.position AS position,
+							COLLECT { MATCH (t)-[:TEACHES]->(s:Subject) RETURN s.code ORDER BY s.code } AS subjects,
+							t.category AS category, t.weeklyHours AS weekly_hours, t.birthYear AS birth_year,
+							latest.until AS left_on, latest.organization AS organization_id,
+							COUNT { (t)-[:WORKS_AT]->() } AS employments""");
 		CYPHER.put("mentoring_pairs", """
 				UNWIND $keys AS key MATCH (p:MentoringPair {id: key})
 				RETURN p.id AS key, p.endedOn AS ended_on, p.form AS form,
@@ -65,22 +68,24 @@ public final class StoredValues {
 				RETURN g.id AS key, g.direction AS direction,
 					COLLECT { MATCH (g)-[:COORDINATED_BY]->(o:Organization) RETURN o.id }[0] AS coordinator_org_id,
 					g.startedOn AS started_on, g.endedOn AS ended_on""");
-		CYPHER.put("events", """
-				UNWIND $keys AS key MATCH (e:Event {id: key})
-				RETURN e.id AS key,
-					COLLECT { MATCH (e)-[:HOSTED_BY]->(o:Organization) RETURN o.id }[0] AS host_org_id,
-					COLLECT { MATCH (e)-[:ORGANIZED_BY]->(g:Group) RETURN g.id }[0] AS group_id, e.level AS level,
-					COLLECT { MATCH (e)-[:ADDRESSES]->(c:Competency) RETURN c.code ORDER BY c.code } AS competencies""");
+		CYPHER.put("events",
+				"""
+						UNWIND $keys AS key MATCH (e:Event {id: key})
+						RETURN e.id AS key,
+							COLLECT { MATCH (e)-[:HOSTED_BY]->(o:Organization) RETURN o.id }[0] AS host_org_id,
+							COLLECT { MATCH (e)-[:ORGANIZED_BY]->(g:Group) RETURN g.id }[0] AS group_id, e.level AS level,
+							COLLECT { MATCH (e)-[:ADDRESSES]->(c:Competency) RETURN c.code ORDER BY c.code } AS competencies""");
 		// Relationship rows: the key is the list of the row's key columns.
 		CYPHER.put("employments", """
 				UNWIND $keys AS key
 				MATCH (t:Teacher {id: key[0]})-[w:WORKS_AT {since: date(key[2])}]->(o:Organization {id: key[1]})
 				RETURN key, w.until AS until, w.main AS main""");
-		CYPHER.put("memberships", """
-				UNWIND $keys AS key
-				MATCH (m)-[r:MEMBER_OF]->(g:Group {id: key[0]})
-				WHERE m.id = key[2] AND ((key[1] = 'TEACHER' AND m:Teacher) OR (key[1] = 'ORGANIZATION' AND m:Organization))
-				RETURN key, r.role AS role, r.since AS since, r.until AS until""");
+		CYPHER.put("memberships",
+				"""
+						UNWIND $keys AS key
+						MATCH (m)-[r:MEMBER_OF]->(g:Group {id: key[0]})
+						WHERE m.id = key[2] AND ((key[1] = 'TEACHER' AND m:Teacher) OR (key[1] = 'ORGANIZATION' AND m:Organization))
+						RETURN key, r.role AS role, r.since AS since, r.until AS until""");
 		CYPHER.put("participations", """
 				UNWIND $keys AS key
 				MATCH (t:Teacher {id: key[1]})-[r:PARTICIPATED_IN]->(e:Event {id: key[0]})
@@ -96,7 +101,9 @@ public final class StoredValues {
 				RETURN key, r.year AS year""");
 	}
 
-	/** The key columns of the files of relationships, in the order the queries read them. */
+	/**
+	 * The key columns of the files of relationships, in the order the queries read them.
+	 */
 	private static final Map<String, List<String>> RELATIONSHIP_KEYS = Map.of("employments",
 			List.of("teacher_id", "organization_id", "since"), "memberships",
 			List.of("group_id", "member_type", "member_id"), "participations", List.of("event_id", "teacher_id"),

@@ -3,7 +3,8 @@ package ru.horizon.ingest.internal;
 import java.util.List;
 
 /**
- * One file of an import as read: its header and its rows, each with the line it came from.
+ * One file of an import as read: its header and its rows, each with the line it came
+ * from.
  *
  * @param name the file's name in the format, without {@code .csv}
  * @param label how errors name it: {@code teachers.csv}, or the sheet name in a workbook

@@ -46,26 +46,29 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the files of an import: a folder of CSV files, a zip of them, or an XLSX workbook.
+ * Reads the files of an import: a folder of CSV files, a zip of them, or an XLSX
+ * workbook.
  * <ul>
- * <li>Encoding of every CSV file: UTF-8 (a BOM is dropped); a file that is not UTF-8 at all
- * is Windows-1251; a file that is UTF-8 except some lines (two exports pasted together) is
- * read line by line, each line that is not UTF-8 as Windows-1251, with a warning naming
- * {@code file:line}. A file is never re-decoded whole because one line is not UTF-8.</li>
- * <li>Delimiter {@code ,} or {@code ;}: the one that splits the header row into the file's
- * required columns.</li>
+ * <li>Encoding of every CSV file: UTF-8 (a BOM is dropped); a file that is not UTF-8 at
+ * all is Windows-1251; a file that is UTF-8 except some lines (two exports pasted
+ * together) is read line by line, each line that is not UTF-8 as Windows-1251, with a
+ * warning naming {@code file:line}. A file is never re-decoded whole because one line is
+ * not UTF-8.</li>
+ * <li>Delimiter {@code ,} or {@code ;}: the one that splits the header row into the
+ * file's required columns.</li>
  * <li>The header row is the first row (of the first 20) holding every required column of
  * the file: title rows above it are skipped with a warning. Blank rows (also rows of
  * invisible characters only) and a repeated header row are skipped.</li>
  * <li>A workbook is read as a stream (SAX), never whole: a formula cell gives the value
  * Excel saved (text, number, date, boolean); a formula without a saved value, or a cell
  * holding an error ({@code #REF!}), is an error naming the cell. Date cells give
- * YYYY-MM-DD, numbers their exact value (never the displayed, rounded or grouped text).</li>
+ * YYYY-MM-DD, numbers their exact value (never the displayed, rounded or grouped
+ * text).</li>
  * </ul>
- * Every input is bounded ({@link Limits}): an archive's entries, its uncompressed bytes and
- * compression ratio, a workbook's sheets, and the rows and cells read; a bound crossed is
- * {@link InputRefused} at once, before more is read. Files the format does not know are
- * skipped with a warning.
+ * Every input is bounded ({@link Limits}): an archive's entries, its uncompressed bytes
+ * and compression ratio, a workbook's sheets, and the rows and cells read; a bound
+ * crossed is {@link InputRefused} at once, before more is read. Files the format does not
+ * know are skipped with a warning.
  */
 public final class TableReader {
 
@@ -81,7 +84,8 @@ public final class TableReader {
 	 * The bounds of one import's input.
 	 *
 	 * @param maxEntries entries of a zip (a workbook's parts included)
-	 * @param maxUncompressedBytes bytes of all files once uncompressed (a plain CSV file too)
+	 * @param maxUncompressedBytes bytes of all files once uncompressed (a plain CSV file
+	 * too)
 	 * @param maxRatio the largest uncompressed/compressed ratio of an entry over 1 MiB
 	 * @param maxSheets sheets of a workbook
 	 * @param maxRows rows of all files and sheets
@@ -127,12 +131,18 @@ public final class TableReader {
 		return this.warnings;
 	}
 
-	/** Files that could not be read, and cells that hold no value (formula without saved value, #REF!). */
+	/**
+	 * Files that could not be read, and cells that hold no value (formula without saved
+	 * value, #REF!).
+	 */
 	public List<String> errors() {
 		return this.errors;
 	}
 
-	/** Reads a folder of CSV files, a zip of them, a workbook or a CSV file, by what {@code path} is. */
+	/**
+	 * Reads a folder of CSV files, a zip of them, a workbook or a CSV file, by what
+	 * {@code path} is.
+	 */
 	public TableReader read(Path path) throws IOException {
 		if (Files.isDirectory(path)) {
 			try (Stream<Path> files = Files.list(path)) {
@@ -154,9 +164,9 @@ public final class TableReader {
 	}
 
 	/**
-	 * Reads an upload held in {@code file}: an XLSX workbook or a zip of CSV files (both are
-	 * zip archives: a workbook holds {@code [Content_Types].xml}), or a single CSV file
-	 * named {@code name}.
+	 * Reads an upload held in {@code file}: an XLSX workbook or a zip of CSV files (both
+	 * are zip archives: a workbook holds {@code [Content_Types].xml}), or a single CSV
+	 * file named {@code name}.
 	 */
 	public TableReader read(String name, Path file) throws IOException {
 		if (!isZip(file)) {
@@ -221,7 +231,9 @@ public final class TableReader {
 	}
 
 	private void csvEntries(ZipFile zip) throws IOException {
-		List<? extends ZipEntry> entries = zip.stream().sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
+		List<? extends ZipEntry> entries = zip.stream()
+			.sorted(java.util.Comparator.comparing(ZipEntry::getName))
+			.toList();
 		for (ZipEntry entry : entries) {
 			if (entry.isDirectory()) {
 				continue;
@@ -240,7 +252,10 @@ public final class TableReader {
 		}
 	}
 
-	/** The bytes of an entry, refused as soon as they cross a bound (not from the size the entry declares). */
+	/**
+	 * The bytes of an entry, refused as soon as they cross a bound (not from the size the
+	 * entry declares).
+	 */
 	private byte[] readEntry(InputStream in, ZipEntry entry) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		byte[] buffer = new byte[64 * 1024];
@@ -312,7 +327,11 @@ public final class TableReader {
 	 */
 	private void table(String name, String label, List<RawRow> raw, List<CellProblem> problems) {
 		ImportFormat.FileSpec spec = ImportFormat.BY_NAME.get(name);
-		List<String> required = spec.columns().stream().filter(ImportFormat.Column::required).map(ImportFormat.Column::name).toList();
+		List<String> required = spec.columns()
+			.stream()
+			.filter(ImportFormat.Column::required)
+			.map(ImportFormat.Column::name)
+			.toList();
 		int header = -1;
 		for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, raw.size()); i++) {
 			if (headers(raw.get(i)).containsAll(required)) {
@@ -334,13 +353,15 @@ public final class TableReader {
 		List<String> skipped = new ArrayList<>();
 		for (int i = 0; i < header; i++) {
 			if (!isBlank(raw.get(i))) {
-				skipped.add(String.join(" ", raw.get(i).cells().stream().map(Cells::trimEdges).filter((c) -> !c.isEmpty()).toList()));
+				skipped.add(String.join(" ",
+						raw.get(i).cells().stream().map(Cells::trimEdges).filter((c) -> !c.isEmpty()).toList()));
 			}
 		}
 		RawRow headerRow = raw.get(header);
 		if (!skipped.isEmpty()) {
 			this.warnings.add(label + ":" + headerRow.line() + ": -: the header row is line " + headerRow.line() + "; "
-					+ skipped.size() + " row(s) above it skipped (\u00ab" + abbreviate(String.join(" / ", skipped)) + "\u00bb)");
+					+ skipped.size() + " row(s) above it skipped (\u00ab" + abbreviate(String.join(" / ", skipped))
+					+ "\u00bb)");
 		}
 		List<String> headers = headers(headerRow);
 		Map<Integer, CellProblem> byLine = new LinkedHashMap<>();
@@ -353,14 +374,15 @@ public final class TableReader {
 				continue;
 			}
 			if (headers(row).equals(headers)) {
-				this.warnings.add(label + ":" + row.line() + ": -: repeats the header row (two files pasted together?), skipped");
+				this.warnings.add(
+						label + ":" + row.line() + ": -: repeats the header row (two files pasted together?), skipped");
 				continue;
 			}
 			if (!unnamedReported) {
 				for (int c = 0; c < row.cells().size(); c++) {
 					if ((c >= headers.size() || headers.get(c).isEmpty()) && !Cells.isEmpty(row.cells().get(c))) {
-						this.warnings.add(label + ":" + row.line() + ": -: column " + CellReference.convertNumToColString(c)
-								+ " has values but no header; ignored");
+						this.warnings.add(label + ":" + row.line() + ": -: column "
+								+ CellReference.convertNumToColString(c) + " has values but no header; ignored");
 						unnamedReported = true;
 						break;
 					}
@@ -472,7 +494,8 @@ public final class TableReader {
 				String decoded = new String(bytes, line[0], line[1] - line[0], WINDOWS_1251);
 				text.append(decoded);
 				warnings.add(fileName + ":" + (l + 1) + ": -: the line is not UTF-8 like the rest of the file; read as "
-						+ "Windows-1251 (\u00ab" + abbreviate(decoded.strip()) + "\u00bb): check it, or save the file as UTF-8");
+						+ "Windows-1251 (\u00ab" + abbreviate(decoded.strip())
+						+ "\u00bb): check it, or save the file as UTF-8");
 			}
 		}
 		return text.toString();
@@ -488,9 +511,16 @@ public final class TableReader {
 		}
 	}
 
-	/** {@code ;} or {@code ,}: the one that splits a row of the first 20 into the required columns, else the one the first line holds more of. */
+	/**
+	 * {@code ;} or {@code ,}: the one that splits a row of the first 20 into the required
+	 * columns, else the one the first line holds more of.
+	 */
 	static char detectDelimiter(String text, ImportFormat.FileSpec spec) {
-		List<String> required = spec.columns().stream().filter(ImportFormat.Column::required).map(ImportFormat.Column::name).toList();
+		List<String> required = spec.columns()
+			.stream()
+			.filter(ImportFormat.Column::required)
+			.map(ImportFormat.Column::name)
+			.toList();
 		List<String> lines = text.lines().limit(HEADER_SEARCH_ROWS).toList();
 		for (String line : lines) {
 			for (char delimiter : new char[] { ';', ',' }) {
@@ -506,7 +536,9 @@ public final class TableReader {
 		return detectDelimiter(text);
 	}
 
-	/** The delimiter that splits the header line into more cells: {@code ;} or {@code ,}. */
+	/**
+	 * The delimiter that splits the header line into more cells: {@code ;} or {@code ,}.
+	 */
 	static char detectDelimiter(String text) {
 		int end = text.indexOf('\n');
 		String header = (end >= 0) ? text.substring(0, end) : text;
@@ -613,7 +645,8 @@ public final class TableReader {
 		}
 
 		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+		public void startElement(String uri, String localName, String qName, Attributes attributes)
+				throws SAXException {
 			switch (localName) {
 				case "row" -> {
 					String r = attributes.getValue("r");
@@ -623,7 +656,8 @@ public final class TableReader {
 				}
 				case "c" -> {
 					this.reference = attributes.getValue("r");
-					this.column = (this.reference != null) ? new CellReference(this.reference).getCol() : this.column + 1;
+					this.column = (this.reference != null) ? new CellReference(this.reference).getCol()
+							: this.column + 1;
 					if (this.reference == null) {
 						this.reference = CellReference.convertNumToColString(this.column) + this.rowNumber;
 					}
@@ -695,7 +729,10 @@ public final class TableReader {
 			this.cells.add(text);
 		}
 
-		/** The cell's value as the CSV would have it, or null (with a problem) when it has none. */
+		/**
+		 * The cell's value as the CSV would have it, or null (with a problem) when it has
+		 * none.
+		 */
 		private String text() {
 			String raw = this.value.toString();
 			if (this.formula && !this.hasValue) {

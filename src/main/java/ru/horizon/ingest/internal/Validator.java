@@ -31,13 +31,19 @@ public final class Validator {
 
 	private static final Pattern RUSSIAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
-	/** Which keys of a label already exist in the graph, and what else validation reads from it. */
+	/**
+	 * Which keys of a label already exist in the graph, and what else validation reads
+	 * from it.
+	 */
 	@FunctionalInterface
 	public interface GraphKeys {
 
 		Set<String> existing(String label, Collection<String> keys);
 
-		/** Every key of {@code label}: used for the codes of subjects and competencies only (small). */
+		/**
+		 * Every key of {@code label}: used for the codes of subjects and competencies
+		 * only (small).
+		 */
 		default Set<String> all(String label) {
 			return Set.of();
 		}
@@ -75,10 +81,9 @@ public final class Validator {
 	private static final Set<String> CODE_LABELS = Set.of("Subject", "Competency");
 
 	/** Cyrillic letters that look like Latin capitals, as typed into enum values. */
-	private static final Map<Character, Character> LOOK_ALIKES = Map.ofEntries(Map.entry('А', 'A'),
-			Map.entry('В', 'B'), Map.entry('Е', 'E'), Map.entry('К', 'K'), Map.entry('М', 'M'), Map.entry('Н', 'H'),
-			Map.entry('О', 'O'), Map.entry('Р', 'P'), Map.entry('С', 'C'), Map.entry('Т', 'T'), Map.entry('Х', 'X'),
-			Map.entry('У', 'Y'));
+	private static final Map<Character, Character> LOOK_ALIKES = Map.ofEntries(Map.entry('А', 'A'), Map.entry('В', 'B'),
+			Map.entry('Е', 'E'), Map.entry('К', 'K'), Map.entry('М', 'M'), Map.entry('Н', 'H'), Map.entry('О', 'O'),
+			Map.entry('Р', 'P'), Map.entry('С', 'C'), Map.entry('Т', 'T'), Map.entry('Х', 'X'), Map.entry('У', 'Y'));
 
 	private final LocalDate today;
 
@@ -104,7 +109,10 @@ public final class Validator {
 	/** The line of every validated row. */
 	private final Map<Map<String, Object>, Integer> lines = new IdentityHashMap<>();
 
-	/** Characters tidied in free text, per file, column and character: the first line and how many cells. */
+	/**
+	 * Characters tidied in free text, per file, column and character: the first line and
+	 * how many cells.
+	 */
 	private final Map<String, int[]> tidied = new LinkedHashMap<>();
 
 	private int maxMenteesPerMentor = Integer.MAX_VALUE;
@@ -119,8 +127,8 @@ public final class Validator {
 	}
 
 	/**
-	 * Checks that no mentor has more than {@code max} active mentees on any day a pair of the
-	 * files is active (the pairs of the files with those the graph holds).
+	 * Checks that no mentor has more than {@code max} active mentees on any day a pair of
+	 * the files is active (the pairs of the files with those the graph holds).
 	 */
 	public Validator maxMenteesPerMentor(int max) {
 		this.maxMenteesPerMentor = max;
@@ -135,8 +143,8 @@ public final class Validator {
 			Table table = tables.get(spec.name());
 			if (table == null) {
 				if (spec.required()) {
-					this.errors.add(new Problem(f, 0, -1, spec.name() + ".csv:0: -: the file " + spec.name()
-							+ " is required and missing"));
+					this.errors.add(new Problem(f, 0, -1,
+							spec.name() + ".csv:0: -: the file " + spec.name() + " is required and missing"));
 				}
 				continue;
 			}
@@ -203,9 +211,9 @@ public final class Validator {
 		if (columnsMissing) {
 			return List.of();
 		}
-		this.columns.put(spec.name(),
-				spec.columns().stream().map(Column::name).filter(index::containsKey).toList());
-		// A key seen twice is an error; a relationship seen twice is the later row updating
+		this.columns.put(spec.name(), spec.columns().stream().map(Column::name).filter(index::containsKey).toList());
+		// A key seen twice is an error; a relationship seen twice is the later row
+		// updating
 		// the earlier one, so it is kept once, where it last appeared.
 		Map<String, Integer> firstLine = new HashMap<>();
 		Map<Object, Map<String, Object>> result = new LinkedHashMap<>();
@@ -273,8 +281,8 @@ public final class Validator {
 				notAfterToday(f, spec, table, line, v, "started_on");
 				notBefore(f, spec, table, line, v, "ended_on", "started_on");
 				if (v.get("mentor_id") != null && v.get("mentor_id").equals(v.get("mentee_id"))) {
-					error(f, line, spec, "mentee_id", table, "a teacher cannot mentor themself ('" + v.get("mentee_id")
-							+ "')");
+					error(f, line, spec, "mentee_id", table,
+							"a teacher cannot mentor themself ('" + v.get("mentee_id") + "')");
 				}
 				Object satisfaction = v.get("satisfaction");
 				if (satisfaction != null && ((Long) satisfaction < 1 || (Long) satisfaction > 10)) {
@@ -325,8 +333,8 @@ public final class Validator {
 
 	/**
 	 * A cell without the invisible characters at its edges. Free text keeps its visible
-	 * content (other spaces read as spaces, format characters dropped, with a warning); an
-	 * id, code, date, number or enum value holding an invisible character is an error
+	 * content (other spaces read as spaces, format characters dropped, with a warning);
+	 * an id, code, date, number or enum value holding an invisible character is an error
 	 * naming it. Null after an error.
 	 */
 	private String clean(int f, FileSpec spec, Table table, int line, Column column, String cell) {
@@ -404,7 +412,8 @@ public final class Validator {
 				LocalDate date = parseDate(raw);
 				if (date == null) {
 					error(f, line, spec, column.name(), table, "bad date '" + raw
-							+ "' (expected YYYY-MM-DD or DD.MM.YYYY)" + (raw.matches("\\d{5}(\\.\\d+)?")
+							+ "' (expected YYYY-MM-DD or DD.MM.YYYY)"
+							+ (raw.matches("\\d{5}(\\.\\d+)?")
 									? "; a number like this is an Excel date cell formatted as a number: format the"
 											+ " column as a date"
 									: ""));
@@ -455,8 +464,8 @@ public final class Validator {
 				Set<String> values = new LinkedHashSet<>(split(raw));
 				String label = (column.type() == ImportFormat.Type.SUBJECT_CODES) ? "Subject" : "Competency";
 				for (String code : values) {
-					this.codes.add(
-							new CodeUse(label, code, f, line, columnIndex(spec, column.name()), column.name(), row));
+					this.codes
+						.add(new CodeUse(label, code, f, line, columnIndex(spec, column.name()), column.name(), row));
 				}
 				return List.copyOf(values);
 			}
@@ -476,8 +485,8 @@ public final class Validator {
 	}
 
 	/**
-	 * An enum value in any case; Cyrillic letters that look like Latin ones (С in SCHOOL) are
-	 * read as Latin with a warning naming them; anything else unknown is an error.
+	 * An enum value in any case; Cyrillic letters that look like Latin ones (С in SCHOOL)
+	 * are read as Latin with a warning naming them; anything else unknown is an error.
 	 */
 	private String enumValue(int f, FileSpec spec, Table table, int line, Column column, String raw) {
 		String value = raw.toUpperCase(Locale.ROOT);
@@ -546,13 +555,13 @@ public final class Validator {
 			if (known(inGraph, reference.label(), reference.key())) {
 				continue;
 			}
-			String same = CODE_LABELS.contains(reference.label())
-					? sameCode(folded, reference.label(), reference.key()) : null;
+			String same = CODE_LABELS.contains(reference.label()) ? sameCode(folded, reference.label(), reference.key())
+					: null;
 			if (same != null) {
 				reference.row().put(reference.columnName(), same);
 				this.warnings.add(this.labels.get(reference.file()) + ":" + reference.line() + ": "
-						+ reference.columnName() + ": " + reference.label() + " code '" + reference.key() + "' read as '"
-						+ same + "' (the same code but for case or \u0451/\u0435)");
+						+ reference.columnName() + ": " + reference.label() + " code '" + reference.key()
+						+ "' read as '" + same + "' (the same code but for case or \u0451/\u0435)");
 				continue;
 			}
 			this.errors.add(new Problem(reference.file(), reference.line(), reference.column(),
@@ -569,8 +578,9 @@ public final class Validator {
 			if (same != null) {
 				@SuppressWarnings("unchecked")
 				List<String> codes = (List<String>) use.row().get(use.columnName());
-				use.row().put(use.columnName(),
-						List.copyOf(new LinkedHashSet<>(codes.stream().map((c) -> c.equals(use.code()) ? same : c).toList())));
+				use.row()
+					.put(use.columnName(), List.copyOf(
+							new LinkedHashSet<>(codes.stream().map((c) -> c.equals(use.code()) ? same : c).toList())));
 				if (reported.add(use.label() + "\u0000" + use.code())) {
 					this.warnings.add(this.labels.get(use.file()) + ":" + use.line() + ": " + use.columnName() + ": "
 							+ use.label() + " code '" + use.code() + "' read as '" + same
@@ -579,15 +589,15 @@ public final class Validator {
 				continue;
 			}
 			if (reported.add(use.label() + "\u0000" + use.code())) {
-				this.warnings.add(this.labels.get(use.file()) + ":" + use.line() + ": " + use.columnName() + ": unknown "
-						+ use.label() + " code '" + use.code() + "', created with its code as name");
+				this.warnings.add(this.labels.get(use.file()) + ":" + use.line() + ": " + use.columnName()
+						+ ": unknown " + use.label() + " code '" + use.code() + "', created with its code as name");
 			}
 		}
 	}
 
 	/**
-	 * The one known code of {@code label} (in the files or the graph) that equals {@code code}
-	 * but for case and ё/е; null when there is none or more than one.
+	 * The one known code of {@code label} (in the files or the graph) that equals
+	 * {@code code} but for case and ё/е; null when there is none or more than one.
 	 */
 	private String sameCode(Map<String, Map<String, Set<String>>> folded, String label, String code) {
 		Map<String, Set<String>> byFold = folded.computeIfAbsent(label, (l) -> {
@@ -605,8 +615,8 @@ public final class Validator {
 
 	/**
 	 * Warns of main employments of one teacher that overlap: on the overlapping days the
-	 * teacher's main organization is the one of the later {@code since} (equal: the smaller
-	 * organization id), the rule every indicator applies.
+	 * teacher's main organization is the one of the later {@code since} (equal: the
+	 * smaller organization id), the rule every indicator applies.
 	 */
 	private void checkOverlappingEmployments(List<Map<String, Object>> employments) {
 		if (employments == null) {
@@ -631,12 +641,13 @@ public final class Validator {
 					if (to != null && to.isBefore(from)) {
 						continue;
 					}
-					// The later since wins; with equal since the smaller organization id (sorted first).
+					// The later since wins; with equal since the smaller organization id
+					// (sorted first).
 					boolean sameDay = from.equals(earlier.get("since"));
 					Map<String, Object> counts = sameDay ? earlier : later;
 					this.warnings.add(label + ":" + this.lines.get(later) + ": since: teacher " + teacher
-							+ " has two main employments on " + from + " \u2013 " + ((to != null) ? to : "(open)") + ": "
-							+ later.get("organization_id") + " (line " + this.lines.get(later) + ") and "
+							+ " has two main employments on " + from + " \u2013 " + ((to != null) ? to : "(open)")
+							+ ": " + later.get("organization_id") + " (line " + this.lines.get(later) + ") and "
 							+ earlier.get("organization_id") + " (line " + this.lines.get(earlier)
 							+ "); on those days the teacher counts once, at " + counts.get("organization_id")
 							+ (sameDay ? " (the same since: the smaller organization id)" : " (the later since)"));
@@ -654,9 +665,10 @@ public final class Validator {
 
 	/**
 	 * Refuses a pair of the files on the first day its mentor would have more than
-	 * {@link #maxMenteesPerMentor} active mentees, counting the pairs of the files with those
-	 * the graph holds (a pair of the files replaces the stored pair of the same id). On each
-	 * day the places go to the pairs the graph already holds first, then by start and line.
+	 * {@link #maxMenteesPerMentor} active mentees, counting the pairs of the files with
+	 * those the graph holds (a pair of the files replaces the stored pair of the same
+	 * id). On each day the places go to the pairs the graph already holds first, then by
+	 * start and line.
 	 */
 	private void checkCapacity(List<Map<String, Object>> pairs) {
 		if (pairs == null || pairs.isEmpty() || this.maxMenteesPerMentor == Integer.MAX_VALUE) {
@@ -686,7 +698,8 @@ public final class Validator {
 					.add(new Held(stored.id(), stored.startedOn(), stored.endedOn(), null, true));
 			}
 		}
-		// Pairs the graph already holds keep their places; new ones queue by start, line and id.
+		// Pairs the graph already holds keep their places; new ones queue by start, line
+		// and id.
 		Comparator<Held> order = Comparator.comparing((Held h) -> !h.stored())
 			.thenComparing(Held::start)
 			.thenComparing((h) -> (h.line() != null) ? h.line() : 0)
@@ -701,12 +714,14 @@ public final class Validator {
 				for (int i = this.maxMenteesPerMentor; i < active.size(); i++) {
 					Held over = active.get(i);
 					if (over.line() != null && refused.add(over.id())) {
-						this.errors.add(new Problem(f, over.line(), columnIndex(ImportFormat.FILES.get(f), "mentor_id"),
-								label + ":" + over.line() + ": mentor_id: mentor " + mentor + " is full on " + day
-										+ ": pair " + over.id() + " would be active mentee number " + (i + 1)
-										+ " that day, at most " + this.maxMenteesPerMentor + " (active: " + String.join(", ",
-												active.subList(0, this.maxMenteesPerMentor).stream().map(Held::id).toList())
-										+ ")"));
+						this.errors
+							.add(new Problem(f, over.line(), columnIndex(ImportFormat.FILES.get(f), "mentor_id"), label
+									+ ":" + over.line() + ": mentor_id: mentor " + mentor + " is full on " + day
+									+ ": pair " + over.id() + " would be active mentee number " + (i + 1)
+									+ " that day, at most " + this.maxMenteesPerMentor + " (active: "
+									+ String.join(", ",
+											active.subList(0, this.maxMenteesPerMentor).stream().map(Held::id).toList())
+									+ ")"));
 					}
 				}
 			});
@@ -714,9 +729,9 @@ public final class Validator {
 	}
 
 	/**
-	 * Whether a pair from {@code start} to {@code end} (null: open) is active on {@code day}:
-	 * the rule of {@code TeacherService.PAIR_ACTIVE_AT}, repeated here for rows that are not in
-	 * the graph yet.
+	 * Whether a pair from {@code start} to {@code end} (null: open) is active on
+	 * {@code day}: the rule of {@code TeacherService.PAIR_ACTIVE_AT}, repeated here for
+	 * rows that are not in the graph yet.
 	 */
 	private static boolean activeOn(LocalDate start, LocalDate end, LocalDate day) {
 		return !start.isAfter(day) && (end == null || !end.isBefore(day));

@@ -26,7 +26,10 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  */
 public final class AssignmentOptimizer {
 
-	/** The order in which a mentee's edges are kept: higher score first, then lower mentor index. */
+	/**
+	 * The order in which a mentee's edges are kept: higher score first, then lower mentor
+	 * index.
+	 */
 	public static final Comparator<Edge> BEST_FIRST = Comparator.comparingDouble(Edge::score)
 		.reversed()
 		.thenComparingInt(Edge::mentor);
@@ -120,7 +123,8 @@ public final class AssignmentOptimizer {
 				mentorOf[mentee] = slotMentor.get(slot - mentees);
 			}
 		}
-		// Sum the chosen scores as given (not the matcher's arithmetic), mentee by mentee.
+		// Sum the chosen scores as given (not the matcher's arithmetic), mentee by
+		// mentee.
 		for (int i = 0; i < mentees; i++) {
 			if (mentorOf[i] >= 0) {
 				for (Edge edge : byMentee.get(i)) {

@@ -18,15 +18,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * an analyst's edit)
  */
 @ConfigurationProperties("horizon.cache")
-public record CacheProperties(@DefaultValue("16") int maxEntries,
-		@DefaultValue("30s") Duration ttlWithoutListener, @DefaultValue("1s") Duration fingerprintInterval) {
+public record CacheProperties(@DefaultValue("16") int maxEntries, @DefaultValue("30s") Duration ttlWithoutListener,
+		@DefaultValue("1s") Duration fingerprintInterval) {
 
 	/** A cache with these settings. */
 	public <K, V> GraphCache<K, V> newCache(GraphVersion version) {
 		return newCache(version, this.maxEntries);
 	}
 
-	/** A cache with these settings but its own number of entries (0 when caching is off). */
+	/**
+	 * A cache with these settings but its own number of entries (0 when caching is off).
+	 */
 	public <K, V> GraphCache<K, V> newCache(GraphVersion version, int entries) {
 		return new GraphCache<>(version, (this.maxEntries > 0) ? entries : 0, this.ttlWithoutListener);
 	}

@@ -34,7 +34,8 @@ public final class GraphCache<K, V> {
 	/**
 	 * @param graphVersion the version of the graph
 	 * @param maxEntries the most answers kept (the oldest goes first)
-	 * @param ttlWithoutListener how long an answer is trusted when not every write is seen
+	 * @param ttlWithoutListener how long an answer is trusted when not every write is
+	 * seen
 	 */
 	public GraphCache(GraphVersion graphVersion, int maxEntries, Duration ttlWithoutListener) {
 		this.graphVersion = graphVersion;

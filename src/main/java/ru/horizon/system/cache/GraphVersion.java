@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The version of the graph's content: a number that grows after every committed write,
- * so that an answer computed at one version is known stale at the next.
+ * The version of the graph's content: a number that grows after every committed write, so
+ * that an answer computed at one version is known stale at the next.
  * <p>
  * With the embedded database a transaction listener bumps it after every commit, whoever
  * wrote (this application, an analyst over Bolt, an import): {@link #seesEveryWrite()} is
@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * services call {@link #changed()}), and so does a change of the database's counts of the
  * nodes and relationships the answers read (constant-time reads of Neo4j's count store,
  * at most once per {@code horizon.cache.fingerprint-interval}): an import or a new pair
- * by someone else. Other edits by others (a renamed teacher) are seen once a cached answer
- * is older than {@code horizon.cache.ttl-without-listener}.
+ * by someone else. Other edits by others (a renamed teacher) are seen once a cached
+ * answer is older than {@code horizon.cache.ttl-without-listener}.
  */
 @Component
 public class GraphVersion {
@@ -87,7 +87,8 @@ public class GraphVersion {
 			return;
 		}
 		synchronized (this) {
-			if (this.fingerprint != null && System.nanoTime() - this.fingerprintReadNanos < this.fingerprintIntervalNanos) {
+			if (this.fingerprint != null
+					&& System.nanoTime() - this.fingerprintReadNanos < this.fingerprintIntervalNanos) {
 				return;
 			}
 			@SuppressWarnings("unchecked")
@@ -124,7 +125,10 @@ public class GraphVersion {
 		return this.seesEveryWrite;
 	}
 
-	/** Called once a commit listener is in place (see {@link #listenTo(DatabaseManagementService)}). */
+	/**
+	 * Called once a commit listener is in place (see
+	 * {@link #listenTo(DatabaseManagementService)}).
+	 */
 	public void watchingEveryCommit() {
 		this.seesEveryWrite = true;
 	}

@@ -14,9 +14,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Before the server starts, checks that its HTTP port ({@code server.port}, 8080) and the
- * embedded database's Bolt port ({@code horizon.neo4j.embedded.bolt-port}, 7687) are free.
- * A busy one (занятый порт) ends the start with one line naming the setting to change,
- * instead of Tomcat's report or Neo4j's 175-line stack trace, and exit code 1.
+ * embedded database's Bolt port ({@code horizon.neo4j.embedded.bolt-port}, 7687) are
+ * free. A busy one (занятый порт) ends the start with one line naming the setting to
+ * change, instead of Tomcat's report or Neo4j's 175-line stack trace, and exit code 1.
  * <p>
  * Registered in {@code META-INF/spring.factories}; a port of 0 (any free one) and the
  * command-line verbs (no web server) are not checked.
@@ -35,7 +35,10 @@ public class BusyPorts implements ApplicationListener<ApplicationEnvironmentPrep
 		}
 	}
 
-	/** One line saying which configured ports are taken and how to choose others, or null when all are free. */
+	/**
+	 * One line saying which configured ports are taken and how to choose others, or null
+	 * when all are free.
+	 */
 	static String check(Environment environment) {
 		if (environment.getProperty("horizon.command") != null) {
 			return null;
@@ -60,14 +63,18 @@ public class BusyPorts implements ApplicationListener<ApplicationEnvironmentPrep
 		if (busy.isEmpty()) {
 			return null;
 		}
-		// spring-boot:run's own arguments are set in pom.xml, so there the settings go as environment variables.
+		// spring-boot:run's own arguments are set in pom.xml, so there the settings go as
+		// environment variables.
 		return ("Horizon cannot start: port %s %s in use (another Horizon running?). Stop it or choose free ports: "
 				+ "java -jar horizon.jar %s, or %s ./mvnw spring-boot:run")
 			.formatted(String.join(" and ", busy), (busy.size() > 1) ? "are" : "is", String.join(" ", settings),
 					String.join(" ", variables));
 	}
 
-	/** Whether a server socket can be bound to the port (on the address, or on every interface). */
+	/**
+	 * Whether a server socket can be bound to the port (on the address, or on every
+	 * interface).
+	 */
 	static boolean free(String address, int port) {
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.setReuseAddress(true);

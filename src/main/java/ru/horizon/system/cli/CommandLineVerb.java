@@ -6,8 +6,8 @@ import java.util.List;
  * A verb of the packaged program ({@code java -jar horizon.jar VERB ...}).
  * <p>
  * Implementations are Spring beans; the launcher starts the application without a web
- * server, finds the verb by {@link #name()}, runs it and exits with the returned code
- * (0 done, 1 rejected, 2 usage).
+ * server, finds the verb by {@link #name()}, runs it and exits with the returned code (0
+ * done, 1 rejected, 2 usage).
  */
 public interface CommandLineVerb {
 

@@ -30,7 +30,8 @@ public final class CommandLineVerbs {
 		Map<String, Object> defaults = new HashMap<>();
 		defaults.put("horizon.command", verb);
 		defaults.put("logging.level.root", "WARN");
-		// A start that fails is explained in one line below, not with Spring's stack trace.
+		// A start that fails is explained in one line below, not with Spring's stack
+		// trace.
 		defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
 		defaults.put("logging.level.org.springframework.boot.diagnostics", "OFF");
 		defaults.put("logging.level.org.springframework.context", "ERROR");

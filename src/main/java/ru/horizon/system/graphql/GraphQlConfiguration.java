@@ -45,7 +45,8 @@ import ru.horizon.system.web.ErrorMessages;
  * <p>
  * A request over its time limit is answered, HTTP 200, with one error classified
  * {@code TIMEOUT} that names the limit; its work is cancelled: fetchers not yet started
- * do not start, running ones are interrupted, and its Neo4j transactions time out with it.
+ * do not start, running ones are interrupted, and its Neo4j transactions time out with
+ * it.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
@@ -60,9 +61,9 @@ class GraphQlConfiguration {
 
 	@Bean
 	GraphQlSourceBuilderCustomizer parsedDocuments(GraphQlLimits limits) {
-		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(
-				new ParsedDocuments(limits.parsedDocumentsSize().toBytes(),
-						(int) Math.min(Integer.MAX_VALUE, limits.parsedDocumentMaxSize().toBytes()))));
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl
+			.preparsedDocumentProvider(new ParsedDocuments(limits.parsedDocumentsSize().toBytes(),
+					(int) Math.min(Integer.MAX_VALUE, limits.parsedDocumentMaxSize().toBytes()))));
 	}
 
 	@Bean
@@ -171,10 +172,8 @@ class GraphQlConfiguration {
 						case NOT_FOUND -> ErrorType.NOT_FOUND;
 						case FORBIDDEN -> ErrorType.FORBIDDEN;
 					};
-					return List.of(GraphqlErrorBuilder.newError(env)
-						.errorType(type)
-						.message(domain.getMessage())
-						.build());
+					return List
+						.of(GraphqlErrorBuilder.newError(env).errorType(type).message(domain.getMessage()).build());
 				}
 				if (cause instanceof jakarta.validation.ConstraintViolationException
 						|| cause instanceof IllegalArgumentException) {

@@ -19,8 +19,8 @@ import ru.horizon.system.DomainException;
  * {@code Query.horizontalLearning}); a field with a {@code first} or {@code limit}
  * argument multiplies what is below it by that argument, another list field by
  * {@code listMultiplier} (the {@code edges} of a connection by 1: its {@code first}
- * counted already). Introspection ({@code __schema}, {@code __type}) is
- * free of cost and outside {@code maxDepth}, and bounded on its own.
+ * counted already). Introspection ({@code __schema}, {@code __type}) is free of cost and
+ * outside {@code maxDepth}, and bounded on its own.
  *
  * @param maxDepth deepest field nesting, introspection apart
  * @param maxComplexity the highest cost of one request
@@ -55,12 +55,12 @@ public record GraphQlLimits(@DefaultValue("12") int maxDepth, @DefaultValue("500
 	 * What the expensive operations cost: each runs whole-graph analytics (ties and
 	 * betweenness, candidate pools, the optimal plan, isolation checks).
 	 */
-	public static final Map<String, Integer> DEFAULT_COSTS = Map.ofEntries(
-			Map.entry("Query.horizontalLearning", 1000), Map.entry("Query.mentorCandidates", 300),
-			Map.entry("Query.mentorAssignmentPlan", 1500), Map.entry("Query.isolatedYoungTeachers", 300),
-			Map.entry("Query.mentoringCoverage", 100), Map.entry("Query.innovationComplexReach", 300),
-			Map.entry("Query.trends", 2000), Map.entry("HorizontalLearning.brokers", 300),
-			Map.entry("HorizontalLearning.communities", 300), Map.entry("HorizontalLearning.previousWindow", 1000),
+	public static final Map<String, Integer> DEFAULT_COSTS = Map.ofEntries(Map.entry("Query.horizontalLearning", 1000),
+			Map.entry("Query.mentorCandidates", 300), Map.entry("Query.mentorAssignmentPlan", 1500),
+			Map.entry("Query.isolatedYoungTeachers", 300), Map.entry("Query.mentoringCoverage", 100),
+			Map.entry("Query.innovationComplexReach", 300), Map.entry("Query.trends", 2000),
+			Map.entry("HorizontalLearning.brokers", 300), Map.entry("HorizontalLearning.communities", 300),
+			Map.entry("HorizontalLearning.previousWindow", 1000),
 			Map.entry("HorizontalLearning.exactBetweenness", 300));
 
 	public GraphQlLimits {
@@ -84,8 +84,8 @@ public record GraphQlLimits(@DefaultValue("12") int maxDepth, @DefaultValue("500
 	 */
 	public int pageSize(String argument, int value) {
 		if (value < 1 || value > this.maxPageSize) {
-			throw DomainException.badRequest("%s must be between 1 and %d, was %d".formatted(argument,
-					this.maxPageSize, value));
+			throw DomainException
+				.badRequest("%s must be between 1 and %d, was %d".formatted(argument, this.maxPageSize, value));
 		}
 		return value;
 	}

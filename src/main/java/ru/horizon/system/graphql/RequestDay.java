@@ -22,12 +22,13 @@ import org.springframework.stereotype.Component;
  * every field below it ("the graph on day d").
  * <p>
  * A field's day is its {@code asOf} argument; for a window ({@code from}, {@code to}) its
- * last day; for {@code assignMentor} the pair's {@code startedOn}. A field that names none
- * answers for the day of the field above it, and a root field for today (from the
+ * last day; for {@code assignMentor} the pair's {@code startedOn}. A field that names
+ * none answers for the day of the field above it, and a root field for today (from the
  * application's {@link Clock}, read once per request). The day travels in the GraphQL
- * local context, so {@code Teacher.experienceMonths}, {@code young}, {@code organization},
- * {@code mentors} and {@code mentees} inside {@code isolatedYoungTeachers(asOf: d)} answer
- * for d unless given their own {@code asOf}. Handlers read it with {@link #of}.
+ * local context, so {@code Teacher.experienceMonths}, {@code young},
+ * {@code organization}, {@code mentors} and {@code mentees} inside
+ * {@code isolatedYoungTeachers(asOf: d)} answer for d unless given their own
+ * {@code asOf}. Handlers read it with {@link #of}.
  */
 @Component
 public class RequestDay extends SimplePerformantInstrumentation {
@@ -58,8 +59,8 @@ public class RequestDay extends SimplePerformantInstrumentation {
 	}
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 		if (parameters.isTrivialDataFetcher()) {
 			return dataFetcher;
 		}
@@ -73,8 +74,10 @@ public class RequestDay extends SimplePerformantInstrumentation {
 			LocalDate today = request.computeIfAbsent(TODAY, (key) -> LocalDate.now(this.clock));
 			LocalDate day = (named != null) ? named : today;
 			GraphQLContext local = GraphQLContext.newContext()
-				.of((environment.getLocalContext() instanceof GraphQLContext parent) ? parent.stream()
-					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)) : Map.of())
+				.of((environment.getLocalContext() instanceof GraphQLContext parent)
+						? parent.stream()
+							.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))
+						: Map.of())
 				.of(DAY, day)
 				.build();
 			DataFetchingEnvironment withDay = DataFetchingEnvironmentImpl.newDataFetchingEnvironment(environment)

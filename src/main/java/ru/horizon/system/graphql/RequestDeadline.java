@@ -14,8 +14,8 @@ import io.micrometer.context.ThreadLocalAccessor;
  * GraphQL carries it, as it carries the security context, to every thread that runs a
  * data fetcher of the request, where {@link #current()} returns it. Each such thread is
  * registered while it works, so that {@link #cancel()} can interrupt it: a blocked Neo4j
- * driver call then terminates its connection, which ends the transaction on the server and
- * frees the pool. Transactions begun for the request time out with it
+ * driver call then terminates its connection, which ends the transaction on the server
+ * and frees the pool. Transactions begun for the request time out with it
  * ({@link DeadlineTransactionManager}).
  */
 public final class RequestDeadline {
@@ -90,7 +90,10 @@ public final class RequestDeadline {
 		}
 	}
 
-	/** Carries the deadline across the threads of a request (Micrometer context propagation). */
+	/**
+	 * Carries the deadline across the threads of a request (Micrometer context
+	 * propagation).
+	 */
 	private static final class Accessor implements ThreadLocalAccessor<RequestDeadline> {
 
 		@Override

@@ -35,15 +35,15 @@ import ru.horizon.system.web.ErrorMessages;
 
 /**
  * The limits of one request, checked before anything is fetched: its cost
- * ({@link GraphQlLimits}), its depth without introspection, introspection on its own terms,
- * and how many expensive requests its user runs at once. Then, while it runs, no field
- * starts fetching after the request's time is over.
+ * ({@link GraphQlLimits}), its depth without introspection, introspection on its own
+ * terms, and how many expensive requests its user runs at once. Then, while it runs, no
+ * field starts fetching after the request's time is over.
  * <p>
  * Introspection is what every standard client sends first (graphql-js
- * {@code getIntrospectionQuery()}, graphql-inspector, graphql-core: depth 13 to 15), so it
- * is not held to {@code maxDepth}; it is bounded by its own depth, number of fields and
- * number of {@code __schema}/{@code __type} fields, so introspection-shaped abuse (deep
- * {@code ofType} chains, repeated {@code __schema} aliases) is still refused.
+ * {@code getIntrospectionQuery()}, graphql-inspector, graphql-core: depth 13 to 15), so
+ * it is not held to {@code maxDepth}; it is bounded by its own depth, number of fields
+ * and number of {@code __schema}/{@code __type} fields, so introspection-shaped abuse
+ * (deep {@code ofType} chains, repeated {@code __schema} aliases) is still refused.
  */
 final class RequestLimits extends SimplePerformantInstrumentation {
 
@@ -105,7 +105,8 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 				.message(this.messages.get(locale, "limit.concurrent", this.limits.maxExpensivePerUser()))
 				.build()));
 		}
-		// The slot is given back when the work ends, not when the answer is sent: a request
+		// The slot is given back when the work ends, not when the answer is sent: a
+		// request
 		// answered with a timeout keeps it until its fetchers have stopped.
 		return SimpleInstrumentationContext.whenCompleted((result, error) -> slots.release());
 	}
@@ -125,7 +126,9 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 		};
 	}
 
-	/** The first limit the request breaks, as an error in its language; null when none. */
+	/**
+	 * The first limit the request breaks, as an error in its language; null when none.
+	 */
 	GraphQLError refusal(Measure measure, Locale locale) {
 		String message = null;
 		if (measure.introspectionRoots() > this.limits.maxIntrospectionRoots()) {
@@ -202,7 +205,8 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 				}
 				totals[1] = Math.max(totals[1], depth);
 				String type = GraphQLTypeUtil.simplePrint(GraphQLTypeUtil.unwrapAll(environment.getParentType()));
-				boolean leaf = GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(environment.getFieldDefinition().getType()));
+				boolean leaf = GraphQLTypeUtil
+					.isLeaf(GraphQLTypeUtil.unwrapAll(environment.getFieldDefinition().getType()));
 				long cost = Math.multiplyExact((long) limits.cost(type, name, leaf), multiplier);
 				totals[0] = Math.min(totals[0] + cost, Long.MAX_VALUE / 4);
 			}
@@ -224,7 +228,8 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 			return Math.max(1, number.longValue());
 		}
 		if ("edges".equals(field.getField().getName())
-				&& GraphQLTypeUtil.simplePrint(GraphQLTypeUtil.unwrapAll(field.getParentType())).endsWith("Connection")) {
+				&& GraphQLTypeUtil.simplePrint(GraphQLTypeUtil.unwrapAll(field.getParentType()))
+					.endsWith("Connection")) {
 			return 1;
 		}
 		return isList(field.getFieldDefinition().getType()) ? this.limits.listMultiplier() : 1;

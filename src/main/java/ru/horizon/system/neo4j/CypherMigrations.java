@@ -82,8 +82,9 @@ public class CypherMigrations implements InitializingBean {
 	/** Applies what is not yet applied; fails on an edited applied migration. */
 	public void apply(List<Migration> migrations) {
 		try (Session session = this.driver.session()) {
-			session.run("CREATE CONSTRAINT horizon_migration_version IF NOT EXISTS "
-					+ "FOR (m:__HorizonMigration) REQUIRE m.version IS UNIQUE")
+			session
+				.run("CREATE CONSTRAINT horizon_migration_version IF NOT EXISTS "
+						+ "FOR (m:__HorizonMigration) REQUIRE m.version IS UNIQUE")
 				.consume();
 			Map<Integer, String> applied = new java.util.HashMap<>();
 			session.run("MATCH (m:__HorizonMigration) RETURN m.version AS version, m.checksum AS checksum")
@@ -94,8 +95,8 @@ public class CypherMigrations implements InitializingBean {
 					if (!checksum.equals(migration.checksum())) {
 						throw new IllegalStateException(("Migration V%04d__%s was edited after it was applied "
 								+ "(checksum %s, recorded %s). Applied migrations are immutable: restore the file "
-								+ "and add a new migration for the change.").formatted(migration.version(),
-										migration.description(), migration.checksum(), checksum));
+								+ "and add a new migration for the change.")
+							.formatted(migration.version(), migration.description(), migration.checksum(), checksum));
 					}
 					continue;
 				}
@@ -105,8 +106,8 @@ public class CypherMigrations implements InitializingBean {
 				session
 					.run("CREATE (:__HorizonMigration {version: $version, description: $description, "
 							+ "checksum: $checksum, appliedAt: datetime()})",
-							Map.of("version", migration.version(), "description", migration.description(),
-									"checksum", migration.checksum()))
+							Map.of("version", migration.version(), "description", migration.description(), "checksum",
+									migration.checksum()))
 					.consume();
 				log.info("Applied migration V%04d__%s".formatted(migration.version(), migration.description()));
 			}
@@ -121,8 +122,8 @@ public class CypherMigrations implements InitializingBean {
 			for (Resource resource : resources) {
 				Matcher matcher = FILE_NAME.matcher(String.valueOf(resource.getFilename()));
 				if (!matcher.matches()) {
-					throw new IllegalStateException("Migration file name " + resource.getFilename()
-							+ " is not VNNNN__Description.cypher");
+					throw new IllegalStateException(
+							"Migration file name " + resource.getFilename() + " is not VNNNN__Description.cypher");
 				}
 				String text = resource.getContentAsString(StandardCharsets.UTF_8).replace("\r\n", "\n");
 				migrations.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2).replace('_', ' '),
@@ -133,7 +134,8 @@ public class CypherMigrations implements InitializingBean {
 			for (Migration migration : migrations) {
 				Migration previous = distinct.isEmpty() ? null : distinct.getLast();
 				if (previous != null && previous.version() == migration.version()) {
-					// The same file reached through two class path entries is one migration.
+					// The same file reached through two class path entries is one
+					// migration.
 					if (previous.checksum().equals(migration.checksum())) {
 						continue;
 					}

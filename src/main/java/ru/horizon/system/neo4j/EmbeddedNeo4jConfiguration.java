@@ -61,7 +61,8 @@ class EmbeddedNeo4jConfiguration {
 			}
 			throw ex;
 		}
-		// Every committed write, from this application or anyone on Bolt, makes cached answers stale.
+		// Every committed write, from this application or anyone on Bolt, makes cached
+		// answers stale.
 		graphVersion.listenTo(dbms);
 		log.info("Embedded Neo4j started in %d ms, Bolt on %s".formatted((System.nanoTime() - started) / 1_000_000,
 				boltUri(dbms)));
@@ -84,7 +85,9 @@ class EmbeddedNeo4jConfiguration {
 		};
 	}
 
-	/** The Bolt address actually bound, which differs from the setting when the port is 0. */
+	/**
+	 * The Bolt address actually bound, which differs from the setting when the port is 0.
+	 */
 	static URI boltUri(DatabaseManagementService dbms) {
 		GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		var address = system.getDependencyResolver()

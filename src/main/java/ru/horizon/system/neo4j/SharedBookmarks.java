@@ -11,10 +11,10 @@ import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.stereotype.Component;
 
 /**
- * The application's one bookmark manager (see {@link BookmarkConfiguration}) for code that
- * opens plain driver sessions: a session from {@link #sessionConfig()} starts after every
- * write this application committed and adds its own commits to the same bookmarks, so
- * Spring-managed transactions that follow read them too, also on a follower.
+ * The application's one bookmark manager (see {@link BookmarkConfiguration}) for code
+ * that opens plain driver sessions: a session from {@link #sessionConfig()} starts after
+ * every write this application committed and adds its own commits to the same bookmarks,
+ * so Spring-managed transactions that follow read them too, also on a follower.
  */
 @Component
 public class SharedBookmarks implements BookmarkManager {

@@ -26,10 +26,10 @@ import ru.horizon.system.security.HorizonUser;
  * group, a CURATOR for every group that holds people of other organizations.
  * <p>
  * The rule looks at the size of a group of people, never at a value: a figure over fewer
- * than k people ({@code horizon.privacy.min-group-size}, default 5) is suppressed whatever
- * it says, on every date and in every scope, so that comparing two dates or two scopes
- * compares suppressed with suppressed. In a list that partitions a total (coverage by
- * organization, district, kind), when the suppressed groups together hold fewer than k
+ * than k people ({@code horizon.privacy.min-group-size}, default 5) is suppressed
+ * whatever it says, on every date and in every scope, so that comparing two dates or two
+ * scopes compares suppressed with suppressed. In a list that partitions a total (coverage
+ * by organization, district, kind), when the suppressed groups together hold fewer than k
  * people, the smallest shown groups are suppressed as well until they hold k or more, so
  * that the total minus the shown groups does not give a small group back.
  * <p>
@@ -86,14 +86,20 @@ public class PrivacyFloor {
 	 */
 	public record Viewer(boolean seesEveryone, String ownOrganization) {
 
-		/** True when the caller sees the people of a group made of {@code organizationId}'s teachers only. */
+		/**
+		 * True when the caller sees the people of a group made of
+		 * {@code organizationId}'s teachers only.
+		 */
 		public boolean seesOrganization(String organizationId) {
 			return this.seesEveryone || (organizationId != null && organizationId.equals(this.ownOrganization));
 		}
 
 	}
 
-	/** True when a group of {@code people} must be suppressed for a caller who does not see them. */
+	/**
+	 * True when a group of {@code people} must be suppressed for a caller who does not
+	 * see them.
+	 */
 	public boolean tooSmall(long people) {
 		return people < this.properties.minGroupSize();
 	}
@@ -107,8 +113,9 @@ public class PrivacyFloor {
 	}
 
 	/**
-	 * The groups of a list that partitions a total to suppress: those under k people, and,
-	 * when these together hold fewer than k people, the smallest others until they do.
+	 * The groups of a list that partitions a total to suppress: those under k people,
+	 * and, when these together hold fewer than k people, the smallest others until they
+	 * do.
 	 * @param groups the list
 	 * @param people the size of each group
 	 * @param visible groups the caller sees in full (never suppressed, not counted)
@@ -148,7 +155,9 @@ public class PrivacyFloor {
 		return result;
 	}
 
-	/** A stable pseudonym for a teacher: a keyed hash of the id, the same in every export. */
+	/**
+	 * A stable pseudonym for a teacher: a keyed hash of the id, the same in every export.
+	 */
 	public String pseudonym(String teacherId) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");

@@ -48,7 +48,9 @@ public class Access {
 		return new HorizonUser(authentication.getName(), roles, organizationId);
 	}
 
-	/** The organization every answer must be limited to, for a curator; empty otherwise. */
+	/**
+	 * The organization every answer must be limited to, for a curator; empty otherwise.
+	 */
 	public Optional<String> organizationLimit() {
 		HorizonUser user = current();
 		if (!user.isLimitedToOrganization()) {
@@ -67,7 +69,10 @@ public class Access {
 		}
 	}
 
-	/** Runs {@code work} as a local administrator: the command-line verbs act with full rights. */
+	/**
+	 * Runs {@code work} as a local administrator: the command-line verbs act with full
+	 * rights.
+	 */
 	public static <T> T asSystem(java.util.concurrent.Callable<T> work) throws Exception {
 		var previous = SecurityContextHolder.getContext();
 		var context = SecurityContextHolder.createEmptyContext();

@@ -36,10 +36,10 @@ class HorizonUsers implements UserDetailsService {
 	private static final Log log = LogFactory.getLog(HorizonUsers.class);
 
 	/**
-	 * The generated {@code admin} of a server without configured users. Its password is made
-	 * on the first start, printed once, and only its hash is kept in {@code hashFile} (in the
-	 * data directory), so the same password works after every restart; deleting the file
-	 * makes a new one at the next start.
+	 * The generated {@code admin} of a server without configured users. Its password is
+	 * made on the first start, printed once, and only its hash is kept in
+	 * {@code hashFile} (in the data directory), so the same password works after every
+	 * restart; deleting the file makes a new one at the next start.
 	 */
 	static HorizonUserDetails generatedAdmin(Path hashFile, PasswordEncoder encoder) {
 		try {

@@ -33,8 +33,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach what over HTTP. Roles are enforced in the services (the access
  * annotations of this package and {@link Access}); here only sign-in is required.
  * <p>
- * Scripts and notebooks use HTTP Basic on {@code /graphql} and {@code /api/**} and get 401
- * without credentials; the dashboard signs in with a form and a session. With
+ * Scripts and notebooks use HTTP Basic on {@code /graphql} and {@code /api/**} and get
+ * 401 without credentials; the dashboard signs in with a form and a session. With
  * {@code spring.security.oauth2.resourceserver.jwt.*} set, bearer tokens from an OIDC
  * provider (Keycloak, say) are accepted too, roles from the {@code roles} claim and a
  * curator's organization from {@code organization_id}.
@@ -47,7 +47,8 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
 			SignInThrottle throttle) throws Exception {
-		// Sign-in attempts throttled per name and address, before any password is checked.
+		// Sign-in attempts throttled per name and address, before any password is
+		// checked.
 		http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
 		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/graphql"),
 				PathPatternRequestMatcher.pathPattern("/api/**"));
@@ -61,13 +62,15 @@ class SecurityConfiguration {
 			.authenticated())
 			.httpBasic((httpBasic) -> httpBasic.authenticationEntryPoint(basic))
 			.formLogin((form) -> form.loginPage("/login").permitAll())
-			// The dashboard's own requests get a bare 401 (its pages go to /login): a Basic
+			// The dashboard's own requests get a bare 401 (its pages go to /login): a
+			// Basic
 			// challenge would make the browser pop up its password dialog.
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"))
 				.defaultAuthenticationEntryPointFor(basic, api))
-			// Only a session cookie can be ridden by another site: requests that carry their own
+			// Only a session cookie can be ridden by another site: requests that carry
+			// their own
 			// credentials, or no session at all, need no CSRF token.
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null
@@ -84,9 +87,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * No observation of every filter, authentication and authorization: a request is still
-	 * observed once (http.server.requests); the per-filter ones cost a twentieth of a mentor
-	 * recommendation.
+	 * No observation of every filter, authentication and authorization: a request is
+	 * still observed once (http.server.requests); the per-filter ones cost a twentieth of
+	 * a mentor recommendation.
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
@@ -105,8 +108,8 @@ class SecurityConfiguration {
 		List<HorizonUserDetails> users = new ArrayList<>();
 		for (SecurityProperties.User user : properties.users()) {
 			if (user.name() == null || user.password() == null || user.roles() == null || user.roles().isEmpty()) {
-				throw new IllegalStateException("horizon.security.users: every user needs a name, a password "
-						+ "and at least one role");
+				throw new IllegalStateException(
+						"horizon.security.users: every user needs a name, a password " + "and at least one role");
 			}
 			if (user.roles().contains(Role.CURATOR) && user.organizationId() == null) {
 				throw new IllegalStateException(

@@ -24,8 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sign-in attempts throttled per user name and per address (form login and HTTP Basic):
- * after {@code maxFailures} failed attempts for a name ({@code maxAddressFailures} from an
- * address) within {@code window}, that name (address) may not try again for
+ * after {@code maxFailures} failed attempts for a name ({@code maxAddressFailures} from
+ * an address) within {@code window}, that name (address) may not try again for
  * {@code delay}, doubled with every further failure up to {@code maxDelay}. A refused
  * attempt is answered 429 with {@code Retry-After} before the password is checked, so
  * guessing does not go on. A successful sign-in clears its name's count.
@@ -41,7 +41,8 @@ public class SignInThrottle {
 	 * @param window how long a failure counts
 	 * @param delay the first wait
 	 * @param maxDelay the longest wait
-	 * @param maxTracked names and addresses remembered at most (the oldest forgotten first)
+	 * @param maxTracked names and addresses remembered at most (the oldest forgotten
+	 * first)
 	 */
 	@ConfigurationProperties("horizon.security.sign-in")
 	public record Settings(@DefaultValue("5") int maxFailures, @DefaultValue("20") int maxAddressFailures,
@@ -95,7 +96,10 @@ public class SignInThrottle {
 		};
 	}
 
-	/** The name a request tries to sign in as: HTTP Basic, or the login form; null for neither. */
+	/**
+	 * The name a request tries to sign in as: HTTP Basic, or the login form; null for
+	 * neither.
+	 */
 	private static String attemptedName(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {

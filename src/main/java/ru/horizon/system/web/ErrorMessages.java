@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
  * Error messages in the caller's language ({@code i18n/errors*.properties}): Russian by
  * default, English for {@code Accept-Language: en}.
  * <p>
- * Horizon's own texts (limits, generic refusals) are looked up by code. The services throw
- * their refusals in English; {@link #translate} gives the Russian text of every message it
- * knows (matched by its English form, the values it names carried over) and leaves the
- * others as they are.
+ * Horizon's own texts (limits, generic refusals) are looked up by code. The services
+ * throw their refusals in English; {@link #translate} gives the Russian text of every
+ * message it knows (matched by its English form, the values it names carried over) and
+ * leaves the others as they are.
  */
 @Component
 public class ErrorMessages {

@@ -94,13 +94,9 @@ class TableReaderTests {
 
 	@Test
 	void titleRowsAboveTheHeaderAndBlankRowsAndColumnsAreSkipped() throws IOException {
-		String csv = "\uFEFFСписок педагогов МБОУ СОШ № 1;;;;\n"
-				+ "на 01.09.2025;;;;\n"
-				+ ";;;;\n"
-				+ "id;full_name;organization_id;teaching_since;\n"
-				+ "t1;Иванова Анна;o1;01.09.2020;\n"
-				+ "\u00A0;;\u200B;;\n"
-				+ ";;;;\n";
+		String csv = "\uFEFFСписок педагогов МБОУ СОШ № 1;;;;\n" + "на 01.09.2025;;;;\n" + ";;;;\n"
+				+ "id;full_name;organization_id;teaching_since;\n" + "t1;Иванова Анна;o1;01.09.2020;\n"
+				+ "\u00A0;;\u200B;;\n" + ";;;;\n";
 		TableReader reader = new TableReader().read("teachers.csv", csv.getBytes(StandardCharsets.UTF_8));
 		Table teachers = reader.tables().get("teachers");
 		assertThat(teachers.headers()).containsExactly("id", "full_name", "organization_id", "teaching_since");
@@ -135,7 +131,9 @@ class TableReaderTests {
 			assertThat(teachers.rows()).hasSize(1);
 			assertThat(teachers.rows().get(0).line()).isEqualTo(4);
 			assertThat(cell(teachers, 0, "teaching_since")).isEqualTo("2020-09-01");
-			assertThat(reader.warnings()).singleElement().asString().startsWith("teachers:3: -: the header row is line 3");
+			assertThat(reader.warnings()).singleElement()
+				.asString()
+				.startsWith("teachers:3: -: the header row is line 3");
 		}
 	}
 
@@ -160,8 +158,10 @@ class TableReaderTests {
 	@Test
 	void archiveEntriesUncompressedBytesSheetsRowsAndCellsAreBounded() throws IOException {
 		byte[] zip = zip(List.of("a.csv", "b.csv", "c.csv"), "id,name\nx,y\n");
-		assertThatThrownBy(() -> new TableReader(new TableReader.Limits(2, 1 << 20, 100, 5, 1000, 1000))
-			.read("upload.zip", zip)).isInstanceOf(InputRefused.class).hasMessageContaining("3 entries, more than 2");
+		assertThatThrownBy(
+				() -> new TableReader(new TableReader.Limits(2, 1 << 20, 100, 5, 1000, 1000)).read("upload.zip", zip))
+			.isInstanceOf(InputRefused.class)
+			.hasMessageContaining("3 entries, more than 2");
 		byte[] big = ("id,name\n" + "x,y\n".repeat(1000)).getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> new TableReader(new TableReader.Limits(10, 1000, 100, 5, 100_000, 100_000))
 			.read("regions.csv", big)).isInstanceOf(InputRefused.class).hasMessageContaining("more than 1000 bytes");
@@ -184,8 +184,7 @@ class TableReaderTests {
 	void aBrokenWorkbookIsRefusedWithAMessage() throws IOException {
 		byte[] broken = zip(List.of("[Content_Types].xml"), "<not xml");
 		assertThatThrownBy(() -> new TableReader().read("book.xlsx", broken)).isInstanceOf(InputRefused.class);
-		byte[] entity = workbook("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>")
-			;
+		byte[] entity = workbook("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>");
 		assertThatThrownBy(() -> new TableReader().read("book.xlsx", entity)).isInstanceOf(InputRefused.class)
 			.hasMessageContaining("XML");
 	}
@@ -208,7 +207,10 @@ class TableReaderTests {
 		return bytes.toByteArray();
 	}
 
-	/** A workbook with one sheet "teachers" whose sheetData is {@code rows}; style 1 is a date. */
+	/**
+	 * A workbook with one sheet "teachers" whose sheetData is {@code rows}; style 1 is a
+	 * date.
+	 */
 	static byte[] workbook(String rows) throws IOException {
 		Path base = Files.createTempFile("book", ".xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -226,8 +228,8 @@ class TableReaderTests {
 				byte[] content = in.getInputStream(entry).readAllBytes();
 				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
 					String xml = new String(content, StandardCharsets.UTF_8);
-					xml = xml.replaceFirst("<sheetData\\s*/>", "<sheetData>" + java.util.regex.Matcher.quoteReplacement(rows)
-							+ "</sheetData>");
+					xml = xml.replaceFirst("<sheetData\\s*/>",
+							"<sheetData>" + java.util.regex.Matcher.quoteReplacement(rows) + "</sheetData>");
 					content = xml.getBytes(StandardCharsets.UTF_8);
 				}
 				zip.write(content);

@@ -121,7 +121,10 @@ class AssignmentOptimizerTests {
 		}
 	}
 
-	/** The best true total among assignments with exactly these numbers of internal and external pairs. */
+	/**
+	 * The best true total among assignments with exactly these numbers of internal and
+	 * external pairs.
+	 */
 	private static double bestWithCounts(int i, int mentees, double[][] score, boolean[][] external, int[] capacity,
 			int internalLeft, int externalLeft) {
 		if (i == mentees) {
@@ -153,7 +156,8 @@ class AssignmentOptimizerTests {
 
 	@Test
 	void globalOptimumBeatsGreedy() {
-		// Greedy takes the best edge (0->A 0.9) first and leaves mentee 1 without a mentor;
+		// Greedy takes the best edge (0->A 0.9) first and leaves mentee 1 without a
+		// mentor;
 		// the optimum gives A to mentee 1 and B to mentee 0: 0.8 + 0.7 = 1.5 > 0.9.
 		Assignment assignment = AssignmentOptimizer.solve(2, new int[] { 1, 1 },
 				List.of(new Edge(0, 0, 0.9), new Edge(0, 1, 0.7), new Edge(1, 0, 0.8)));
@@ -161,7 +165,10 @@ class AssignmentOptimizerTests {
 		assertThat(assignment.totalScore()).isCloseTo(1.5, within(1e-12));
 	}
 
-	/** The best total over every assignment of mentees from {@code i} on: each takes a mentor with room, or none. */
+	/**
+	 * The best total over every assignment of mentees from {@code i} on: each takes a
+	 * mentor with room, or none.
+	 */
 	private static double bruteForce(int i, int mentees, double[][] score, int[] capacity) {
 		if (i == mentees) {
 			return 0;

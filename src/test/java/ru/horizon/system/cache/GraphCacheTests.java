@@ -66,7 +66,8 @@ class GraphCacheTests {
 	void anAnswerComputedWhileTheGraphChangedIsNotServedAfterTheChange() {
 		this.version.watchingEveryCommit();
 		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30));
-		// The write commits while the first answer is being read: that answer belongs to the old version.
+		// The write commits while the first answer is being read: that answer belongs to
+		// the old version.
 		assertThat(cache.get("k", () -> {
 			this.version.changed();
 			return compute();

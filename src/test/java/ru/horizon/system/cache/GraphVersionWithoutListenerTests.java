@@ -17,9 +17,9 @@ import ru.horizon.HorizonTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The path against a Neo4j server or cluster, where no commit listener sees writes made by
- * others: the version moves when the database's counts change (an import, a pair added by
- * someone else), and an answer is trusted no longer than the time to live otherwise.
+ * The path against a Neo4j server or cluster, where no commit listener sees writes made
+ * by others: the version moves when the database's counts change (an import, a pair added
+ * by someone else), and an answer is trusted no longer than the time to live otherwise.
  */
 @HorizonTest
 class GraphVersionWithoutListenerTests {
@@ -50,7 +50,8 @@ class GraphVersionWithoutListenerTests {
 		GraphCache<String, Integer> cache = new GraphCache<>(version, 4, Duration.ofMinutes(10));
 		assertThat(cache.get("coverage", this.computations::incrementAndGet)).isEqualTo(1);
 		assertThat(cache.get("coverage", this.computations::incrementAndGet)).isEqualTo(1);
-		// Another client (an import, an analyst over Bolt) writes: this application is not told.
+		// Another client (an import, an analyst over Bolt) writes: this application is
+		// not told.
 		this.driver.executableQuery("CREATE (:Teacher {id: 'gv-1', fullName: 'Другой клиент'})").execute();
 		assertThat(cache.get("coverage", this.computations::incrementAndGet)).isEqualTo(2);
 		assertThat(cache.get("coverage", this.computations::incrementAndGet)).isEqualTo(2);

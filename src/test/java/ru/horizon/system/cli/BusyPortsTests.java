@@ -10,7 +10,10 @@ import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A busy HTTP or Bolt port is one line naming the setting to change; free ports say nothing. */
+/**
+ * A busy HTTP or Bolt port is one line naming the setting to change; free ports say
+ * nothing.
+ */
 class BusyPortsTests {
 
 	@Test

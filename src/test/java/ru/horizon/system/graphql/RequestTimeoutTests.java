@@ -70,7 +70,8 @@ class RequestTimeoutTests {
 				assertThat(error.getMessage()).contains("limit of 2 s");
 			});
 		}
-		// answered at the limit, not when the query would have ended (minutes); generous for a loaded machine
+		// answered at the limit, not when the query would have ended (minutes); generous
+		// for a loaded machine
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(25));
 		// the database stops the work within a moment of the answer
 		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -78,8 +79,10 @@ class RequestTimeoutTests {
 			Thread.sleep(100);
 		}
 		assertThat(running()).as("transactions still running the slow query").isZero();
-		// and their connections are back in the pool: it holds 4, and a request waits at most 1 s
-		// for one, so had the four timed-out requests kept theirs, these would fail to get one
+		// and their connections are back in the pool: it holds 4, and a request waits at
+		// most 1 s
+		// for one, so had the four timed-out requests kept theirs, these would fail to
+		// get one
 		List<Future<ClientGraphQlResponse>> quick = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			quick.add(pool.submit(() -> this.clients.graphQl("viewer")
@@ -89,9 +92,10 @@ class RequestTimeoutTests {
 		int answered = 0;
 		for (Future<ClientGraphQlResponse> answer : quick) {
 			ClientGraphQlResponse response = answer.get();
-			// on this loaded machine a quick request may itself pass 2 s; it must never lack a connection
-			assertThat(response.getErrors()).allSatisfy(
-					(error) -> assertThat(error.getErrorType().toString()).isEqualTo("TIMEOUT"));
+			// on this loaded machine a quick request may itself pass 2 s; it must never
+			// lack a connection
+			assertThat(response.getErrors())
+				.allSatisfy((error) -> assertThat(error.getErrorType().toString()).isEqualTo("TIMEOUT"));
 			answered += response.getErrors().isEmpty() ? 1 : 0;
 		}
 		assertThat(answered).isPositive();
@@ -157,10 +161,12 @@ class RequestTimeoutTests {
 	}
 
 	private long running() {
-		// while the timed-out requests still hold the pool's four connections, count them as running
+		// while the timed-out requests still hold the pool's four connections, count them
+		// as running
 		try (var session = this.driver.session()) {
-			return session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'range(1, 1000000000)' "
-					+ "AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS n")
+			return session
+				.run("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'range(1, 1000000000)' "
+						+ "AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS n")
 				.single()
 				.get("n")
 				.asLong();

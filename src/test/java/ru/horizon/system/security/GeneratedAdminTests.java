@@ -12,7 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generated admin keeps one password, as a hash in the data directory, across restarts. */
+/**
+ * The generated admin keeps one password, as a hash in the data directory, across
+ * restarts.
+ */
 class GeneratedAdminTests {
 
 	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
