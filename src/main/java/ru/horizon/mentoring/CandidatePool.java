@@ -79,7 +79,8 @@ final class CandidatePool {
 	private final int[] everyone;
 
 	/**
-	 * @param candidates the pool, ordered by id (the tie-break of equal scores) */
+	 * @param candidates the pool, ordered by id (the tie-break of equal scores)
+	 */
 	CandidatePool(List<TeacherProfile> candidates, MentorScoring scoring) {
 		this.candidates = List.copyOf(candidates);
 		this.scoring = scoring;
