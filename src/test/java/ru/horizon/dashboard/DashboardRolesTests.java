@@ -20,7 +20,7 @@ class DashboardRolesTests extends BrowserTestSupport {
 	void viewerSeesAggregatesWithoutNamesOrLists() {
 		Page page = this.chromium.signIn("viewer");
 		PlaywrightAssertions.assertThat(page.locator("#nav a"))
-			.hasText(new String[] { "Показатели", "Горизонтальное обучение", "Динамика", "GraphiQL" });
+			.hasText(new String[] { "Показатели", "Горизонтальное обучение", "Динамика", "Мониторинг", "GraphiQL" });
 		PlaywrightAssertions.assertThat(page.locator("[data-kpi=kpi-young]")).containsText("2 из 7 с наставником");
 		PlaywrightAssertions.assertThat(page.locator("#breaches")).containsText("МБОУ «СОШ №1»");
 		assertThat(page.locator("body").innerText()).doesNotContain(SURNAMES);

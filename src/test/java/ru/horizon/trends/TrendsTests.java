@@ -81,8 +81,9 @@ class TrendsTests {
 		Map second = points.get(1);
 		assertThat((Map<String, Object>) second.get("youngTeachers")).containsEntry("total", 9)
 			.containsEntry("covered", 7);
+		// no new teacher that day: no data, not "100 %"
 		assertThat((Map<String, Object>) second.get("newTeachers")).containsEntry("total", 0)
-			.containsEntry("share", 1.0);
+			.containsEntry("share", null);
 		assertThat(second).containsEntry("isolatedYoungTeachers", 2)
 			.containsEntry("ties", 8)
 			.containsEntry("totalWeight", 24.0)
@@ -163,16 +164,25 @@ class TrendsTests {
 		assertThat(rows.get(2).get("upper95").asDouble()).isCloseTo(17.893786541528247, within(1e-7));
 	}
 
+	/**
+	 * A coverage figure as GraphQL would show it; a share of 0 of 0 is null (no data).
+	 */
+	private static Map<String, Object> figure(ru.horizon.mentoring.CoverageFigure figure) {
+		Map<String, Object> result = new HashMap<>();
+		result.put("total", figure.total());
+		result.put("covered", figure.covered());
+		result.put("share", figure.share());
+		return result;
+	}
+
 	/** A point as GraphQL would show it: dates as text, coverage as maps. */
 	private static Map<String, Object> asMap(TrendPoint p) {
 		Map<String, Object> result = new HashMap<>();
 		result.put("label", p.label());
 		result.put("from", p.from().toString());
 		result.put("to", p.to().toString());
-		result.put("youngTeachers", Map.of("total", p.youngTeachers().total(), "covered", p.youngTeachers().covered(),
-				"share", p.youngTeachers().share()));
-		result.put("newTeachers", Map.of("total", p.newTeachers().total(), "covered", p.newTeachers().covered(),
-				"share", p.newTeachers().share()));
+		result.put("youngTeachers", figure(p.youngTeachers()));
+		result.put("newTeachers", figure(p.newTeachers()));
 		result.put("isolatedYoungTeachers", p.isolatedYoungTeachers());
 		result.put("isolatedShare", p.isolatedShare());
 		result.put("ties", p.ties());

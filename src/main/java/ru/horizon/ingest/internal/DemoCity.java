@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -406,6 +407,12 @@ public final class DemoCity {
 		private Org centre;
 
 		private int pairNumber;
+
+		/**
+		 * Each mentor's pairs so far, [first day, last day], to keep the import's
+		 * capacity rule.
+		 */
+		private final Map<String, List<LocalDate[]>> mentorPairs = new HashMap<>();
 
 		private int eventNumber;
 
@@ -926,7 +933,6 @@ public final class DemoCity {
 
 		private void pair(Teacher mentor, Teacher mentee, LocalDate started, LocalDate ended, boolean poor)
 				throws IOException {
-			DemoCity.this.pairs++;
 			String id = this.prefix + "p" + String.format("%05d", ++this.pairNumber);
 			int f = this.random.nextInt(100);
 			String form = (f < 82) ? "педагог – педагог" : (f < 94) ? "руководитель – педагог" : "групповая";
@@ -938,8 +944,44 @@ public final class DemoCity {
 			if (poor && ended != null && ended.isAfter(started.plusMonths(5))) {
 				ended = started.plusMonths(2 + this.random.nextInt(4));
 			}
-			row("mentoring_pairs", id, mentor.id, mentee.id, started, ended, form, focus,
-					36 + 6 * this.random.nextInt(7), satisfaction);
+			int hours = 36 + 6 * this.random.nextInt(7);
+			// The import holds a mentor to at most 3 mentees on every day of a pair: a
+			// pair that
+			// would be a mentor's fourth on some day is not written.
+			LocalDate last = (ended != null) ? ended : LocalDate.MAX;
+			List<LocalDate[]> taken = this.mentorPairs.computeIfAbsent(mentor.id, (k) -> new ArrayList<>());
+			if (fullDuring(taken, started, last)) {
+				return;
+			}
+			taken.add(new LocalDate[] { started, last });
+			DemoCity.this.pairs++;
+			row("mentoring_pairs", id, mentor.id, mentee.id, started, ended, form, focus, hours, satisfaction);
+		}
+
+		/**
+		 * The pairs of {@code taken} ([start, last day]) number 3 on some day of [from,
+		 * to].
+		 */
+		private static boolean fullDuring(List<LocalDate[]> taken, LocalDate from, LocalDate to) {
+			List<LocalDate> days = new ArrayList<>();
+			days.add(from);
+			for (LocalDate[] pair : taken) {
+				if (pair[0].isAfter(from) && !pair[0].isAfter(to)) {
+					days.add(pair[0]);
+				}
+			}
+			for (LocalDate day : days) {
+				int active = 0;
+				for (LocalDate[] pair : taken) {
+					if (!pair[0].isAfter(day) && !pair[1].isBefore(day)) {
+						active++;
+					}
+				}
+				if (active >= 3) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		// ---------------------------------------------------------------- groups
