@@ -14,16 +14,16 @@
 :param youngTeacherMonths => 36;
 
 MATCH (t:Teacher)-[w:WORKS_AT {main: true}]->(o:Organization)
-WHERE w.since <= $day AND (w.until IS NULL OR w.until >= $day) AND t.teachingSince <= $day
-	AND duration.inMonths(t.teachingSince, $day).months < $youngTeacherMonths
-WITH DISTINCT t, o.kind AS kind, $day - duration({months: $lookbackMonths}) AS windowStart,
-	$day + duration({months: 12}) AS followedUntil
+WHERE w.since <= date($day) AND (w.until IS NULL OR w.until >= date($day)) AND t.teachingSince <= date($day)
+	AND duration.inMonths(t.teachingSince, date($day)).months < $youngTeacherMonths
+WITH DISTINCT t, o.kind AS kind, date($day) - duration({months: $lookbackMonths}) AS windowStart,
+	date($day) + duration({months: 12}) AS followedUntil
 WITH t, kind, followedUntil,
 	NOT EXISTS { (t)-[:MENTEE_IN]->(p:MentoringPair)
-		WHERE p.startedOn <= $day AND (p.endedOn IS NULL OR p.endedOn >= $day) }
+		WHERE p.startedOn <= date($day) AND (p.endedOn IS NULL OR p.endedOn >= date($day)) }
 	AND NOT EXISTS { (t)-[m:MEMBER_OF]->(:Group)
-		WHERE (m.since IS NULL OR m.since <= $day) AND (m.until IS NULL OR m.until >= $day) }
-	AND NOT EXISTS { (t)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date > windowStart AND e.date <= $day } AS isolated,
+		WHERE (m.since IS NULL OR m.since <= date($day)) AND (m.until IS NULL OR m.until >= date($day)) }
+	AND NOT EXISTS { (t)-[:PARTICIPATED_IN]->(e:Event) WHERE e.date > windowStart AND e.date <= date($day) } AS isolated,
 	NOT EXISTS { (t)-[later:WORKS_AT {main: true}]->(:Organization)
 		WHERE later.since <= followedUntil AND (later.until IS NULL OR later.until >= followedUntil) } AS left
 UNWIND [kind, 'ALL'] AS groupKind

@@ -22,7 +22,12 @@ class DashboardRolesTests extends BrowserTestSupport {
 		PlaywrightAssertions.assertThat(page.locator("#nav a"))
 			.hasText(new String[] { "Показатели", "Горизонтальное обучение", "Динамика", "Мониторинг", "GraphiQL" });
 		PlaywrightAssertions.assertThat(page.locator("[data-kpi=kpi-young]")).containsText("2 из 7 с наставником");
-		PlaywrightAssertions.assertThat(page.locator("#breaches")).containsText("МБОУ «СОШ №1»");
+		// The hand-made city's schools have fewer than 5 teachers: the privacy floor
+		// hides them
+		// from a viewer, and the page says so instead of "every organization meets the
+		// targets".
+		PlaywrightAssertions.assertThat(page.locator("#breaches")).containsText("скрыты");
+		PlaywrightAssertions.assertThat(page.locator("#breaches")).not().containsText("Все организации выполняют");
 		assertThat(page.locator("body").innerText()).doesNotContain(SURNAMES);
 		Chromium.screenshot(page, "overview-ru-viewer", false);
 

@@ -7,7 +7,7 @@ import { percent, t } from '../i18n.js';
 import { el, empty, failure, field, loading, select, shareBar, show, today } from '../ui.js';
 
 const COVERAGE = `
-fragment Figure on CoverageFigure { total covered share target met }
+fragment Figure on CoverageFigure { total covered share target met suppressed }
 fragment Breakdown on CoverageBreakdown { key name newTeachers { ...Figure } youngTeachers { ...Figure } }
 query Coverage($scope: Scope, $asOf: Date) {
   mentoringCoverage(scope: $scope, asOf: $asOf) {
@@ -199,9 +199,16 @@ function breaches(byOrganization) {
 	const rows = byOrganization
 		.filter((b) => b.newTeachers.met === false || b.youngTeachers.met === false)
 		.sort((a, b) => (a.youngTeachers.share ?? 2) - (b.youngTeachers.share ?? 2) || a.name.localeCompare(b.name));
+	// Organizations whose figures the privacy floor withholds from this role: never "all met".
+	const hidden = byOrganization.filter((b) => b.newTeachers.suppressed || b.youngTeachers.suppressed).length;
 	const section = el('section.card', { id: 'breaches' }, el('h2', {}, t('overview.breaches'), ' ', el('span.count', {}, String(rows.length))));
+	if (hidden > 0) {
+		section.append(el('p.muted', {}, t('overview.breachesHidden', { count: hidden })));
+	}
 	if (rows.length === 0) {
-		section.append(empty(t('overview.breachesNone')));
+		if (hidden === 0) {
+			section.append(empty(t('overview.breachesNone')));
+		}
 		return section;
 	}
 	const cell = (figure) => el('td.figure', {},
