@@ -137,15 +137,7 @@ public class NetworkExport {
 		if (viewer.seesEveryone() || viewer.ownOrganization() != null) {
 			return this.horizontal.tieEdges(scope, from, to);
 		}
-		try {
-			return Access.asSystem(() -> this.horizontal.tieEdges(scope, from, to));
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Access.asSystemUnchecked(() -> this.horizontal.tieEdges(scope, from, to));
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Service;
 
@@ -120,7 +119,8 @@ public class TrendsService {
 
 	private TrendPoint point(Scope scope, LocalDate from, LocalDate day, boolean schoolYear) {
 		MentoringCoverage covered = this.coverage.coverage(scope, day, RUSSIAN);
-		List<YoungTeacherIsolation> checked = asSystem(() -> this.isolation.check(scope, day, LOOKBACK_MONTHS));
+		List<YoungTeacherIsolation> checked = Access
+			.asSystemUnchecked(() -> this.isolation.check(scope, day, LOOKBACK_MONTHS));
 		int isolated = (int) checked.stream().filter(YoungTeacherIsolation::isolated).count();
 		HorizontalLearning ties = this.horizontal.report(scope, from, day);
 		String label = schoolYear ? "%d/%02d".formatted(from.getYear(), (from.getYear() + 1) % 100) : day.toString();
@@ -148,7 +148,8 @@ public class TrendsService {
 		for (int i = years - 1; i >= 0; i--) {
 			LocalDate day = latest.minusYears(i);
 			LocalDate until = day.plusMonths(12);
-			List<YoungTeacherIsolation> checked = asSystem(() -> this.isolation.check(requested, day, LOOKBACK_MONTHS));
+			List<YoungTeacherIsolation> checked = Access
+				.asSystemUnchecked(() -> this.isolation.check(requested, day, LOOKBACK_MONTHS));
 			List<String> ids = checked.stream().map((c) -> c.teacher().id()).toList();
 			Map<String, Organization> then = mainOrganizations(ids, day);
 			Map<String, Organization> later = mainOrganizations(ids, until);
@@ -178,7 +179,9 @@ public class TrendsService {
 	 */
 	private Map<String, Organization> mainOrganizations(List<String> ids, LocalDate day) {
 		Map<String, Organization> result = new java.util.HashMap<>();
-		asSystem(() -> this.teachers.mainOrganizations(ids.stream().map((id) -> new TeacherAt(id, day)).toList()))
+		Access
+			.asSystemUnchecked(
+					() -> this.teachers.mainOrganizations(ids.stream().map((id) -> new TeacherAt(id, day)).toList()))
 			.forEach((key, organization) -> result.put(key.teacherId(), organization));
 		return result;
 	}
@@ -191,18 +194,6 @@ public class TrendsService {
 	private static void checkYears(int years) {
 		if (years < 1 || years > MAX_YEARS) {
 			throw DomainException.badRequest("years must be between 1 and %d, was %d".formatted(MAX_YEARS, years));
-		}
-	}
-
-	private static <T> T asSystem(Callable<T> work) {
-		try {
-			return Access.asSystem(work);
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -88,4 +88,20 @@ public class Access {
 		}
 	}
 
+	/**
+	 * {@link #asSystem} for work that throws no checked exception: a runtime exception
+	 * passes through, a checked one is wrapped in an {@link IllegalStateException}.
+	 */
+	public static <T> T asSystemUnchecked(java.util.concurrent.Callable<T> work) {
+		try {
+			return asSystem(work);
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }
