@@ -32,7 +32,10 @@ import org.springframework.context.annotation.Import;
 				"horizon.cypher.timeout=2s",
 				// Generous: on a loaded 2-core machine the first planning of a large
 				// query takes long.
-				"horizon.graphql.timeout=120s" })
+				"horizon.graphql.timeout=120s",
+				// Answers after a write are awaited (GraphCacheTests cover serving the
+				// previous one)
+				"horizon.cache.refresh-wait=30s" })
 @Import({ TestNeo4j.Connection.class, TestClients.class })
 public @interface HorizonTest {
 

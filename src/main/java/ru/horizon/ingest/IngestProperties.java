@@ -23,11 +23,15 @@ import org.springframework.util.unit.DataSize;
  * @param maxSheets sheets of an uploaded workbook
  * @param maxRows rows of an upload (all files and sheets)
  * @param maxCells cells of an upload (all files and sheets)
+ * @param pathMaxRows rows of an import from the command line (an administrator's own
+ * files; a nation of about 1.1 million teachers is 12 million rows)
+ * @param pathMaxCells cells of an import from the command line
  */
 @ConfigurationProperties("horizon.import")
 public record IngestProperties(@DefaultValue("5000") int batchSize, @DefaultValue("2000000") long maxRowsPerTransaction,
 		@DefaultValue("30m") Duration transactionTimeout, @DefaultValue("200MB") DataSize maxUploadSize,
 		@DefaultValue("200") int maxArchiveEntries, @DefaultValue("256MB") DataSize maxUncompressedSize,
 		@DefaultValue("100") int maxCompressionRatio, @DefaultValue("50") int maxSheets,
-		@DefaultValue("2000000") long maxRows, @DefaultValue("20000000") long maxCells) {
+		@DefaultValue("2000000") long maxRows, @DefaultValue("20000000") long maxCells,
+		@DefaultValue("30000000") long pathMaxRows, @DefaultValue("300000000") long pathMaxCells) {
 }

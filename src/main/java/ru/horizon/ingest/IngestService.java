@@ -72,14 +72,17 @@ public class IngestService {
 	/**
 	 * Imports a folder of CSV files, a zip of them, or an XLSX workbook, from the command
 	 * line: the bounds of {@link TableReader.Limits#DEFAULT} (an administrator's own
-	 * files).
+	 * files) but rows and cells from {@code horizon.import.path-max-rows} and
+	 * {@code path-max-cells}.
 	 * @throws ru.horizon.ingest.internal.InputRefused when the input crosses a bound or
 	 * cannot be parsed
 	 */
 	@ImportData
 	public ImportReport importPath(Path path, ImportProgress progress) throws IOException {
 		long started = System.nanoTime();
-		return importTables(new TableReader().read(path), progress, started);
+		TableReader.Limits limits = TableReader.Limits.DEFAULT.withRows(this.properties.pathMaxRows(),
+				this.properties.pathMaxCells());
+		return importTables(new TableReader(limits).read(path), progress, started);
 	}
 
 	/**

@@ -1,7 +1,7 @@
 // Talking to Horizon: who is signed in (GET /api/me) and GraphQL over the session, with
 // the CSRF token and the page's language.
 
-import { lang } from './i18n.js';
+import { lang, t } from './i18n.js';
 
 let current = null;
 
@@ -122,7 +122,29 @@ export async function graphql(query, variables = {}, options = {}) {
 		// Not a GraphQL answer (e.g. a proxy's or Spring's error page): say what happened, never read it as data.
 		throw byStatus(response.status);
 	}
-	return { data: body.data, errors };
+	showFreshness(body.extensions?.freshness);
+	return { data: body.data, errors, freshness: body.extensions?.freshness ?? null };
+}
+
+/**
+ * After a write the server may answer with figures computed before it while the fresh
+ * ones compute (the freshness extension: { stale, computedAt }): the page says so, with
+ * the time, until a later answer is fresh.
+ */
+function showFreshness(freshness) {
+	const node = document.getElementById('freshness');
+	if (!node) {
+		return;
+	}
+	if (freshness?.stale) {
+		const time = new Date(freshness.computedAt).toLocaleTimeString(lang() === 'en' ? 'en-GB' : 'ru-RU');
+		node.textContent = t('freshness.stale', { time });
+		node.dataset.computedAt = freshness.computedAt;
+		node.hidden = false;
+	}
+	else {
+		node.hidden = true;
+	}
 }
 
 function byStatus(status) {

@@ -105,6 +105,7 @@ const STRINGS = {
 		'status.demoGenerating': 'Создаётся демонстрационный город…',
 		'status.demoLoaded': 'Демонстрационный город загружен.',
 		'status.demoFailed': 'Демонстрационный город не загрузился: {message}',
+		'freshness.stale': 'Данные изменились: часть показателей на странице рассчитана в {time}, до последнего изменения. Новый расчёт идёт; обновите страницу через несколько секунд.',
 		'denied.title': 'Раздел недоступен для вашей роли',
 		'denied.viewer': 'Роль «наблюдатель» видит только сводные показатели, без имён и списков педагогов. Откройте «Показатели» или «Горизонтальное обучение».',
 
@@ -359,6 +360,7 @@ const STRINGS = {
 		'status.demoGenerating': 'Generating the demo city…',
 		'status.demoLoaded': 'The demo city is loaded.',
 		'status.demoFailed': 'The demo city did not load: {message}',
+		'freshness.stale': 'The data has changed: some figures on this page were computed at {time}, before the latest change. The new computation is running; reload the page in a few seconds.',
 		'denied.title': 'Not available for your role',
 		'denied.viewer': 'The viewer role sees aggregated indicators only, with no names or lists of teachers. Open "Indicators" or "Horizontal learning".',
 

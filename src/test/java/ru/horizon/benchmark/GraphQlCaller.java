@@ -36,6 +36,12 @@ interface GraphQlCaller {
 
 	JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * Whether the calling thread's last answer over HTTP said some of its figures were
+	 * computed before the latest write (the {@code freshness} extension).
+	 */
+	ThreadLocal<Boolean> LAST_STALE = ThreadLocal.withInitial(() -> false);
+
 	/** The answer's {@code data}; throws when the answer carries errors. */
 	Map<String, Object> call(String document, Map<String, Object> variables);
 
@@ -94,6 +100,9 @@ interface GraphQlCaller {
 			}
 			@SuppressWarnings("unchecked")
 			Map<String, Object> answer = JSON.readValue(response.body(), Map.class);
+			LAST_STALE.set(answer.get("extensions") instanceof Map<?, ?> extensions
+					&& extensions.get("freshness") instanceof Map<?, ?> freshness
+					&& Boolean.TRUE.equals(freshness.get("stale")));
 			return dataOrFail(answer.get("errors"), answer.get("data"));
 		}
 

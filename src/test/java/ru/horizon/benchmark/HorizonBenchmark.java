@@ -321,9 +321,19 @@ public final class HorizonBenchmark {
 		this.report.append('\n');
 	}
 
-	private static List<String> userArguments() {
-		return List.of("--horizon.security.users[0].name=" + USER,
-				"--horizon.security.users[0].password={noop}" + PASSWORD, "--horizon.security.users[0].roles=ADMIN");
+	/** The people of the bounded load: {@code load-0}, {@code load-1}, ... */
+	static final String LOAD_USER = "load-";
+
+	private List<String> userArguments() {
+		List<String> arguments = new ArrayList<>(List.of("--horizon.security.users[0].name=" + USER,
+				"--horizon.security.users[0].password={noop}" + PASSWORD, "--horizon.security.users[0].roles=ADMIN"));
+		for (int i = 0; i < this.options.loadReaders() + this.options.loadWriters(); i++) {
+			int n = i + 1;
+			arguments.add("--horizon.security.users[%d].name=%s%d".formatted(n, LOAD_USER, i));
+			arguments.add("--horizon.security.users[%d].password={noop}%s".formatted(n, PASSWORD));
+			arguments.add("--horizon.security.users[%d].roles=COORDINATOR".formatted(n));
+		}
+		return arguments;
 	}
 
 	private void serve(int scale, Path horizonDb, Path base) throws Exception {
@@ -393,9 +403,10 @@ public final class HorizonBenchmark {
 				return;
 			}
 
-			Load.Result load = Load.run(http, readers(questions), questions.get(0),
+			Load.Result load = Load.run(http, (i) -> new GraphQlCaller.Http(port, LOAD_USER + i, PASSWORD),
+					readers(questions), questions.get(0),
 					mentees.subList(Math.max(1, mentees.size() / 2), mentees.size()), this.options.asOf(),
-					this.options.loadSeconds(), this.options.loadClients());
+					this.options.loadSeconds(), this.options.loadReaders(), this.options.loadWriters());
 			load(scale, load);
 			write();
 
@@ -729,26 +740,36 @@ public final class HorizonBenchmark {
 	}
 
 	private void load(int scale, Load.Result load) {
-		this.report
-			.append("### Bounded load on 127.0.0.1: %d clients x %d s\n\n".formatted(load.clients(), load.seconds()));
+		this.report.append("### Bounded load on 127.0.0.1: %d readers and %d writers x %d s\n\n"
+			.formatted(load.readers(), load.writers(), load.seconds()));
 		this.report.append("%d readers over mentorCandidates, mentoringCoverage, isolatedYoungTeachers and "
-			.formatted(load.clients() - 1)
-				+ "horizontalLearning; 1 writer asking mentorCandidates, then assignMentor of the best candidate.\n\n");
+			.formatted(load.readers())
+				+ "horizontalLearning; %d writers, each asking mentorCandidates, then assignMentor of the best candidate. "
+					.formatted(load.writers())
+				+ "After a write a reader waits for the fresh answer at most `horizon.cache.refresh-wait`, then is "
+				+ "served the previous one with the time it was computed (the `freshness` extension).\n\n");
 		this.report.append(
 				"| question | answers | answers/s | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
 		load.latencies()
 			.forEach((name, s) -> this.report.append("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |\n".formatted(name,
 					s.count(), s.throughput(), s.p50(), s.p95(), s.percentileMillis(0.99), s.percentileMillis(1.0))));
-		this.report.append("\nRequests: %,d; errors: **%d**%s. Pairs assigned: %d, refused with a domain error: %d%s. "
+		this.report.append(("\nRequests: %,d; errors: **%d**%s; reader answers served from before the latest write "
+				+ "while the fresh one computed: %,d. Pairs assigned: %d, refused with a domain error: %d%s. ")
 			.formatted(load.requests(), load.errors(),
-					(load.firstError() != null) ? " (first: " + load.firstError() + ")" : "", load.assigned(),
-					load.refused(), (load.firstRefusal() != null) ? " (first: " + load.firstRefusal() + ")" : ""));
+					(load.firstError() != null) ? " (first: " + load.firstError() + ")" : "", load.staleAnswers(),
+					load.assigned(), load.refused(),
+					(load.firstRefusal() != null) ? " (first: " + load.firstRefusal() + ")" : ""));
 		this.report.append("Young teachers covered at %s before %,d, after %,d: %s.\n\n".formatted(this.options.asOf(),
 				load.coveredBefore(), load.coveredAfter(), load.nothingLost()
 						? "every assigned pair is counted, nothing lost" : "**differs from the pairs assigned**"));
-		verdict(scale, "bounded load: zero errors, nothing lost", load.errors() == 0 && load.nothingLost(),
-				"%,d requests, %d errors, %d pairs assigned and all counted: %s".formatted(load.requests(),
-						load.errors(), load.assigned(), load.nothingLost() ? "yes" : "no"));
+		Stats readers = load.latencies().get("mentoringCoverage");
+		verdict(scale,
+				"bounded load with %d writers and %d readers: zero errors, nothing lost".formatted(load.writers(),
+						load.readers()),
+				load.errors() == 0 && load.nothingLost(),
+				"%,d requests, %d errors, %d pairs assigned and all counted: %s; mentoringCoverage p95 %s ms".formatted(
+						load.requests(), load.errors(), load.assigned(), load.nothingLost() ? "yes" : "no",
+						(readers != null) ? "%.0f".formatted(readers.p95()) : "-"));
 	}
 
 	private void verdict(int scale, String what, boolean met, String figure) {

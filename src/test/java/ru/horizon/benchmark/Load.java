@@ -11,16 +11,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A bounded load on loopback: a fixed number of clients for a fixed time against the main
- * questions, one of them writing (mentorCandidates, then assignMentor of the best
- * candidate). Afterwards every write must be found: coverage at the day of the new pairs
- * must have grown by exactly the number of pairs assigned.
+ * A bounded load on loopback: readers and writers for a fixed time against the main
+ * questions; each writer asks mentorCandidates, then assigns the best candidate
+ * (assignMentor), over its own share of the mentees. Readers are never refused and never
+ * wait for a recomputation longer than {@code horizon.cache.refresh-wait}: answers
+ * computed before the latest write are counted apart (stale). Afterwards every write must
+ * be found: coverage at the day of the new pairs, asked until the answer is fresh, must
+ * have grown by exactly the number of pairs assigned.
  */
 final class Load {
 
 	/**
 	 * @param seconds how long it ran
-	 * @param clients readers plus the one writer
+	 * @param readers reading clients
+	 * @param writers writing clients
 	 * @param latencies by question, every latency in nanoseconds
 	 * @param errors failed requests (transport, HTTP or GraphQL errors) of the readers
 	 * and writer
@@ -30,9 +34,11 @@ final class Load {
 	 * @param firstRefusal the first refusal
 	 * @param coveredBefore young teachers covered at the day, before
 	 * @param coveredAfter the same, after
+	 * @param staleAnswers reader answers served from before the latest write while the
+	 * fresh one computed
 	 */
-	record Result(int seconds, int clients, Map<String, Stats> latencies, int errors, String firstError, int assigned,
-			int refused, String firstRefusal, long coveredBefore, long coveredAfter) {
+	record Result(int seconds, int readers, int writers, Map<String, Stats> latencies, int errors, String firstError,
+			int assigned, int refused, String firstRefusal, long coveredBefore, long coveredAfter, int staleAnswers) {
 
 		int requests() {
 			return this.latencies.values().stream().mapToInt(Stats::count).sum() + this.errors;
@@ -47,8 +53,14 @@ final class Load {
 	private Load() {
 	}
 
-	static Result run(GraphQlCaller caller, List<Question> readers, Question candidates, List<String> menteesToAssign,
-			LocalDate asOf, int seconds, int clients) throws InterruptedException {
+	/**
+	 * @param caller the caller of the checks before and after
+	 * @param person the caller of client i (readers 0..r-1, then writers): each client is
+	 * a person of its own, as the per-user limits of the server expect
+	 */
+	static Result run(GraphQlCaller caller, java.util.function.IntFunction<GraphQlCaller> person,
+			List<Question> readers, Question candidates, List<String> menteesToAssign, LocalDate asOf, int seconds,
+			int readerCount, int writerCount) throws InterruptedException {
 		String coverage = Question.document("mentoringCoverage");
 		String assign = Question.document("assignMentor");
 		long coveredBefore = covered(caller.call(coverage, Map.of("asOf", asOf.toString())));
@@ -59,17 +71,22 @@ final class Load {
 		AtomicInteger refused = new AtomicInteger();
 		AtomicReference<String> firstRefusal = new AtomicReference<>();
 		AtomicInteger sequence = new AtomicInteger();
+		AtomicInteger stale = new AtomicInteger();
 		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Thread> threads = new ArrayList<>();
-		for (int c = 0; c < clients - 1; c++) {
+		for (int c = 0; c < readerCount; c++) {
 			int client = c;
+			GraphQlCaller reader = person.apply(c);
 			threads.add(Thread.ofPlatform().name("load-reader-" + c).start(() -> {
 				int i = client;
 				while (System.nanoTime() < deadline) {
 					Question question = readers.get(i++ % readers.size());
 					long started = System.nanoTime();
 					try {
-						caller.call(question.document(), question.variables().apply(sequence.getAndIncrement()));
+						reader.call(question.document(), question.variables().apply(sequence.getAndIncrement()));
+						if (GraphQlCaller.LAST_STALE.get()) {
+							stale.incrementAndGet();
+						}
 						latencies
 							.computeIfAbsent(question.name(), (k) -> Collections.synchronizedList(new ArrayList<>()))
 							.add(System.nanoTime() - started);
@@ -81,8 +98,46 @@ final class Load {
 				}
 			}));
 		}
-		threads.add(Thread.ofPlatform().name("load-writer").start(() -> {
-			for (String mentee : menteesToAssign) {
+		for (int w = 0; w < writerCount; w++) {
+			List<String> share = new ArrayList<>();
+			for (int i = w; i < menteesToAssign.size(); i += writerCount) {
+				share.add(menteesToAssign.get(i));
+			}
+			GraphQlCaller writer = person.apply(readerCount + w);
+			threads.add(Thread.ofPlatform()
+				.name("load-writer-" + w)
+				.start(() -> write(writer, candidates, assign, share, asOf, deadline, latencies, errors, firstError,
+						assigned, refused, firstRefusal)));
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		long coveredAfter = freshCovered(caller, coverage, asOf);
+		Map<String, Stats> stats = new LinkedHashMap<>();
+		latencies.forEach((name, list) -> stats.put(name, Stats.of(list, seconds * 1_000_000_000L, 0)));
+		return new Result(seconds, readerCount, writerCount, stats, errors.get(), firstError.get(), assigned.get(),
+				refused.get(), firstRefusal.get(), coveredBefore, coveredAfter, stale.get());
+	}
+
+	/** Coverage once the answer is fresh (asked again while it says it is not). */
+	private static long freshCovered(GraphQlCaller caller, String coverage, LocalDate asOf)
+			throws InterruptedException {
+		long until = System.nanoTime() + 120_000_000_000L;
+		while (true) {
+			Map<String, Object> data = caller.call(coverage, Map.of("asOf", asOf.toString()));
+			if (!GraphQlCaller.LAST_STALE.get() || System.nanoTime() > until) {
+				return covered(data);
+			}
+			Thread.sleep(500);
+		}
+	}
+
+	private static void write(GraphQlCaller caller, Question candidates, String assign, List<String> mentees,
+			LocalDate asOf, long deadline, Map<String, List<Long>> latencies, AtomicInteger errors,
+			AtomicReference<String> firstError, AtomicInteger assigned, AtomicInteger refused,
+			AtomicReference<String> firstRefusal) {
+		{
+			for (String mentee : mentees) {
 				if (System.nanoTime() >= deadline) {
 					break;
 				}
@@ -129,15 +184,7 @@ final class Load {
 					}
 				}
 			}
-		}));
-		for (Thread thread : threads) {
-			thread.join();
 		}
-		long coveredAfter = covered(caller.call(coverage, Map.of("asOf", asOf.toString())));
-		Map<String, Stats> stats = new LinkedHashMap<>();
-		latencies.forEach((name, list) -> stats.put(name, Stats.of(list, seconds * 1_000_000_000L, 0)));
-		return new Result(seconds, clients, stats, errors.get(), firstError.get(), assigned.get(), refused.get(),
-				firstRefusal.get(), coveredBefore, coveredAfter);
 	}
 
 	@SuppressWarnings("unchecked")

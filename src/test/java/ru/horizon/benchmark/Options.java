@@ -19,7 +19,9 @@ import java.util.Map;
  * @param clients the concurrent client counts
  * @param importRuns imports per importer and scale
  * @param loadSeconds the bounded load: seconds per scale
- * @param loadClients the bounded load: clients
+ * @param loadReaders the bounded load: reading clients
+ * @param loadWriters the bounded load: writing clients (mentorCandidates, then
+ * assignMentor)
  * @param childStart measure start-to-healthy and heap in a separate -Xmx1g JVM
  * @param networkx compare betweenness with python-igraph, NetworKit and NetworkX
  * ({@link PeerComparison}; the option keeps its first name)
@@ -36,8 +38,9 @@ import java.util.Map;
  * {@code peers} to import once and compare betweenness with the peers only; empty for all
  */
 record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long runMillis, List<Integer> clients,
-		int importRuns, int loadSeconds, int loadClients, boolean childStart, boolean networkx, int networkxSources,
-		int networkxMaxScale, boolean networkxExact, Path venv, int coldRuns, Path out, String only) {
+		int importRuns, int loadSeconds, int loadReaders, int loadWriters, boolean childStart, boolean networkx,
+		int networkxSources, int networkxMaxScale, boolean networkxExact, Path venv, int coldRuns, Path out,
+		String only) {
 
 	static Options parse(String[] args) {
 		Map<String, String> values = new HashMap<>();
@@ -60,7 +63,8 @@ record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long r
 				Long.parseLong(values.getOrDefault("run-millis", "2000")), ints(values.getOrDefault("clients", "1,8")),
 				Integer.parseInt(values.getOrDefault("import-runs", "2")),
 				Integer.parseInt(values.getOrDefault("load-seconds", "30")),
-				Integer.parseInt(values.getOrDefault("load-clients", "8")),
+				Integer.parseInt(values.getOrDefault("load-readers", "10")),
+				Integer.parseInt(values.getOrDefault("load-writers", "2")),
 				Boolean.parseBoolean(values.getOrDefault("child-start", "true")),
 				Boolean.parseBoolean(values.getOrDefault("networkx", "true")),
 				Integer.parseInt(values.getOrDefault("networkx-sources", "600")),

@@ -97,6 +97,15 @@ public final class TableReader {
 		/** Generous bounds for tests and tools. */
 		public static final Limits DEFAULT = new Limits(200, 1L << 30, 100, 50, 5_000_000, 50_000_000);
 
+		/**
+		 * These bounds with other numbers of rows and cells, and bytes bounded by the
+		 * cells (at most 64 bytes a cell, at least this bound's bytes).
+		 */
+		public Limits withRows(long rows, long cells) {
+			return new Limits(this.maxEntries, Math.max(this.maxUncompressedBytes, cells * 64), this.maxRatio,
+					this.maxSheets, rows, cells);
+		}
+
 	}
 
 	private final Limits limits;

@@ -16,10 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fingerprintInterval without a commit listener, how often at most the database's
  * counts of nodes and relationships are read to notice writes made by others (an import,
  * an analyst's edit)
+ * @param refreshWait after a write, how long a GraphQL request waits for the fresh answer
+ * before it is served the answer computed before the write, with the time it was computed
+ * (the {@code freshness} extension of the response; the fresh answer goes on computing
+ * and replaces it); exports and the command line always wait
  */
 @ConfigurationProperties("horizon.cache")
 public record CacheProperties(@DefaultValue("16") int maxEntries, @DefaultValue("30s") Duration ttlWithoutListener,
-		@DefaultValue("1s") Duration fingerprintInterval) {
+		@DefaultValue("1s") Duration fingerprintInterval, @DefaultValue("2s") Duration refreshWait) {
 
 	/** A cache with these settings. */
 	public <K, V> GraphCache<K, V> newCache(GraphVersion version) {
@@ -30,7 +34,8 @@ public record CacheProperties(@DefaultValue("16") int maxEntries, @DefaultValue(
 	 * A cache with these settings but its own number of entries (0 when caching is off).
 	 */
 	public <K, V> GraphCache<K, V> newCache(GraphVersion version, int entries) {
-		return new GraphCache<>(version, (this.maxEntries > 0) ? entries : 0, this.ttlWithoutListener);
+		return new GraphCache<>(version, (this.maxEntries > 0) ? entries : 0, this.ttlWithoutListener, this.refreshWait,
+				java.time.Clock.systemUTC());
 	}
 
 }

@@ -1,11 +1,17 @@
 package ru.horizon.system.cache;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * Answers computed from the graph, kept while the graph is unchanged: an entry belongs to
@@ -14,13 +20,60 @@ import java.util.function.Supplier;
  * than the time to live). Concurrent askers of the same missing key wait for one
  * computation. Keys must carry everything the answer depends on, the day asked
  * ({@code asOf}) included, and never who asks: access checks stay in front of the cache.
+ * <p>
+ * Writers do not starve readers: after a write the first asker starts the fresh
+ * computation, and a request that can show its reader how old an answer is
+ * ({@link AnswerFreshness}, the GraphQL endpoint) waits for it at most
+ * {@code horizon.cache.refresh-wait}; past that it is served the answer computed before
+ * the write, with the time it was computed, while the fresh one goes on in the background
+ * and replaces it. Other callers (exports, the command line) wait for the fresh answer.
  *
  * @param <K> the key
  * @param <V> the answer; shared between callers, so it must not be changed by them
  */
 public final class GraphCache<K, V> {
 
-	private record Entry<V>(long version, long createdNanos, FutureTask<V> answer) {
+	/**
+	 * An answer computed before the latest write, served while the fresh one computes.
+	 */
+	private record Previous<V>(V value, Instant computedAt) {
+	}
+
+	/** One answer: computed, or being computed, for one version of the graph. */
+	private static final class Entry<V> {
+
+		final long version;
+
+		final long createdNanos;
+
+		final Instant createdAt;
+
+		final FutureTask<V> answer;
+
+		/** Dropped once this entry's own answer is known, so only one is kept. */
+		volatile Previous<V> previous;
+
+		Entry(long version, Instant createdAt, Supplier<V> compute, Previous<V> previous) {
+			this.version = version;
+			this.createdNanos = System.nanoTime();
+			this.createdAt = createdAt;
+			this.previous = previous;
+			this.answer = new FutureTask<>(compute::get) {
+				@Override
+				protected void done() {
+					Entry.this.previous = null;
+				}
+			};
+		}
+
+		/** This entry's answer, when it was computed without failing; null otherwise. */
+		Previous<V> asPrevious() {
+			if (this.answer.state() == java.util.concurrent.Future.State.SUCCESS) {
+				return new Previous<>(this.answer.resultNow(), this.createdAt);
+			}
+			return this.previous;
+		}
+
 	}
 
 	private final GraphVersion graphVersion;
@@ -29,18 +82,39 @@ public final class GraphCache<K, V> {
 
 	private final long ttlNanos;
 
+	private final long refreshWaitNanos;
+
+	private final Clock clock;
+
 	private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
 	/**
+	 * A cache whose readers always wait for the fresh answer.
 	 * @param graphVersion the version of the graph
 	 * @param maxEntries the most answers kept (the oldest goes first)
 	 * @param ttlWithoutListener how long an answer is trusted when not every write is
 	 * seen
 	 */
 	public GraphCache(GraphVersion graphVersion, int maxEntries, Duration ttlWithoutListener) {
+		this(graphVersion, maxEntries, ttlWithoutListener, null, Clock.systemUTC());
+	}
+
+	/**
+	 * @param graphVersion the version of the graph
+	 * @param maxEntries the most answers kept (the oldest goes first)
+	 * @param ttlWithoutListener how long an answer is trusted when not every write is
+	 * seen
+	 * @param refreshWait how long a request that shows answers' age waits for the fresh
+	 * answer after a write before it is served the previous one; null to always wait
+	 * @param clock the time an answer is said to be computed at
+	 */
+	public GraphCache(GraphVersion graphVersion, int maxEntries, Duration ttlWithoutListener, Duration refreshWait,
+			Clock clock) {
 		this.graphVersion = graphVersion;
 		this.maxEntries = maxEntries;
 		this.ttlNanos = ttlWithoutListener.toNanos();
+		this.refreshWaitNanos = (refreshWait != null) ? refreshWait.toNanos() : -1;
+		this.clock = clock;
 	}
 
 	/** The answer for {@code key}: kept, or computed now by {@code compute} and kept. */
@@ -48,21 +122,40 @@ public final class GraphCache<K, V> {
 		if (this.maxEntries <= 0) {
 			return compute.get();
 		}
+		AnswerFreshness freshness = (this.refreshWaitNanos >= 0) ? AnswerFreshness.current() : null;
 		long version = this.graphVersion.current();
 		Entry<V> entry = this.entries.get(key);
 		if (entry == null || !fresh(entry, version)) {
-			Entry<V> created = new Entry<>(version, System.nanoTime(), new FutureTask<>(compute::get));
-			Entry<V> previous = entry;
-			entry = this.entries.compute(key,
-					(k, current) -> (current == null || current == previous || !fresh(current, version)) ? created
-							: current);
+			Entry<V> stale = entry;
+			Entry<V> created = new Entry<>(version, this.clock.instant(), compute,
+					(stale != null) ? stale.asPrevious() : null);
+			entry = this.entries.compute(key, (k,
+					current) -> (current == null || current == stale || !fresh(current, version)) ? created : current);
 			if (entry == created) {
 				evictOldest();
-				created.answer().run();
+				if (freshness != null && created.previous != null) {
+					// Computed beside the request, which may not wait for it all.
+					Thread.ofVirtual()
+						.name("graph-cache-refresh")
+						.start(DelegatingSecurityContextRunnable.create(created.answer, null));
+				}
+				else {
+					created.answer.run();
+				}
 			}
 		}
 		try {
-			return entry.answer().get();
+			Previous<V> previous = entry.previous;
+			if (freshness != null && previous != null && !entry.answer.isDone()) {
+				try {
+					return entry.answer.get(this.refreshWaitNanos, TimeUnit.NANOSECONDS);
+				}
+				catch (TimeoutException ex) {
+					freshness.servedStale(previous.computedAt());
+					return previous.value();
+				}
+			}
+			return entry.answer.get();
 		}
 		catch (ExecutionException ex) {
 			this.entries.remove(key, entry);
@@ -91,8 +184,8 @@ public final class GraphCache<K, V> {
 	}
 
 	private boolean fresh(Entry<V> entry, long version) {
-		return entry.version() == version
-				&& (this.graphVersion.seesEveryWrite() || System.nanoTime() - entry.createdNanos() < this.ttlNanos);
+		return entry.version == version
+				&& (this.graphVersion.seesEveryWrite() || System.nanoTime() - entry.createdNanos < this.ttlNanos);
 	}
 
 	private void evictOldest() {
@@ -100,8 +193,8 @@ public final class GraphCache<K, V> {
 			K oldest = null;
 			long oldestNanos = Long.MAX_VALUE;
 			for (Map.Entry<K, Entry<V>> e : this.entries.entrySet()) {
-				if (e.getValue().createdNanos() < oldestNanos) {
-					oldestNanos = e.getValue().createdNanos();
+				if (e.getValue().createdNanos < oldestNanos) {
+					oldestNanos = e.getValue().createdNanos;
 					oldest = e.getKey();
 				}
 			}

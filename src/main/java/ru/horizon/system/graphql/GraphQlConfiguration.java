@@ -34,6 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionTimedOutException;
 
 import ru.horizon.system.DomainException;
+import ru.horizon.system.cache.AnswerFreshness;
+import ru.horizon.system.cache.GraphCache;
 import ru.horizon.system.web.ErrorMessages;
 
 /**
@@ -41,7 +43,8 @@ import ru.horizon.system.web.ErrorMessages;
  * limits ({@link RequestLimits}: cost, depth, introspection, expensive requests per user,
  * the time limit), Russian as the default language, errors that carry a classification
  * and a clear message in the caller's language, and documents parsed once
- * ({@link ParsedDocuments}).
+ * ({@link ParsedDocuments}), and the age of answers served while fresher ones compute
+ * (the {@code freshness} extension, {@link AnswerFreshness}).
  * <p>
  * A request over its time limit is answered, HTTP 200, with one error classified
  * {@code TIMEOUT} that names the limit; its work is cancelled: fetchers not yet started
@@ -98,17 +101,35 @@ class GraphQlConfiguration {
 			Authentication caller = SecurityContextHolder.getContext().getAuthentication();
 			String user = (caller != null) ? caller.getName() : "";
 			RequestDeadline deadline = new RequestDeadline(limits.timeout());
+			AnswerFreshness freshness = new AnswerFreshness();
 			request.configureExecutionInput((input, builder) -> builder.locale(locale)
 				.graphQLContext(Map.of(RequestDeadline.KEY, deadline, RequestLimits.USER, user))
 				.build());
 			return chain.next(request)
-				.contextWrite(Context.of(RequestDeadline.KEY, deadline))
+				.contextWrite(Context.of(RequestDeadline.KEY, deadline, AnswerFreshness.KEY, freshness))
 				.timeout(limits.timeout(), Mono.fromSupplier(() -> {
 					deadline.cancel();
 					return timedOut(request, deadline, messages, locale);
 				}))
-				.map((response) -> localised(response, messages, locale));
+				.map((response) -> withFreshness(localised(response, messages, locale), freshness));
 		};
+	}
+
+	/**
+	 * The {@code freshness} extension when an answer computed before the latest write was
+	 * served while the fresh one computes ({@link GraphCache}).
+	 */
+	private static WebGraphQlResponse withFreshness(WebGraphQlResponse response, AnswerFreshness freshness) {
+		Map<String, Object> extension = freshness.extension();
+		if (extension == null) {
+			return response;
+		}
+		Map<Object, Object> extensions = new HashMap<>();
+		if (response.getExecutionResult().getExtensions() != null) {
+			extensions.putAll(response.getExecutionResult().getExtensions());
+		}
+		extensions.put("freshness", extension);
+		return response.transform((builder) -> builder.extensions(extensions));
 	}
 
 	private static WebGraphQlResponse timedOut(WebGraphQlRequest request, RequestDeadline deadline,

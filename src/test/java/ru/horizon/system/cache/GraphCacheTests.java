@@ -1,10 +1,12 @@
 package ru.horizon.system.cache;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ class GraphCacheTests {
 
 	private final GraphVersion version = new GraphVersion(
 			new StaticListableBeanFactory().getBeanProvider(Neo4jClient.class),
-			new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1)));
+			new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2)));
 
 	private final AtomicInteger computations = new AtomicInteger();
 
@@ -137,6 +139,117 @@ class GraphCacheTests {
 		assertThat(cache.size()).isEqualTo(2);
 		assertThat(cache.get("c", this::compute)).isEqualTo("answer 3");
 		assertThat(cache.get("a", this::compute)).isEqualTo("answer 4");
+	}
+
+	@Test
+	void afterAWriteARequestThatShowsAgeIsServedThePreviousAnswerWithItsTimeWhileTheFreshOneComputes()
+			throws Exception {
+		this.version.watchingEveryCommit();
+		Instant first = Instant.parse("2026-11-30T10:00:00Z");
+		java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+				first);
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30),
+				Duration.ofMillis(50), clockOf(now));
+		assertThat(cache.get("k", this::compute)).isEqualTo("answer 1");
+		this.version.changed();
+		now.set(first.plusSeconds(60));
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger slowComputations = new AtomicInteger();
+		Supplier<String> slow = () -> {
+			slowComputations.incrementAndGet();
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return compute();
+		};
+		AnswerFreshness asked = new AnswerFreshness();
+		assertThat(asked.during(() -> cache.get("k", slow))).isEqualTo("answer 1");
+		assertThat(asked.oldestStaleAnswer()).isEqualTo(first);
+		assertThat(asked.extension()).containsEntry("stale", true).containsEntry("computedAt", "2026-11-30T10:00:00Z");
+		// A second reader meanwhile: the same previous answer, no second computation.
+		AnswerFreshness again = new AnswerFreshness();
+		assertThat(again.during(() -> cache.get("k", slow))).isEqualTo("answer 1");
+		assertThat(slowComputations).hasValue(1);
+		release.countDown();
+		AnswerFreshness later = new AnswerFreshness();
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		String answer;
+		do {
+			answer = later.during(() -> cache.get("k", this::compute));
+		}
+		while (!answer.equals("answer 2") && System.nanoTime() < until);
+		assertThat(answer).isEqualTo("answer 2");
+		assertThat(slowComputations).hasValue(1);
+	}
+
+	@Test
+	void aFreshAnswerReadyWithinTheWaitIsServedFresh() {
+		this.version.watchingEveryCommit();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30),
+				Duration.ofSeconds(10), java.time.Clock.systemUTC());
+		cache.get("k", this::compute);
+		this.version.changed();
+		AnswerFreshness asked = new AnswerFreshness();
+		assertThat(asked.during(() -> cache.get("k", this::compute))).isEqualTo("answer 2");
+		assertThat(asked.extension()).isNull();
+	}
+
+	@Test
+	void callersThatCannotShowAgeWaitForTheFreshAnswer() {
+		this.version.watchingEveryCommit();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30),
+				Duration.ofMillis(1), java.time.Clock.systemUTC());
+		cache.get("k", this::compute);
+		this.version.changed();
+		assertThat(cache.get("k", () -> {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return compute();
+		})).isEqualTo("answer 2");
+	}
+
+	@Test
+	void theFirstAnswerIsAwaitedEvenByARequestThatShowsAge() {
+		this.version.watchingEveryCommit();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30),
+				Duration.ofMillis(1), java.time.Clock.systemUTC());
+		AnswerFreshness asked = new AnswerFreshness();
+		assertThat(asked.during(() -> cache.get("k", () -> {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return compute();
+		}))).isEqualTo("answer 1");
+		assertThat(asked.extension()).isNull();
+	}
+
+	private static java.time.Clock clockOf(java.util.concurrent.atomic.AtomicReference<Instant> now) {
+		return new java.time.Clock() {
+			@Override
+			public java.time.ZoneId getZone() {
+				return java.time.ZoneOffset.UTC;
+			}
+
+			@Override
+			public java.time.Clock withZone(java.time.ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return now.get();
+			}
+		};
 	}
 
 	@Test
