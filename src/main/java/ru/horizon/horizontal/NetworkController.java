@@ -3,6 +3,8 @@ package ru.horizon.horizontal;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.GraphQLContext;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -23,9 +25,12 @@ class NetworkController {
 
 	private final GraphQlLimits limits;
 
-	NetworkController(HorizontalLearningService horizontal, GraphQlLimits limits) {
+	private final FlowPrivacy privacy;
+
+	NetworkController(HorizontalLearningService horizontal, GraphQlLimits limits, FlowPrivacy privacy) {
 		this.horizontal = horizontal;
 		this.limits = limits;
+		this.privacy = privacy;
 	}
 
 	@SchemaMapping(typeName = "HorizontalLearning")
@@ -36,9 +41,14 @@ class NetworkController {
 
 	@SchemaMapping(typeName = "HorizontalLearning")
 	WindowComparison previousWindow(HorizontalLearning report, @Argument Integer limit,
-			@Argument TieWeighting weighting) {
-		return this.horizontal.previousWindow(report, this.limits.pageSize("limit", (limit != null) ? limit : 20),
+			@Argument TieWeighting weighting, GraphQLContext context) {
+		WindowComparison comparison = this.horizontal.previousWindow(report,
+				this.limits.pageSize("limit", (limit != null) ? limit : 20),
 				HorizontalLearningController.orSizeNormalised(weighting));
+		// The privacy floor of each window's flows, as for organizationFlows
+		this.privacy.apply(report, comparison.newOrganizationFlows(), context);
+		this.privacy.apply(comparison.previous(), comparison.lostOrganizationFlows(), context);
+		return comparison;
 	}
 
 	@SchemaMapping(typeName = "TieCommunity")

@@ -43,8 +43,11 @@ class MentoringRegisterController {
 
 	private final Clock clock;
 
+	private final CoveragePrivacy privacy;
+
 	MentoringRegisterController(MentoringRegisterService register, MentoringMonitoringService monitoring,
-			MonitoringExport export, GraphQlLimits limits, Clock clock) {
+			MonitoringExport export, GraphQlLimits limits, Clock clock, CoveragePrivacy privacy) {
+		this.privacy = privacy;
 		this.register = register;
 		this.monitoring = monitoring;
 		this.export = export;
@@ -83,7 +86,8 @@ class MentoringRegisterController {
 
 	@QueryMapping
 	MentoringMonitoring mentoringMonitoring(@Argument Scope scope, Locale locale, DataFetchingEnvironment environment) {
-		return this.monitoring.monitoring(scope, RequestDay.of(environment), locale);
+		return this.privacy.apply(this.monitoring.monitoring(scope, RequestDay.of(environment), locale), scope,
+				environment.getGraphQlContext());
 	}
 
 	@MutationMapping

@@ -47,29 +47,47 @@ class MonitoringExport {
 
 	private final MentoringMonitoringService monitoring;
 
-	MonitoringExport(MentoringMonitoringService monitoring) {
+	private final CoveragePrivacy privacy;
+
+	private final int minGroupSize;
+
+	MonitoringExport(MentoringMonitoringService monitoring, CoveragePrivacy privacy,
+			ru.horizon.system.privacy.PrivacyFloor floor) {
 		this.monitoring = monitoring;
+		this.privacy = privacy;
+		this.minGroupSize = floor.minGroupSize();
 	}
 
-	/** The cells of every row: the total first, then the organizations. */
-	static List<List<Object>> rows(MentoringMonitoring answer) {
+	/** What a suppressed figure or count reads in the files. */
+	static final String SUPPRESSED = "скрыто (менее 5 чел.)";
+
+	/**
+	 * The cells of every row: the total first, then the organizations; what the privacy
+	 * floor hides from the caller ({@link CoveragePrivacy}) reads {@link #SUPPRESSED},
+	 * its other cells empty.
+	 */
+	static List<List<Object>> rows(MentoringMonitoring answer, CoveragePrivacy.Hidden hidden, int minGroupSize) {
+		String suppressed = SUPPRESSED.replace("5", Integer.toString(minGroupSize));
 		List<List<Object>> rows = new ArrayList<>();
-		rows.add(cells(answer.total(), "Итого"));
-		answer.organizations().forEach((row) -> rows.add(cells(row, row.name())));
+		rows.add(cells(answer.total(), "Итого", hidden, suppressed));
+		answer.organizations().forEach((row) -> rows.add(cells(row, row.name(), hidden, suppressed)));
 		return rows;
 	}
 
-	private static List<Object> cells(MentoringMonitoring.Row row, String name) {
+	private static List<Object> cells(MentoringMonitoring.Row row, String name, CoveragePrivacy.Hidden hidden,
+			String suppressed) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(name);
-		cells.add(row.youngTeachers().total());
-		cells.add(row.youngTeachers().covered());
-		cells.add(row.youngTeachers().share());
-		cells.add(row.youngTeachers().met());
-		cells.add(row.newTeachers().total());
-		cells.add(row.newTeachers().covered());
-		cells.add(row.newTeachers().share());
-		cells.add(row.newTeachers().met());
+		figure(cells, row.youngTeachers(), hidden, suppressed);
+		figure(cells, row.newTeachers(), hidden, suppressed);
+		if (hidden.hides(row)) {
+			cells.add(suppressed);
+			while (cells.size() < HEADER.size() - 1) {
+				cells.add(null);
+			}
+			cells.add(row.hasCurator());
+			return cells;
+		}
 		cells.add(row.mentors());
 		cells.add(row.trainedMentors());
 		cells.add(row.trainedShare());
@@ -87,6 +105,18 @@ class MonitoringExport {
 		return cells;
 	}
 
+	private static void figure(List<Object> cells, CoverageFigure figure, CoveragePrivacy.Hidden hidden,
+			String suppressed) {
+		if (hidden.hides(figure)) {
+			cells.addAll(java.util.Arrays.asList(suppressed, null, null, null));
+			return;
+		}
+		cells.add(figure.total());
+		cells.add(figure.covered());
+		cells.add(figure.share());
+		cells.add(figure.met());
+	}
+
 	/** The CSV file for Russian Excel. */
 	@ReadAggregates
 	public void csv(Scope scope, LocalDate asOf, OutputStream out) {
@@ -96,10 +126,12 @@ class MonitoringExport {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			line(writer, List.of("Мониторинг целевой модели наставничества на " + asOf));
 			line(writer, new ArrayList<>(HEADER));
-			for (List<Object> row : rows(answer)) {
+			for (List<Object> row : rows(answer, this.privacy.hidden(answer, scope), this.minGroupSize)) {
 				List<Object> shown = new ArrayList<>(row);
 				for (int c : SHARES) {
-					shown.set(c, ((Double) row.get(c)) * 100);
+					if (row.get(c) instanceof Double share) {
+						shown.set(c, share * 100);
+					}
 				}
 				line(writer, shown);
 			}
@@ -167,7 +199,7 @@ class MonitoringExport {
 				cell.setCellStyle(bold);
 			}
 			int r = 2;
-			for (List<Object> values : rows(answer)) {
+			for (List<Object> values : rows(answer, this.privacy.hidden(answer, scope), this.minGroupSize)) {
 				Row row = sheet.createRow(r++);
 				for (int c = 0; c < values.size(); c++) {
 					Object value = values.get(c);

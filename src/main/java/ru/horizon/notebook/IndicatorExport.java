@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,7 +26,9 @@ import ru.horizon.mentoring.CoverageBreakdown;
 import ru.horizon.mentoring.CoverageFigure;
 import ru.horizon.mentoring.MentoringCoverage;
 import ru.horizon.mentoring.MentoringCoverageService;
+import ru.horizon.mentoring.CoveragePrivacy;
 import ru.horizon.organization.Scope;
+import ru.horizon.system.privacy.PrivacyFloor;
 import ru.horizon.system.security.ReadAggregates;
 
 /**
@@ -64,8 +67,27 @@ public class IndicatorExport {
 
 	private final MentoringCoverageService coverage;
 
-	IndicatorExport(MentoringCoverageService coverage) {
+	private final CoveragePrivacy privacy;
+
+	private final int minGroupSize;
+
+	IndicatorExport(MentoringCoverageService coverage, CoveragePrivacy privacy, PrivacyFloor floor) {
 		this.coverage = coverage;
+		this.privacy = privacy;
+		this.minGroupSize = floor.minGroupSize();
+	}
+
+	/**
+	 * The rows of the answer, what the privacy floor hides from the caller replaced: the
+	 * total of a suppressed figure reads "скрыто (менее k чел.)" for people, nothing for
+	 * programs, and its other cells are empty.
+	 */
+	private List<List<Object>> rows(Scope scope, LocalDate asOf, Locale locale, boolean people) {
+		MentoringCoverage answer = this.coverage.coverage(scope, asOf, locale);
+		CoveragePrivacy.Hidden hidden = this.privacy.hidden(answer, scope);
+		String suppressed = !people ? null : isRussian(locale) ? "скрыто (менее %d чел.)".formatted(this.minGroupSize)
+				: "suppressed (fewer than %d people)".formatted(this.minGroupSize);
+		return rows(answer, locale, hidden::hides, suppressed);
 	}
 
 	/** The CSV table for people. */
@@ -77,8 +99,8 @@ public class IndicatorExport {
 	/** The CSV table in {@code form}. */
 	@ReadAggregates
 	public void csv(Scope scope, LocalDate asOf, Locale locale, CsvForm form, OutputStream out) {
-		List<List<Object>> rows = rows(this.coverage.coverage(scope, asOf, locale), locale);
 		boolean people = form == CsvForm.PEOPLE;
+		List<List<Object>> rows = rows(scope, asOf, locale, people);
 		try {
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 			OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -107,6 +129,9 @@ public class IndicatorExport {
 
 	/** A cell as a person in Russian Excel reads it (see the class comment). */
 	static String peopleCell(Object value, boolean share, Locale locale) {
+		if (value == null) {
+			return "";
+		}
 		boolean ru = isRussian(locale);
 		if (value instanceof Boolean flag) {
 			return flag ? (ru ? "да" : "yes") : (ru ? "нет" : "no");
@@ -143,7 +168,7 @@ public class IndicatorExport {
 	@ReadAggregates
 	public void xlsx(Scope scope, LocalDate asOf, Locale locale, OutputStream out) {
 		boolean ru = isRussian(locale);
-		List<List<Object>> rows = rows(this.coverage.coverage(scope, asOf, locale), locale);
+		List<List<Object>> rows = rows(scope, asOf, locale, true);
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
@@ -220,28 +245,41 @@ public class IndicatorExport {
 		};
 	}
 
-	private static List<List<Object>> rows(MentoringCoverage coverage, Locale locale) {
+	private static List<List<Object>> rows(MentoringCoverage coverage, Locale locale, Predicate<CoverageFigure> hidden,
+			String suppressed) {
 		List<List<Object>> rows = new ArrayList<>();
 		String all = isRussian(locale) ? "Все организации на " + coverage.asOf()
 				: "All organizations on " + coverage.asOf();
-		rows.add(row(section(SECTION_TOTAL, locale), "", all, coverage.newTeachers(), coverage.youngTeachers()));
+		rows.add(row(section(SECTION_TOTAL, locale), "", all, coverage.newTeachers(), coverage.youngTeachers(), hidden,
+				suppressed));
 		for (CoverageBreakdown b : coverage.byOrganizationKind()) {
-			rows.add(row(section(SECTION_KIND, locale), b.key(), b.name(), b.newTeachers(), b.youngTeachers()));
+			rows.add(row(section(SECTION_KIND, locale), b.key(), b.name(), b.newTeachers(), b.youngTeachers(), hidden,
+					suppressed));
 		}
 		for (CoverageBreakdown b : coverage.byDistrict()) {
-			rows.add(row(section(SECTION_DISTRICT, locale), b.key(), b.name(), b.newTeachers(), b.youngTeachers()));
+			rows.add(row(section(SECTION_DISTRICT, locale), b.key(), b.name(), b.newTeachers(), b.youngTeachers(),
+					hidden, suppressed));
 		}
 		for (CoverageBreakdown b : coverage.byOrganization()) {
-			rows.add(row(section(SECTION_ORGANIZATION, locale), b.key(), b.name(), b.newTeachers(), b.youngTeachers()));
+			rows.add(row(section(SECTION_ORGANIZATION, locale), b.key(), b.name(), b.newTeachers(), b.youngTeachers(),
+					hidden, suppressed));
 		}
 		return rows;
 	}
 
 	private static List<Object> row(String section, String key, String name, CoverageFigure newTeachers,
-			CoverageFigure young) {
+			CoverageFigure young, Predicate<CoverageFigure> hidden, String suppressed) {
 		// A share and its verdict are null (an empty cell) for a group without teachers.
-		return Arrays.asList(section, key, name, newTeachers.total(), newTeachers.covered(), newTeachers.share(),
-				newTeachers.met(), young.total(), young.covered(), young.share(), young.met());
+		List<Object> row = new ArrayList<>(Arrays.asList(section, key, name));
+		for (CoverageFigure figure : List.of(newTeachers, young)) {
+			if (hidden.test(figure)) {
+				row.addAll(Arrays.asList(suppressed, null, null, null));
+			}
+			else {
+				row.addAll(Arrays.asList(figure.total(), figure.covered(), figure.share(), figure.met()));
+			}
+		}
+		return row;
 	}
 
 	private static List<String> header(Locale locale) {

@@ -176,11 +176,19 @@ class MentoringMonitoringTests {
 		for (String user : TestClients.USERS) {
 			monitoring(user);
 		}
-		byte[] csv = this.clients.rest("viewer")
+		byte[] csv = this.clients.rest("coordinator")
 			.get()
 			.uri("/api/exports/monitoring.csv?asOf=2025-10-15&municipalityId=izh")
 			.retrieve()
 			.body(byte[].class);
+		// A viewer reads the same file with the figures over fewer than 5 people hidden
+		String viewer = new String(this.clients.rest("viewer")
+			.get()
+			.uri("/api/exports/monitoring.csv?asOf=2025-10-15&municipalityId=izh")
+			.retrieve()
+			.body(byte[].class), StandardCharsets.UTF_8);
+		assertThat(viewer.lines().filter((line) -> line.startsWith("Итого;")).findFirst().orElseThrow())
+			.startsWith("Итого;7;3;42,86;нет;скрыто (менее 5 чел.);;;;скрыто (менее 5 чел.);");
 		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
 		List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
 		assertThat(lines.get(1)).startsWith("Организация;Молодых педагогов (до 3 лет);Из них с наставником;");

@@ -87,20 +87,20 @@ class ExportsTests {
 
 	@Test
 	void indicatorTablesAsCsvAndXlsx() throws Exception {
-		String csv = new String(get("viewer", "/api/export/coverage.csv?asOf=2024-10-01"), StandardCharsets.UTF_8);
+		String csv = new String(get("coordinator", "/api/export/coverage.csv?asOf=2024-10-01"), StandardCharsets.UTF_8);
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0)).startsWith("\uFEFFРаздел;Код;Название;Новые педагоги: всего");
 		// The whole city: 2 new teachers, 1 mentored; 5 young, 2 mentored; as Russian
 		// Excel reads it.
 		assertThat(lines.get(1)).isEqualTo("итого;;Все организации на 2024-10-01;2;1;50,0%;нет;5;2;40,0%;нет");
 		assertThat(lines).contains("организация;s2;МБОУ «СОШ №2»;1;0;0,0%;нет;2;1;50,0%;нет");
-		String machine = new String(get("viewer", "/api/export/coverage.csv?asOf=2024-10-01&format=machine"),
+		String machine = new String(get("coordinator", "/api/export/coverage.csv?asOf=2024-10-01&format=machine"),
 				StandardCharsets.UTF_8);
 		assertThat(machine.lines().toList().get(1))
 			.startsWith("итого,,Все организации на 2024-10-01,2,1,0.5,false,5,2,0.4,false");
 		assertThat(machine).contains("организация,s2,МБОУ «СОШ №2»,1,0,0.0,false,2,1,0.5,false");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
-				new ByteArrayInputStream(get("viewer", "/api/export/coverage.xlsx?asOf=2024-10-01")))) {
+				new ByteArrayInputStream(get("coordinator", "/api/export/coverage.xlsx?asOf=2024-10-01")))) {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
 			var byOrganization = workbook.getSheet("По организациям");
 			assertThat(byOrganization.getPhysicalNumberOfRows()).isEqualTo(5);

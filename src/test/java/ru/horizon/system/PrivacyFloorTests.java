@@ -159,6 +159,97 @@ class PrivacyFloorTests {
 			.anySatisfy((flow) -> assertThat(((Map<String, Object>) flow.get("source")).get("id")).isEqualTo("o2"));
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void monitoringRowsOverFewerThanFivePairsAreSuppressed() {
+		String query = "{ mentoringMonitoring(asOf: \"2024-10-01\") { total { pairs suppressed } organizations "
+				+ "{ key pairs mentors externalPairs averageSatisfaction forms { pairs } suppressed "
+				+ "youngTeachers { total suppressed } } } }";
+		Map<String, Map<String, Object>> viewer = new HashMap<>();
+		List<Map<String, Object>> rows = this.clients.graphQl("viewer")
+			.document(query)
+			.executeSync()
+			.field("mentoringMonitoring.organizations")
+			.getValue();
+		rows.forEach((row) -> viewer.put((String) row.get("key"), row));
+		// pairs by the mentee's organization: o1 3, o3 2, o4 1, o2 none
+		for (String organization : List.of("o1", "o3", "o4")) {
+			assertThat(viewer.get(organization)).as(organization)
+				.containsEntry("suppressed", true)
+				.containsEntry("pairs", null)
+				.containsEntry("mentors", null)
+				.containsEntry("externalPairs", null)
+				.containsEntry("forms", List.of());
+		}
+		assertThat(viewer.get("o2")).containsEntry("suppressed", false).containsEntry("pairs", 0);
+		assertThat((Map<String, Object>) viewer.get("o2").get("youngTeachers")).containsEntry("suppressed", true)
+			.containsEntry("total", null);
+		Map<String, Object> total = this.clients.graphQl("viewer")
+			.document(query)
+			.executeSync()
+			.field("mentoringMonitoring.total")
+			.getValue();
+		assertThat(total).containsEntry("pairs", 6).containsEntry("suppressed", false);
+		List<Map<String, Object>> admin = this.clients.graphQl("admin")
+			.document(query)
+			.executeSync()
+			.field("mentoringMonitoring.organizations")
+			.getValue();
+		assertThat(admin).filteredOn((row) -> "o1".equals(row.get("key")))
+			.singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("pairs", 3).containsEntry("suppressed", false));
+	}
+
+	@Test
+	void filesForPeopleFollowTheSameFloor() {
+		String coverage = new String(get("viewer", "/api/export/coverage.csv?asOf=2024-10-01"), StandardCharsets.UTF_8);
+		String school68 = coverage.lines().filter((line) -> line.contains("СОШ №68")).findFirst().orElseThrow();
+		assertThat(school68).contains("скрыто (менее 5 чел.)").doesNotContain(";1;0;");
+		String admin = new String(get("admin", "/api/export/coverage.csv?asOf=2024-10-01"), StandardCharsets.UTF_8);
+		assertThat(admin.lines().filter((line) -> line.contains("СОШ №68")).findFirst().orElseThrow())
+			.doesNotContain("скрыто")
+			.contains(";1;0;");
+		String machine = new String(get("viewer", "/api/export/coverage.csv?asOf=2024-10-01&format=machine"),
+				StandardCharsets.UTF_8);
+		assertThat(machine.lines().filter((line) -> line.contains("o2,")).findFirst().orElseThrow())
+			.doesNotContain(",1,0,");
+		String monitoring = new String(get("viewer", "/api/exports/monitoring.csv?asOf=2024-10-01"),
+				StandardCharsets.UTF_8);
+		String school1 = monitoring.lines()
+			.filter((line) -> line.startsWith("МБОУ «СОШ №1»"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(school1).contains("скрыто (менее 5 чел.)");
+		assertThat(new String(get("admin", "/api/exports/monitoring.csv?asOf=2024-10-01"), StandardCharsets.UTF_8))
+			.doesNotContain("скрыто");
+	}
+
+	@Test
+	void flowsOfThePreviousWindowFollowTheSameFloor() {
+		String query = "{ horizontalLearning(from: \"2024-10-02\", to: \"2025-10-01\") { previousWindow "
+				+ "{ lostOrganizationFlows { source { id } weight ties suppressed } "
+				+ "newOrganizationFlows { weight ties suppressed } } } }";
+		List<Map<String, Object>> admin = this.clients.graphQl("admin")
+			.document(query)
+			.executeSync()
+			.field("horizontalLearning.previousWindow.lostOrganizationFlows")
+			.getValue();
+		assertThat(admin).isNotEmpty().allSatisfy((flow) -> assertThat(flow).containsEntry("suppressed", false));
+		for (String user : List.of("viewer", "curator")) {
+			var response = this.clients.graphQl(user).document(query).executeSync();
+			List<Map<String, Object>> lost = response.field("horizontalLearning.previousWindow.lostOrganizationFlows")
+				.getValue();
+			List<Map<String, Object>> added = response.field("horizontalLearning.previousWindow.newOrganizationFlows")
+				.getValue();
+			assertThat(lost).as(user)
+				.hasSameSizeAs(admin)
+				.allSatisfy((flow) -> assertThat(flow).containsEntry("suppressed", true)
+					.containsEntry("weight", null)
+					.containsEntry("ties", null));
+			assertThat(added).as(user).allSatisfy((flow) -> assertThat(flow).containsEntry("suppressed", true));
+		}
+	}
+
 	private byte[] get(String user, String uri) {
 		return this.clients.rest(user).get().uri(uri).retrieve().body(byte[].class);
 	}

@@ -13,6 +13,7 @@ const STRINGS = {
 		lead: 'Показатели октябрьского мониторинга на любую дату: по городу и по каждой организации. Охват совпадает с разделом «Показатели» на ту же дату.',
 		asOf: 'На дату', municipality: 'Муниципалитет (id)', refresh: 'Обновить', xlsx: 'Скачать XLSX', csv: 'Скачать CSV (Excel)',
 		total: 'Итого', org: 'Организация', young: 'Молодые (до 3 лет)', fresh: 'Новые (до 6 мес.)', mentored: 'с наставником',
+		hidden: 'скрыто', hiddenTitle: 'Порог приватности: меньше 5 человек, показатель скрыт',
 		mentors: 'Наставников', trained: 'Обученных', honorary: 'Почётных', pairs: 'Пар', external: 'Внешний контур',
 		forms: 'Формы наставничества', satisfaction: 'Удовлетворённость', curator: 'Куратор', yes: 'да', no: 'нет',
 		noForm: 'форма не указана', withoutCurator: 'Организации без куратора', withoutPairs: 'Организации без наставнических пар',
@@ -23,6 +24,7 @@ const STRINGS = {
 		lead: 'The October monitoring on any date: the city and each organization. Coverage equals the Indicators page on the same day.',
 		asOf: 'As of', municipality: 'Municipality (id)', refresh: 'Refresh', xlsx: 'Download XLSX', csv: 'Download CSV (Excel)',
 		total: 'Total', org: 'Organization', young: 'Young (under 3 years)', fresh: 'New (under 6 months)', mentored: 'mentored',
+		hidden: 'hidden', hiddenTitle: 'Privacy floor: fewer than 5 people, the figure is hidden',
 		mentors: 'Mentors', trained: 'Trained', honorary: 'Honorary', pairs: 'Pairs', external: 'External contour',
 		forms: 'Forms of mentoring', satisfaction: 'Satisfaction', curator: 'Curator', yes: 'yes', no: 'no',
 		noForm: 'form not given', withoutCurator: 'Organizations without a curator', withoutPairs: 'Organizations without mentoring pairs',
@@ -35,9 +37,9 @@ function s(key, params = {}) {
 	return text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
 }
 
-const FIGURE = '{ total covered share target met }';
+const FIGURE = '{ total covered share target met suppressed }';
 const ROW = `{ key name youngTeachers ${FIGURE} newTeachers ${FIGURE} mentors trainedMentors trainedShare honoraryMentors
-  pairs externalPairs externalShare forms { form pairs } averageSatisfaction satisfactionMarks hasCurator }`;
+  pairs externalPairs externalShare forms { form pairs } averageSatisfaction satisfactionMarks hasCurator suppressed }`;
 const MONITORING = `
 query Monitoring($scope: Scope, $asOf: Date) {
   mentoringMonitoring(scope: $scope, asOf: $asOf) {
@@ -88,12 +90,27 @@ export async function render(container) {
 		}
 	}
 
+	function hidden() {
+		return el('span.muted', { title: s('hiddenTitle') }, s('hidden'));
+	}
+
 	function coverage(figure) {
+		if (figure.suppressed) {
+			return hidden();
+		}
 		return el('span', {}, `${figure.covered} / ${figure.total} · `,
 			el('span.badge' + (figure.met ? '.ok' : '.bad'), {}, percent(figure.share)));
 	}
 
 	function row(r, total) {
+		if (r.suppressed) {
+			return el('tr' + (total ? '.total' : ''), { dataset: { organization: r.key || 'total' } },
+				el('td', {}, total ? el('strong', {}, s('total')) : r.name),
+				el('td.num', {}, coverage(r.youngTeachers)),
+				el('td.num', {}, coverage(r.newTeachers)),
+				el('td.num', { colspan: 7 }, hidden()),
+				el('td', {}, r.hasCurator == null ? '' : (r.hasCurator ? s('yes') : el('span.badge.bad', {}, s('no')))));
+		}
 		return el('tr' + (total ? '.total' : ''), { dataset: { organization: r.key || 'total' } },
 			el('td', {}, total ? el('strong', {}, s('total')) : r.name),
 			el('td.num', {}, coverage(r.youngTeachers)),
