@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxRowsPerTransaction an import of at most this many rows is ONE transaction
  * (all or nothing, even if the process is killed); a larger one commits every this many
  * rows and can be re-run to the same end state
+ * @param rowsPerCommit rows per transaction of an import larger than
+ * {@code maxRowsPerTransaction} (a transaction's state lives in the heap)
  * @param transactionTimeout the longest an import transaction may run
  * @param maxUploadSize the largest body {@code POST /api/import} takes (checked from
  * {@code Content-Length} before the body is read, and again while it is streamed to disk)
@@ -29,9 +31,10 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("horizon.import")
 public record IngestProperties(@DefaultValue("5000") int batchSize, @DefaultValue("2000000") long maxRowsPerTransaction,
-		@DefaultValue("30m") Duration transactionTimeout, @DefaultValue("200MB") DataSize maxUploadSize,
-		@DefaultValue("200") int maxArchiveEntries, @DefaultValue("256MB") DataSize maxUncompressedSize,
-		@DefaultValue("100") int maxCompressionRatio, @DefaultValue("50") int maxSheets,
-		@DefaultValue("2000000") long maxRows, @DefaultValue("20000000") long maxCells,
-		@DefaultValue("30000000") long pathMaxRows, @DefaultValue("300000000") long pathMaxCells) {
+		@DefaultValue("100000") long rowsPerCommit, @DefaultValue("30m") Duration transactionTimeout,
+		@DefaultValue("200MB") DataSize maxUploadSize, @DefaultValue("200") int maxArchiveEntries,
+		@DefaultValue("256MB") DataSize maxUncompressedSize, @DefaultValue("100") int maxCompressionRatio,
+		@DefaultValue("50") int maxSheets, @DefaultValue("2000000") long maxRows,
+		@DefaultValue("20000000") long maxCells, @DefaultValue("30000000") long pathMaxRows,
+		@DefaultValue("300000000") long pathMaxCells) {
 }

@@ -153,6 +153,9 @@ public class IngestService {
 			warnings.addAll(valid.warnings());
 			List<String> errors = new java.util.ArrayList<>(reader.errors());
 			errors.addAll(valid.errors());
+			// The tables as read may go: what is written is in the validated rows (a
+			// nation's tables are gigabytes).
+			reader = null;
 			boolean rejected = !errors.isEmpty();
 			Map<String, ImportReport.FileSummary> files = new LinkedHashMap<>();
 			valid.rows().forEach((file, rows) -> {
@@ -172,7 +175,8 @@ public class IngestService {
 			GraphWriter.Counters counters;
 			try {
 				counters = new GraphWriter(this.driver, this.bookmarks.sessionConfig(), this.properties.batchSize(),
-						this.properties.maxRowsPerTransaction(), this.properties.transactionTimeout())
+						this.properties.maxRowsPerTransaction(), this.properties.rowsPerCommit(),
+						this.properties.transactionTimeout())
 					.write(valid, progress);
 			}
 			finally {

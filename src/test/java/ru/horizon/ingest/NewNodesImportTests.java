@@ -75,7 +75,7 @@ class NewNodesImportTests {
 			.validate(read(IngestFixtures.write(IngestFixtures.base())));
 		assertThat(valid.errors()).isEmpty();
 		GraphWriter.Counters counters = new GraphWriter(this.driver, SessionConfig.defaultConfig(), 5000, 2_000_000,
-				Duration.ofMinutes(1))
+				100_000, Duration.ofMinutes(1))
 			.write(valid, ImportProgress.NONE);
 		assertThat(counters.nodesCreated()).isZero();
 		assertThat(IngestFixtures.counts(this.driver)).containsExactly(counts);

@@ -34,8 +34,9 @@ import ru.horizon.ingest.ImportProgress;
  * <p>
  * Everything is written in ONE transaction when the import has at most
  * {@code maxRowsPerTransaction} rows: a failure or a killed process leaves the graph as
- * it was. A larger import commits every {@code maxRowsPerTransaction} rows; each commit
- * is an upsert, so running the same import again reaches the same end state.
+ * it was. A larger import commits every {@code rowsPerCommit} rows (a transaction's state
+ * lives in the heap: two million rows of a nation's import took more than 12 GiB); each
+ * commit is an upsert, so running the same import again reaches the same end state.
  */
 public final class GraphWriter {
 
@@ -329,6 +330,8 @@ public final class GraphWriter {
 
 	private final long maxRowsPerTransaction;
 
+	private final long rowsPerCommit;
+
 	private final Duration timeout;
 
 	/**
@@ -337,10 +340,12 @@ public final class GraphWriter {
 	 * reads that follow see the import also on a cluster's followers)
 	 * @param batchSize rows per {@code UNWIND}
 	 * @param maxRowsPerTransaction rows up to which the import is one transaction
+	 * @param rowsPerCommit rows per transaction of a larger import
 	 * @param timeout the longest one transaction may run
 	 */
 	public GraphWriter(Driver driver, SessionConfig sessionConfig, int batchSize, long maxRowsPerTransaction,
-			Duration timeout) {
+			long rowsPerCommit, Duration timeout) {
+		this.rowsPerCommit = Math.max(1, rowsPerCommit);
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
 		this.batchSize = batchSize;
@@ -373,6 +378,8 @@ public final class GraphWriter {
 	private Counters write(List<Statement> statements, ImportProgress progress) {
 		long total = statements.stream().filter(Statement::counted).mapToLong((s) -> s.rows().size()).sum();
 		progress.writing(total);
+		long allRows = statements.stream().mapToLong((s) -> s.rows().size()).sum();
+		long commitEvery = (allRows > this.maxRowsPerTransaction) ? this.rowsPerCommit : Long.MAX_VALUE;
 		Counters counters = new Counters(0, 0, 0, 0);
 		TransactionConfig config = TransactionConfig.builder()
 			.withTimeout(this.timeout)
@@ -398,7 +405,7 @@ public final class GraphWriter {
 							progress.written(statement.file(), batch.size());
 						}
 						inTransaction += batch.size();
-						if (inTransaction >= this.maxRowsPerTransaction) {
+						if (inTransaction >= commitEvery) {
 							tx.commit();
 							tx.close();
 							tx = session.beginTransaction(config);
