@@ -122,6 +122,12 @@ public final class TableReader {
 
 	private long cellsRead;
 
+	/**
+	 * One instance of each distinct short cell text of the import: ids, dates and roles
+	 * repeat millions of times in a region's or a nation's files.
+	 */
+	private final Map<String, String> distinctCells = new java.util.HashMap<>();
+
 	public TableReader() {
 		this(Limits.DEFAULT);
 	}
@@ -282,6 +288,15 @@ public final class TableReader {
 		return out.toByteArray();
 	}
 
+	private String[] distinct(List<String> cells) {
+		String[] result = new String[cells.size()];
+		for (int i = 0; i < result.length; i++) {
+			String cell = cells.get(i);
+			result[i] = (cell.length() <= 40) ? this.distinctCells.computeIfAbsent(cell, (c) -> c) : cell;
+		}
+		return result;
+	}
+
 	/** A row as read, before the header is known: its line and its cells. */
 	private record RawRow(int line, List<String> cells) {
 	}
@@ -398,7 +413,7 @@ public final class TableReader {
 				}
 			}
 			dataLines.add(row.line());
-			rows.add(new Table.Row(row.line(), row.cells().toArray(String[]::new)));
+			rows.add(new Table.Row(row.line(), distinct(row.cells())));
 		}
 		for (CellProblem problem : problems) {
 			if (problem.line() == headerRow.line() || dataLines.contains(problem.line())) {
