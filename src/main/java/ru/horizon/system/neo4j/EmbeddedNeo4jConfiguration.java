@@ -49,6 +49,8 @@ class EmbeddedNeo4jConfiguration {
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+						properties.transactionMemoryBytes())
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
 				.build();
 		}

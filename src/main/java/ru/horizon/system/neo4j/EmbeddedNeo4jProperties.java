@@ -18,9 +18,21 @@ import org.springframework.util.unit.DataSize;
  * @param listenAddress the interface Bolt listens on; localhost unless opened on purpose
  * @param pageCache memory for the page cache (off-heap)
  * @param transactionTimeout the longest a transaction may run
+ * @param transactionMemory the most heap all transactions together may hold (Neo4j's
+ * {@code dbms.memory.transaction.total.max}): a query that builds a huge list or sort
+ * fails with a memory error instead of taking the server's heap; unset, half the JVM's
+ * maximum heap (an import's transaction counts too)
  */
 @ConfigurationProperties("horizon.neo4j.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @DefaultValue("./data") Path dataDir,
 		@DefaultValue("7687") int boltPort, @DefaultValue("localhost") String listenAddress,
-		@DefaultValue("512MB") DataSize pageCache, @DefaultValue("60s") Duration transactionTimeout) {
+		@DefaultValue("512MB") DataSize pageCache, @DefaultValue("60s") Duration transactionTimeout,
+		DataSize transactionMemory) {
+
+	/** The bound of all transactions' memory, in bytes. */
+	public long transactionMemoryBytes() {
+		return (this.transactionMemory != null) ? this.transactionMemory.toBytes()
+				: Runtime.getRuntime().maxMemory() / 2;
+	}
+
 }
