@@ -161,7 +161,8 @@ public final class HorizonBenchmark {
 		// Comparing
 		// the peers only, a database imported by an earlier run of the same folder is
 		// reused.
-		if (this.options.peersOnly() && Files.exists(horizonDb.resolve("data/databases/neo4j"))) {
+		if ((this.options.peersOnly() || this.options.loadOnly())
+				&& Files.exists(horizonDb.resolve("data/databases/neo4j"))) {
 			this.report.append("Database reused from `").append(horizonDb).append("` (delete it to import again).\n\n");
 		}
 		else {
@@ -178,7 +179,7 @@ public final class HorizonBenchmark {
 
 		// 4. Start to healthy and heap, in a separate -Xmx1g JVM, as a person starts the
 		// server.
-		if (this.options.childStart() && !this.options.peersOnly()) {
+		if (this.options.childStart() && !this.options.peersOnly() && !this.options.loadOnly()) {
 			childStart(scale, horizonDb, base);
 		}
 	}
@@ -189,7 +190,7 @@ public final class HorizonBenchmark {
 		List<Double> loadCsvMillis = new ArrayList<>();
 		long importedRows = 0;
 		LoadCsvComparison.Result loadCsv = null;
-		int runs = (this.options.peersOnly()) ? 1
+		int runs = (this.options.peersOnly() || this.options.loadOnly()) ? 1
 				: (scale <= 1 || this.options.importOnly()) ? this.options.importRuns() : 1;
 		for (int run = 0; run < runs; run++) {
 			Neo4jFiles.deleteRecursively(horizonDb);
@@ -217,7 +218,7 @@ public final class HorizonBenchmark {
 			horizonMillis.add(Double.parseDouble(m.group(2).replace(',', '.')) * 1000);
 			horizonVerbMillis.add(verbMillis);
 
-			if (this.options.peersOnly()) {
+			if (this.options.peersOnly() || this.options.loadOnly()) {
 				this.report.append("Imported once in %.1f s (the import is not compared in this mode).\n\n"
 					.formatted(horizonMillis.get(0) / 1000));
 				return;
@@ -361,7 +362,7 @@ public final class HorizonBenchmark {
 				.append("Young teachers without a mentor at %s: %,d (mentorCandidates rotates over %d of them).\n\n"
 					.formatted(this.options.asOf(), mentees.size(), Math.min(100, Math.max(1, mentees.size() / 2))));
 
-			if (!this.options.peersOnly()) {
+			if (!this.options.peersOnly() && !this.options.loadOnly()) {
 				this.report.append("### Questions, end to end\n\n");
 				this.report.append("p50 and p95 are medians over the runs of each run's percentile; p95 pooled is over "
 						+ "every request of every run. Answers/s: median over the runs.\n\n");
@@ -386,7 +387,7 @@ public final class HorizonBenchmark {
 				write();
 			}
 
-			if (this.options.networkx()) {
+			if (this.options.networkx() && !this.options.loadOnly()) {
 				try {
 					peers(scale, driver, http, base);
 				}
