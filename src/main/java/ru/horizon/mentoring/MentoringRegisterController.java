@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import ru.horizon.organization.Scope;
+import ru.horizon.system.DateBounds;
 import ru.horizon.system.graphql.GraphQlLimits;
 import ru.horizon.system.graphql.RequestDay;
 
@@ -104,6 +105,7 @@ class MentoringRegisterController {
 			@RequestParam(required = false) String regionId, @RequestParam(required = false) String municipalityId,
 			@RequestParam(required = false) String districtId, @RequestParam(required = false) String organizationId,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		DateBounds.check(asOf);
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
 		Scope scope = new Scope(regionId, municipalityId, districtId, organizationId, null);
 		boolean csv = request.getRequestURI().endsWith(".csv");

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.horizon.organization.OrganizationKind;
 import ru.horizon.organization.Scope;
+import ru.horizon.system.DateBounds;
 import ru.horizon.system.DomainException;
 
 /**
@@ -73,6 +74,7 @@ class ExportController {
 				default -> throw DomainException.badRequest("Unknown format '" + format + "' (people or machine)");
 			};
 		}
+		DateBounds.check(asOf);
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
 		Locale language = (request.getHeader("Accept-Language") != null) ? locale : Locale.forLanguageTag("ru");
 		Scope scope = scope(request);

@@ -31,6 +31,7 @@ import ru.horizon.horizontal.TieEdge;
 import ru.horizon.organization.Organization;
 import ru.horizon.organization.Scope;
 import ru.horizon.system.DomainException;
+import ru.horizon.system.DateBounds;
 import ru.horizon.system.privacy.PrivacyFloor;
 import ru.horizon.system.security.Access;
 import ru.horizon.system.security.ReadAggregates;
@@ -87,10 +88,7 @@ public class NetworkExport {
 
 	@ReadAggregates
 	public void write(Scope scope, LocalDate from, LocalDate to, Format format, OutputStream out) {
-		if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
-			throw DomainException
-				.badRequest("The window [%s, %s] is outside %s to %s".formatted(from, to, EARLIEST, LATEST));
-		}
+		DateBounds.check(from, to);
 		Set<String> pseudonyms = new java.util.HashSet<>();
 		List<TieEdge> edges = pseudonymised(ties(scope, from, to), to, pseudonyms);
 		Set<String> ids = new LinkedHashSet<>();
@@ -122,11 +120,6 @@ public class NetworkExport {
 			throw new IllegalStateException("Could not write the tie graph", ex);
 		}
 	}
-
-	/** The earliest and latest window days accepted, as for the API's dates. */
-	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
 	/**
 	 * The tie graph: as the service gives it to the caller, or, for a caller who may see

@@ -171,6 +171,16 @@ class GraphQlLimitsTests {
 			.document("{ teacher(id: \"t1\") { experienceMonths(asOf: \"2100-12-31\") } }")
 			.executeSync();
 		assertThat(edge.getErrors()).isEmpty();
+		// The files take their dates through the same bounds (DateBounds)
+		for (String uri : List.of("/api/export/coverage.csv?asOf=+999999999-12-31",
+				"/api/exports/monitoring.csv?asOf=1899-12-31",
+				"/api/export/ties.csv?from=-999999999-01-01&to=2024-01-01")) {
+			Integer status = this.clients.rest("admin")
+				.get()
+				.uri(uri)
+				.exchange((request, response) -> response.getStatusCode().value());
+			assertThat(status).as(uri).isEqualTo(400);
+		}
 	}
 
 	@Test

@@ -15,21 +15,16 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
+import ru.horizon.system.DateBounds;
 import ru.horizon.system.web.ErrorMessages;
 
 /**
  * The {@code Date} scalar: an ISO calendar date, {@code 2023-10-01}, from
- * {@link #EARLIEST} to {@link #LATEST}. A date outside that range (e.g.
- * {@code -999999999-01-01}) is refused as a bad request before any work, so no month
- * count can overflow; the message is in the request's language.
+ * {@link DateBounds#EARLIEST} to {@link DateBounds#LATEST}. A date outside that range
+ * (e.g. {@code -999999999-01-01}) is refused as a bad request before any work, so no
+ * month count can overflow; the message is in the request's language.
  */
 final class DateScalar {
-
-	/** The earliest date accepted. */
-	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	/** The latest date accepted. */
-	static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
 	private DateScalar() {
 	}
@@ -79,8 +74,9 @@ final class DateScalar {
 		catch (DateTimeParseException ex) {
 			throw error.apply(messages.get(locale, "limit.dateFormat", text));
 		}
-		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-			throw error.apply(messages.get(locale, "limit.date", text, EARLIEST.toString(), LATEST.toString()));
+		if (!DateBounds.accepts(date)) {
+			throw error.apply(messages.get(locale, "limit.date", text, DateBounds.EARLIEST.toString(),
+					DateBounds.LATEST.toString()));
 		}
 		return date;
 	}
