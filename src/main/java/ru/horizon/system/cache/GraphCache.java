@@ -26,7 +26,10 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * ({@link AnswerFreshness}, the GraphQL endpoint) waits for it at most
  * {@code horizon.cache.refresh-wait}; past that it is served the answer computed before
  * the write, with the time it was computed, while the fresh one goes on in the background
- * and replaces it. Other callers (exports, the command line) wait for the fresh answer.
+ * and replaces it. While a computation begun before the latest write still runs, such a
+ * request takes its answer (marked stale) instead of starting another beside it: a stream
+ * of writes never multiplies the work. Other callers (exports, the command line) wait for
+ * the fresh answer.
  *
  * @param <K> the key
  * @param <V> the answer; shared between callers, so it must not be changed by them
@@ -125,6 +128,12 @@ public final class GraphCache<K, V> {
 		AnswerFreshness freshness = (this.refreshWaitNanos >= 0) ? AnswerFreshness.current() : null;
 		long version = this.graphVersion.current();
 		Entry<V> entry = this.entries.get(key);
+		if (entry != null && !fresh(entry, version) && freshness != null && !entry.answer.isDone()) {
+			// A computation begun before the latest write still runs: a reader who can
+			// be told the answer's age takes it rather than start another beside it, so
+			// a stream of writes never multiplies the work.
+			return stale(key, entry, freshness);
+		}
 		if (entry == null || !fresh(entry, version)) {
 			Entry<V> stale = entry;
 			Entry<V> created = new Entry<>(version, this.clock.instant(), compute,
@@ -144,34 +153,70 @@ public final class GraphCache<K, V> {
 				}
 			}
 		}
-		try {
-			Previous<V> previous = entry.previous;
-			if (freshness != null && previous != null && !entry.answer.isDone()) {
-				try {
-					return entry.answer.get(this.refreshWaitNanos, TimeUnit.NANOSECONDS);
-				}
-				catch (TimeoutException ex) {
-					freshness.servedStale(previous.computedAt());
-					return previous.value();
-				}
+		Previous<V> previous = entry.previous;
+		if (freshness != null && previous != null && !entry.answer.isDone()) {
+			try {
+				return entry.answer.get(this.refreshWaitNanos, TimeUnit.NANOSECONDS);
 			}
+			catch (TimeoutException ex) {
+				freshness.servedStale(previous.computedAt());
+				return previous.value();
+			}
+			catch (ExecutionException | InterruptedException ex) {
+				return failed(key, entry, ex);
+			}
+		}
+		return await(key, entry);
+	}
+
+	/**
+	 * The answer of a computation begun before the latest write, or, past the wait, the
+	 * one before it; either is marked stale with the time its computation began.
+	 */
+	private V stale(K key, Entry<V> entry, AnswerFreshness freshness) {
+		Previous<V> previous = entry.previous;
+		if (previous != null) {
+			try {
+				V value = entry.answer.get(this.refreshWaitNanos, TimeUnit.NANOSECONDS);
+				freshness.servedStale(entry.createdAt);
+				return value;
+			}
+			catch (TimeoutException ex) {
+				freshness.servedStale(previous.computedAt());
+				return previous.value();
+			}
+			catch (ExecutionException | InterruptedException ex) {
+				return failed(key, entry, ex);
+			}
+		}
+		V value = await(key, entry);
+		freshness.servedStale(entry.createdAt);
+		return value;
+	}
+
+	private V await(K key, Entry<V> entry) {
+		try {
 			return entry.answer.get();
 		}
-		catch (ExecutionException ex) {
-			this.entries.remove(key, entry);
-			Throwable cause = ex.getCause();
-			if (cause instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (cause instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(cause);
+		catch (ExecutionException | InterruptedException ex) {
+			return failed(key, entry, ex);
 		}
-		catch (InterruptedException ex) {
+	}
+
+	private V failed(K key, Entry<V> entry, Exception ex) {
+		if (ex instanceof InterruptedException) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting for an answer being computed", ex);
 		}
+		this.entries.remove(key, entry);
+		Throwable cause = ex.getCause();
+		if (cause instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (cause instanceof Error error) {
+			throw error;
+		}
+		throw new IllegalStateException(cause);
 	}
 
 	/** Forgets every answer. */

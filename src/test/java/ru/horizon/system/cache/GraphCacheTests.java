@@ -186,6 +186,57 @@ class GraphCacheTests {
 	}
 
 	@Test
+	void writesDuringAComputationDoNotStartAnotherForReadersThatAreToldTheAge() throws Exception {
+		this.version.watchingEveryCommit();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30),
+				Duration.ofSeconds(10), java.time.Clock.systemUTC());
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger slowComputations = new AtomicInteger();
+		Thread first = Thread.ofPlatform().start(() -> cache.get("k", () -> {
+			slowComputations.incrementAndGet();
+			started.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return compute();
+		}));
+		started.await();
+		// Writes commit while the first answer computes.
+		this.version.changed();
+		this.version.changed();
+		Thread.ofPlatform().start(() -> {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			release.countDown();
+		});
+		AnswerFreshness asked = new AnswerFreshness();
+		assertThat(asked.during(() -> cache.get("k", () -> {
+			slowComputations.incrementAndGet();
+			return compute();
+		}))).isEqualTo("answer 1");
+		assertThat(asked.extension()).containsEntry("stale", true);
+		assertThat(slowComputations).hasValue(1);
+		first.join();
+		// Once it is done, the next reader starts the fresh one.
+		AnswerFreshness next = new AnswerFreshness();
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		String answer;
+		do {
+			answer = next.during(() -> cache.get("k", this::compute));
+		}
+		while (!answer.equals("answer 2") && System.nanoTime() < until);
+		assertThat(answer).isEqualTo("answer 2");
+	}
+
+	@Test
 	void aFreshAnswerReadyWithinTheWaitIsServedFresh() {
 		this.version.watchingEveryCommit();
 		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30),
