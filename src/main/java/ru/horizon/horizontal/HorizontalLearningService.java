@@ -106,7 +106,7 @@ public class HorizontalLearningService {
 		Map<String, Organization> inScope = organizationsIn(requested);
 		boolean everything = requested.equals(Scope.ALL);
 		List<TieNetwork.Tie> ties = new ArrayList<>();
-		for (TieNetwork.Tie tie : ties(from, to)) {
+		for (TieNetwork.Tie tie : ties(from, to, everything ? null : inScope.keySet())) {
 			if (everything || inScope.containsKey(tie.sourceOrganization())
 					|| inScope.containsKey(tie.targetOrganization())) {
 				ties.add(tie);
@@ -393,30 +393,44 @@ public class HorizontalLearningService {
 	/**
 	 * The tie instances of the window, grouped by teachers, kind and organizations: two
 	 * read queries (pairs, and events with their participants), paired and summed here.
+	 * With {@code near} (organization ids), only pairs and events with someone who ever
+	 * worked there are read: a superset of the ties with an end there, which the caller
+	 * filters exactly.
 	 */
-	private List<TieNetwork.Tie> ties(LocalDate from, LocalDate to) {
-		Map<String, Object> parameters = LearningTies.parameters(from, to);
+	private List<TieNetwork.Tie> ties(LocalDate from, LocalDate to, Set<String> near) {
+		Map<String, Object> parameters = new HashMap<>(LearningTies.parameters(from, to));
+		if (near != null) {
+			parameters.put("organizations", List.copyOf(near));
+		}
 		Map<TieKey, TieSum> sums = new HashMap<>();
-		this.neo4j.query(LearningTies.MENTORING_TIES).bindAll(parameters).fetch().all().forEach((row) -> {
-			TieKey key = new TieKey((String) row.get("source"), (String) row.get("target"), "MENTORING",
-					(String) row.get("sourceOrganization"), (String) row.get("targetOrganization"));
-			sums.computeIfAbsent(key, (k) -> new TieSum())
-				.add(LearningTies.MENTORING_WEIGHT, LearningTies.MENTORING_WEIGHT, (LocalDate) row.get("date"));
-		});
-		this.neo4j.query(LearningTies.EVENT_PARTICIPANTS).bindAll(parameters).fetch().all().forEach((row) -> {
-			LocalDate date = (LocalDate) row.get("date");
-			List<LearningTies.End> attendees = ends(row.get("attendees"));
-			Set<String> attending = new HashSet<>();
-			attendees.forEach((a) -> attending.add(a.teacher()));
-			LearningTies.eventTies(ends(row.get("speakers")), attendees, (source, target) -> {
-				TieKey key = new TieKey(source.teacher(), target.teacher(), "EVENT", source.organization(),
-						target.organization());
-				// One speaker's weight shared among the attendees they taught there.
-				int taught = attending.size() - (attending.contains(source.teacher()) ? 1 : 0);
+		this.neo4j.query((near != null) ? LearningTies.MENTORING_TIES_NEAR : LearningTies.MENTORING_TIES)
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.forEach((row) -> {
+				TieKey key = new TieKey((String) row.get("source"), (String) row.get("target"), "MENTORING",
+						(String) row.get("sourceOrganization"), (String) row.get("targetOrganization"));
 				sums.computeIfAbsent(key, (k) -> new TieSum())
-					.add(LearningTies.EVENT_WEIGHT, LearningTies.EVENT_WEIGHT / taught, date);
+					.add(LearningTies.MENTORING_WEIGHT, LearningTies.MENTORING_WEIGHT, (LocalDate) row.get("date"));
 			});
-		});
+		this.neo4j.query((near != null) ? LearningTies.EVENT_PARTICIPANTS_NEAR : LearningTies.EVENT_PARTICIPANTS)
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.forEach((row) -> {
+				LocalDate date = (LocalDate) row.get("date");
+				List<LearningTies.End> attendees = ends(row.get("attendees"));
+				Set<String> attending = new HashSet<>();
+				attendees.forEach((a) -> attending.add(a.teacher()));
+				LearningTies.eventTies(ends(row.get("speakers")), attendees, (source, target) -> {
+					TieKey key = new TieKey(source.teacher(), target.teacher(), "EVENT", source.organization(),
+							target.organization());
+					// One speaker's weight shared among the attendees they taught there.
+					int taught = attending.size() - (attending.contains(source.teacher()) ? 1 : 0);
+					sums.computeIfAbsent(key, (k) -> new TieSum())
+						.add(LearningTies.EVENT_WEIGHT, LearningTies.EVENT_WEIGHT / taught, date);
+				});
+			});
 		List<TieNetwork.Tie> result = new ArrayList<>(sums.size());
 		sums.forEach((key, sum) -> result
 			.add(new TieNetwork.Tie(key.source(), key.target(), key.kind(), key.sourceOrganization(),

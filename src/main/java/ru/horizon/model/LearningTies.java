@@ -46,15 +46,30 @@ public final class LearningTies {
 	 * {@code target} (teacher ids), {@code date}, {@code sourceOrganization},
 	 * {@code targetOrganization}.
 	 */
-	public static final String MENTORING_TIES = """
-			MATCH (p:MentoringPair) WHERE %s
-			MATCH (source:Teacher)-[:MENTOR_IN]->(p)<-[:MENTEE_IN]-(target:Teacher)
-			WITH source, target, p.startedOn AS date
-			%s
-			%s
-			RETURN source.id AS source, target.id AS target, date, sourceOrganization, targetOrganization""".formatted(
-			PAIR_IN_WINDOW, organizationOn("source", "sourceOrganization"),
-			organizationOn("target", "targetOrganization"));
+	public static final String MENTORING_TIES = mentoringTies("MATCH (p:MentoringPair) WHERE " + PAIR_IN_WINDOW);
+
+	/**
+	 * {@link #MENTORING_TIES} read only from pairs with an end who has ever worked at one
+	 * of the organizations {@code $organizations} (ids): a superset of the pairs whose
+	 * ties have an end in those organizations on the tie's date, read from the scope
+	 * outwards (a region of a nation reads its own pairs, not the nation's).
+	 */
+	public static final String MENTORING_TIES_NEAR = mentoringTies("""
+			MATCH (o:Organization) WHERE o.id IN $organizations
+			MATCH (o)<-[:WORKS_AT]-(:Teacher)-[:MENTOR_IN|MENTEE_IN]->(p:MentoringPair) WHERE %s
+			WITH DISTINCT p""".formatted(PAIR_IN_WINDOW));
+
+	private static String mentoringTies(String pairs) {
+		return """
+				%s
+				MATCH (source:Teacher)-[:MENTOR_IN]->(p)<-[:MENTEE_IN]-(target:Teacher)
+				WITH source, target, p.startedOn AS date
+				%s
+				%s
+				RETURN source.id AS source, target.id AS target, date, sourceOrganization, targetOrganization"""
+			.formatted(pairs, organizationOn("source", "sourceOrganization"),
+					organizationOn("target", "targetOrganization"));
+	}
 
 	/**
 	 * Events of the window with their teaching and attending participants, one row per
@@ -62,20 +77,35 @@ public final class LearningTies {
 	 * lists of {@code [teacherId, organizationId]}; a teacher who both teaches and
 	 * attends is in both lists.
 	 */
-	public static final String EVENT_PARTICIPANTS = """
-			MATCH (e:Event) WHERE %s
-			CALL (e) {
-				MATCH (t:Teacher)-[r:PARTICIPATED_IN]->(e)
-				WITH t, e.date AS date, collect(r.role) AS roles
-				WITH t, date, %s AS teaches, 'ATTENDEE' IN roles AS attends
-				WHERE teaches OR attends
+	public static final String EVENT_PARTICIPANTS = eventParticipants("MATCH (e:Event) WHERE " + EVENT_IN_WINDOW);
+
+	/**
+	 * {@link #EVENT_PARTICIPANTS} read only from events with a participant who has ever
+	 * worked at one of the organizations {@code $organizations} (ids): a superset of the
+	 * events whose ties have an end in those organizations on the event's date, read from
+	 * the scope outwards.
+	 */
+	public static final String EVENT_PARTICIPANTS_NEAR = eventParticipants("""
+			MATCH (o:Organization) WHERE o.id IN $organizations
+			MATCH (o)<-[:WORKS_AT]-(:Teacher)-[:PARTICIPATED_IN]->(e:Event) WHERE %s
+			WITH DISTINCT e""".formatted(EVENT_IN_WINDOW));
+
+	private static String eventParticipants(String events) {
+		return """
 				%s
-				RETURN collect(CASE WHEN teaches THEN [t.id, organization] END) AS speakers,
-					collect(CASE WHEN attends THEN [t.id, organization] END) AS attendees
-			}
-			WITH e, speakers, attendees WHERE size(speakers) > 0 AND size(attendees) > 0
-			RETURN e.id AS event, e.date AS date, speakers, attendees""".formatted(EVENT_IN_WINDOW, teaches("roles"),
-			organizationOn("t", "organization"));
+				CALL (e) {
+					MATCH (t:Teacher)-[r:PARTICIPATED_IN]->(e)
+					WITH t, e.date AS date, collect(r.role) AS roles
+					WITH t, date, %s AS teaches, 'ATTENDEE' IN roles AS attends
+					WHERE teaches OR attends
+					%s
+					RETURN collect(CASE WHEN teaches THEN [t.id, organization] END) AS speakers,
+						collect(CASE WHEN attends THEN [t.id, organization] END) AS attendees
+				}
+				WITH e, speakers, attendees WHERE size(speakers) > 0 AND size(attendees) > 0
+				RETURN e.id AS event, e.date AS date, speakers, attendees""".formatted(events, teaches("roles"),
+				organizationOn("t", "organization"));
+	}
 
 	/**
 	 * The teachers tied to an already bound teacher node in the window, in either
