@@ -64,9 +64,8 @@ public final class NationQuestions {
 				"--server.port=0", "--server.address=127.0.0.1", "--horizon.neo4j.embedded.data-dir=" + database,
 				"--horizon.neo4j.embedded.bolt-port=0", "--horizon.neo4j.embedded.page-cache=4GB",
 				"--horizon.demo.load-on-empty=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-				"--horizon.graphql.timeout=600s", "--spring.mvc.async.request-timeout=600s",
-				"--horizon.security.users[0].name=nation", "--horizon.security.users[0].password={noop}" + password,
-				"--horizon.security.users[0].roles=ADMIN")) {
+				"--horizon.graphql.timeout=600s", "--horizon.security.users[0].name=nation",
+				"--horizon.security.users[0].password={noop}" + password, "--horizon.security.users[0].roles=ADMIN")) {
 			report.append(
 					"Server started in %.1f s (page cache 4 GB).\n\n".formatted((System.nanoTime() - started) / 1e9));
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
@@ -133,10 +132,11 @@ public final class NationQuestions {
 			long started = System.nanoTime();
 			try {
 				Map<String, Object> data = http.call(document, variables);
-				figure = summary(data);
+				figure = (i == 0 || figure.isEmpty()) ? summary(data) : figure;
 			}
 			catch (RuntimeException ex) {
-				figure = "failed: " + GraphQlCaller.abbreviate(String.valueOf(ex.getMessage())).replace("|", "/");
+				figure = figure + ((i == 0) ? "first" : " second") + " failed: "
+						+ GraphQlCaller.abbreviate(String.valueOf(ex.getMessage())).replace("|", "/");
 			}
 			seconds[i] = (System.nanoTime() - started) / 1e9;
 		}
