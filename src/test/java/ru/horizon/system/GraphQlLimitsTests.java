@@ -149,15 +149,6 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
-	void graphQlOverHttpIsLimitedByTheRequestsOwnTimeoutNotTheContainersDefault(
-			@Autowired org.springframework.web.servlet.function.support.HandlerFunctionAdapter adapter) {
-		// horizon.graphql.timeout=120s in the tests, plus 10 s to write the TIMEOUT
-		// answer
-		assertThat(org.springframework.test.util.ReflectionTestUtils.getField(adapter, "asyncRequestTimeout"))
-			.isEqualTo(130_000L);
-	}
-
-	@Test
 	void datesOutsideTheSaneRangeAreBadRequests() {
 		for (String date : List.of("-999999999-01-01", "+999999999-12-31", "1899-12-31", "2101-01-01")) {
 			ClientGraphQlResponse literal = english("admin")

@@ -14,7 +14,6 @@ import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +32,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionTimedOutException;
-import org.springframework.web.servlet.function.support.HandlerFunctionAdapter;
 
 import ru.horizon.system.DomainException;
 import ru.horizon.system.cache.AnswerFreshness;
@@ -84,25 +82,6 @@ class GraphQlConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof PlatformTransactionManager manager && "transactionManager".equals(beanName)) {
 					return new DeadlineTransactionManager(manager);
-				}
-				return bean;
-			}
-		};
-	}
-
-	/**
-	 * GraphQL over HTTP answers through a functional handler, whose asynchronous requests
-	 * the servlet container would end after its own default (30 s) whatever
-	 * {@code horizon.graphql.timeout} says: the request's own limit governs instead, with
-	 * a margin for its TIMEOUT answer to be written.
-	 */
-	@Bean
-	static BeanPostProcessor graphQlHttpTimeout(ObjectProvider<GraphQlLimits> limits) {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof HandlerFunctionAdapter adapter) {
-					adapter.setAsyncRequestTimeout(limits.getObject().timeout().plusSeconds(10).toMillis());
 				}
 				return bean;
 			}
