@@ -149,6 +149,14 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void graphQlOverHttpIsLimitedByTheRequestsOwnTimeoutNotTheContainersDefault(
+			@Autowired org.springframework.boot.web.server.context.WebServerApplicationContext context) {
+		var tomcat = (org.springframework.boot.tomcat.TomcatWebServer) context.getWebServer();
+		// horizon.graphql.timeout=120s in the tests, plus 10 s to write the TIMEOUT answer
+		assertThat(tomcat.getTomcat().getConnector().getAsyncTimeout()).isEqualTo(130_000L);
+	}
+
+	@Test
 	void datesOutsideTheSaneRangeAreBadRequests() {
 		for (String date : List.of("-999999999-01-01", "+999999999-12-31", "1899-12-31", "2101-01-01")) {
 			ClientGraphQlResponse literal = english("admin")

@@ -16,6 +16,8 @@ import reactor.util.context.Context;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -86,6 +88,20 @@ class GraphQlConfiguration {
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * GraphQL over HTTP answers asynchronously through a functional handler, and Spring
+	 * Framework 7.0.8 drops the application's async timeout for such answers
+	 * (spring-framework#37257), so the servlet container's own (Tomcat's connector, 30 s)
+	 * ended every longer request with 503 whatever {@code horizon.graphql.timeout} said.
+	 * The connector's limit follows the request's own, with a margin for its TIMEOUT
+	 * answer to be written.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> asyncTimeoutOfGraphQl(GraphQlLimits limits) {
+		long millis = limits.timeout().plusSeconds(10).toMillis();
+		return (factory) -> factory.addConnectorCustomizers((connector) -> connector.setAsyncTimeout(millis));
 	}
 
 	/**
