@@ -152,7 +152,8 @@ class GraphQlLimitsTests {
 	void graphQlOverHttpIsLimitedByTheRequestsOwnTimeoutNotTheContainersDefault(
 			@Autowired org.springframework.boot.web.server.context.WebServerApplicationContext context) {
 		var tomcat = (org.springframework.boot.tomcat.TomcatWebServer) context.getWebServer();
-		// horizon.graphql.timeout=120s in the tests, plus 10 s to write the TIMEOUT answer
+		// horizon.graphql.timeout=120s in the tests, plus 10 s to write the TIMEOUT
+		// answer
 		assertThat(tomcat.getTomcat().getConnector().getAsyncTimeout()).isEqualTo(130_000L);
 	}
 
