@@ -1,5 +1,6 @@
 package ru.horizon.notebook;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,13 +28,50 @@ final class CypherGuard {
 
 	/**
 	 * The keywords of the query outside comments, strings and back-quoted names, upper
-	 * case.
+	 * case: its words, except property names, parameters and labels (after {@code .},
+	 * {@code $} or {@code :}) and map keys (followed by {@code :}).
 	 */
 	static List<String> keywords(String query) {
+		List<Token> tokens = tokens(query);
 		List<String> words = new java.util.ArrayList<>();
+		for (int k = 0; k < tokens.size(); k++) {
+			Token token = tokens.get(k);
+			if (!token.word()) {
+				continue;
+			}
+			// a word's first character is a letter: only punctuation matters here
+			char previous = (k > 0) ? tokens.get(k - 1).text().charAt(0) : ' ';
+			int next = token.end();
+			while (next < query.length() && Character.isWhitespace(query.charAt(next))) {
+				next++;
+			}
+			boolean mapKey = next < query.length() && query.charAt(next) == ':';
+			if (previous != '.' && previous != '$' && previous != ':' && !mapKey) {
+				words.add(token.upper());
+			}
+		}
+		return words;
+	}
+
+	/** A word, a string or quoted name, or a punctuation mark, with its bracket depth. */
+	record Token(String text, int start, int end, int depth, boolean word) {
+
+		String upper() {
+			return this.text.toUpperCase(Locale.ROOT);
+		}
+
+	}
+
+	/**
+	 * The query as Cypher's lexer reads it: words, string literals and back-quoted names
+	 * (one token each), and punctuation, with their bracket depth; comments skipped. The
+	 * one tokenizer of the endpoint's checks (this guard and {@link ResultBounds}).
+	 */
+	static List<Token> tokens(String query) {
+		List<Token> tokens = new ArrayList<>();
+		int depth = 0;
 		int i = 0;
 		int n = query.length();
-		char previous = ' ';
 		while (i < n) {
 			char c = query.charAt(i);
 			if (c == '/' && i + 1 < n && query.charAt(i + 1) == '/') {
@@ -46,36 +84,36 @@ final class CypherGuard {
 				i = (end < 0) ? n : end + 2;
 			}
 			else if (c == '\'' || c == '"' || c == '`') {
+				int start = i;
 				i++;
 				while (i < n && query.charAt(i) != c) {
 					i += (query.charAt(i) == '\\' && c != '`') ? 2 : 1;
 				}
 				i++;
-				previous = c;
+				tokens.add(new Token(query.substring(start, Math.min(i, n)), start, Math.min(i, n), depth, false));
 			}
 			else if (Character.isLetter(c) || c == '_') {
 				int start = i;
 				while (i < n && (Character.isLetterOrDigit(query.charAt(i)) || query.charAt(i) == '_')) {
 					i++;
 				}
-				int next = i;
-				while (next < n && Character.isWhitespace(query.charAt(next))) {
-					next++;
-				}
-				boolean mapKey = next < n && query.charAt(next) == ':';
-				if (previous != '.' && previous != '$' && previous != ':' && !mapKey) {
-					words.add(query.substring(start, i).toUpperCase(Locale.ROOT));
-				}
-				previous = 'a';
+				tokens.add(new Token(query.substring(start, i), start, i, depth, true));
 			}
 			else {
+				if (c == '(' || c == '[' || c == '{') {
+					depth++;
+				}
+				else if (c == ')' || c == ']' || c == '}') {
+					depth--;
+				}
 				if (!Character.isWhitespace(c)) {
-					previous = c;
+					tokens.add(new Token(String.valueOf(c), i, i + 1, (c == ')' || c == ']' || c == '}') ? depth + 1
+							: (c == '(' || c == '[' || c == '{') ? depth - 1 : depth, false));
 				}
 				i++;
 			}
 		}
-		return words;
+		return tokens;
 	}
 
 	static void check(String query) {

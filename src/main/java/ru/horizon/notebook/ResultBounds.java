@@ -110,9 +110,9 @@ final class ResultBounds {
 	 */
 	static String aliased(String query) {
 		List<int[]> returns = new ArrayList<>();
-		List<Token> tokens = tokens(query);
+		List<CypherGuard.Token> tokens = CypherGuard.tokens(query);
 		for (int i = 0; i < tokens.size(); i++) {
-			Token token = tokens.get(i);
+			CypherGuard.Token token = tokens.get(i);
 			if (token.depth() == 0 && token.word() && "RETURN".equals(token.upper())) {
 				int start = token.end();
 				int next = i + 1;
@@ -122,7 +122,7 @@ final class ResultBounds {
 				}
 				int end = query.length();
 				for (int j = next; j < tokens.size(); j++) {
-					Token t = tokens.get(j);
+					CypherGuard.Token t = tokens.get(j);
 					if (t.depth() == 0 && ((t.word() && CLAUSE_ENDS.contains(t.upper())) || ";".equals(t.text()))) {
 						end = t.start();
 						break;
@@ -137,7 +137,7 @@ final class ResultBounds {
 			int end = returns.get(r)[1];
 			List<int[]> items = new ArrayList<>();
 			int itemStart = start;
-			for (Token t : tokens) {
+			for (CypherGuard.Token t : tokens) {
 				if (t.start() >= start && t.end() <= end && t.depth() == 0 && ",".equals(t.text())) {
 					items.add(new int[] { itemStart, t.start() });
 					itemStart = t.end();
@@ -156,67 +156,6 @@ final class ResultBounds {
 			}
 		}
 		return result.toString();
-	}
-
-	private record Token(String text, int start, int end, int depth, boolean word) {
-
-		String upper() {
-			return this.text.toUpperCase(Locale.ROOT);
-		}
-
-	}
-
-	/**
-	 * Words and punctuation outside comments, strings and quoted names, with their
-	 * bracket depth.
-	 */
-	private static List<Token> tokens(String query) {
-		List<Token> tokens = new ArrayList<>();
-		int depth = 0;
-		int i = 0;
-		int n = query.length();
-		while (i < n) {
-			char c = query.charAt(i);
-			if (c == '/' && i + 1 < n && query.charAt(i + 1) == '/') {
-				while (i < n && query.charAt(i) != '\n') {
-					i++;
-				}
-			}
-			else if (c == '/' && i + 1 < n && query.charAt(i + 1) == '*') {
-				int end = query.indexOf("*/", i + 2);
-				i = (end < 0) ? n : end + 2;
-			}
-			else if (c == '\'' || c == '"' || c == '`') {
-				int start = i;
-				i++;
-				while (i < n && query.charAt(i) != c) {
-					i += (query.charAt(i) == '\\' && c != '`') ? 2 : 1;
-				}
-				i++;
-				tokens.add(new Token(query.substring(start, Math.min(i, n)), start, Math.min(i, n), depth, false));
-			}
-			else if (Character.isLetter(c) || c == '_') {
-				int start = i;
-				while (i < n && (Character.isLetterOrDigit(query.charAt(i)) || query.charAt(i) == '_')) {
-					i++;
-				}
-				tokens.add(new Token(query.substring(start, i), start, i, depth, true));
-			}
-			else {
-				if (c == '(' || c == '[' || c == '{') {
-					depth++;
-				}
-				else if (c == ')' || c == ']' || c == '}') {
-					depth--;
-				}
-				if (!Character.isWhitespace(c)) {
-					tokens.add(new Token(String.valueOf(c), i, i + 1, (c == ')' || c == ']' || c == '}') ? depth + 1
-							: (c == '(' || c == '[' || c == '{') ? depth - 1 : depth, false));
-				}
-				i++;
-			}
-		}
-		return tokens;
 	}
 
 }
