@@ -184,11 +184,32 @@ public class IngestService {
 				// one), on any database.
 				this.graphVersion.changed();
 			}
+			replanWithFreshStatistics();
 			return new ImportReport(true, List.of(), warnings, files, counters.nodesCreated(),
 					counters.relationshipsCreated(), counters.relationshipsDeleted(), millisSince(started));
 		}
 		finally {
 			this.oneAtATime.unlock();
+		}
+	}
+
+	/**
+	 * Resamples the indexes and forgets the planned queries after an import: planned on
+	 * the statistics of the indexes before it (empty ones, for the demo city), the first
+	 * coverage query after the demo city was loaded chose an index seek inside a
+	 * semi-apply and ran past the 30 s limit, where fresh statistics answer in seconds.
+	 * Needs the right to run it (the embedded database gives it; a server's user may not
+	 * have it: then Neo4j resamples on its own schedule).
+	 */
+	private void replanWithFreshStatistics() {
+		long started = System.nanoTime();
+		try (Session session = this.driver.session(this.bookmarks.sessionConfig())) {
+			session.run("CALL db.prepareForReplanning(300)").consume();
+			log.debug("indexes resampled and plans cleared in %d ms".formatted(millisSince(started)));
+		}
+		catch (RuntimeException ex) {
+			log.info("Could not resample the indexes after the import (%s); Neo4j will on its own schedule"
+				.formatted(ex.getMessage()));
 		}
 	}
 
