@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import ru.horizon.organization.Scope;
+import ru.horizon.system.privacy.PrivacyFloor;
 import ru.horizon.system.security.ReadAggregates;
 
 /**
@@ -49,25 +50,21 @@ class MonitoringExport {
 
 	private final CoveragePrivacy privacy;
 
-	private final int minGroupSize;
+	private final String suppressed;
 
-	MonitoringExport(MentoringMonitoringService monitoring, CoveragePrivacy privacy,
-			ru.horizon.system.privacy.PrivacyFloor floor) {
+	MonitoringExport(MentoringMonitoringService monitoring, CoveragePrivacy privacy, PrivacyFloor floor) {
 		this.monitoring = monitoring;
 		this.privacy = privacy;
-		this.minGroupSize = floor.minGroupSize();
+		// the monitoring form is Russian
+		this.suppressed = floor.suppressedLabel(Locale.forLanguageTag("ru"));
 	}
-
-	/** What a suppressed figure or count reads in the files. */
-	static final String SUPPRESSED = "скрыто (менее 5 чел.)";
 
 	/**
 	 * The cells of every row: the total first, then the organizations; what the privacy
-	 * floor hides from the caller ({@link CoveragePrivacy}) reads {@link #SUPPRESSED},
-	 * its other cells empty.
+	 * floor hides from the caller ({@link CoveragePrivacy}) reads
+	 * {@link PrivacyFloor#suppressedLabel}, its other cells empty.
 	 */
-	static List<List<Object>> rows(MentoringMonitoring answer, CoveragePrivacy.Hidden hidden, int minGroupSize) {
-		String suppressed = SUPPRESSED.replace("5", Integer.toString(minGroupSize));
+	static List<List<Object>> rows(MentoringMonitoring answer, CoveragePrivacy.Hidden hidden, String suppressed) {
 		List<List<Object>> rows = new ArrayList<>();
 		rows.add(cells(answer.total(), "Итого", hidden, suppressed));
 		answer.organizations().forEach((row) -> rows.add(cells(row, row.name(), hidden, suppressed)));
@@ -126,7 +123,7 @@ class MonitoringExport {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			line(writer, List.of("Мониторинг целевой модели наставничества на " + asOf));
 			line(writer, new ArrayList<>(HEADER));
-			for (List<Object> row : rows(answer, this.privacy.hidden(answer, scope), this.minGroupSize)) {
+			for (List<Object> row : rows(answer, this.privacy.hidden(answer, scope), this.suppressed)) {
 				List<Object> shown = new ArrayList<>(row);
 				for (int c : SHARES) {
 					if (row.get(c) instanceof Double share) {
@@ -199,7 +196,7 @@ class MonitoringExport {
 				cell.setCellStyle(bold);
 			}
 			int r = 2;
-			for (List<Object> values : rows(answer, this.privacy.hidden(answer, scope), this.minGroupSize)) {
+			for (List<Object> values : rows(answer, this.privacy.hidden(answer, scope), this.suppressed)) {
 				Row row = sheet.createRow(r++);
 				for (int c = 0; c < values.size(); c++) {
 					Object value = values.get(c);

@@ -69,24 +69,23 @@ public class IndicatorExport {
 
 	private final CoveragePrivacy privacy;
 
-	private final int minGroupSize;
+	private final PrivacyFloor floor;
 
 	IndicatorExport(MentoringCoverageService coverage, CoveragePrivacy privacy, PrivacyFloor floor) {
 		this.coverage = coverage;
 		this.privacy = privacy;
-		this.minGroupSize = floor.minGroupSize();
+		this.floor = floor;
 	}
 
 	/**
 	 * The rows of the answer, what the privacy floor hides from the caller replaced: the
-	 * total of a suppressed figure reads "скрыто (менее k чел.)" for people, nothing for
-	 * programs, and its other cells are empty.
+	 * total of a suppressed figure reads {@link PrivacyFloor#suppressedLabel} for people,
+	 * nothing for programs, and its other cells are empty.
 	 */
 	private List<List<Object>> rows(Scope scope, LocalDate asOf, Locale locale, boolean people) {
 		MentoringCoverage answer = this.coverage.coverage(scope, asOf, locale);
 		CoveragePrivacy.Hidden hidden = this.privacy.hidden(answer, scope);
-		String suppressed = !people ? null : isRussian(locale) ? "скрыто (менее %d чел.)".formatted(this.minGroupSize)
-				: "suppressed (fewer than %d people)".formatted(this.minGroupSize);
+		String suppressed = people ? this.floor.suppressedLabel(locale) : null;
 		return rows(answer, locale, hidden::hides, suppressed);
 	}
 

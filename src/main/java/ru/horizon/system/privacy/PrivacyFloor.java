@@ -64,6 +64,16 @@ public class PrivacyFloor {
 	}
 
 	/**
+	 * What a suppressed figure reads in files for people: «скрыто (менее k чел.)», or in
+	 * English "suppressed (fewer than k people)".
+	 */
+	public String suppressedLabel(java.util.Locale locale) {
+		boolean english = locale != null && "en".equals(locale.getLanguage());
+		return english ? "suppressed (fewer than %d people)".formatted(minGroupSize())
+				: "скрыто (менее %d чел.)".formatted(minGroupSize());
+	}
+
+	/**
 	 * Who may see the people behind a group: everyone for roles that see every name, a
 	 * curator only their own organization's, a viewer nobody's.
 	 */
