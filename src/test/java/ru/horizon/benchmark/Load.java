@@ -136,52 +136,50 @@ final class Load {
 			LocalDate asOf, long deadline, Map<String, List<Long>> latencies, AtomicInteger errors,
 			AtomicReference<String> firstError, AtomicInteger assigned, AtomicInteger refused,
 			AtomicReference<String> firstRefusal) {
-		{
-			for (String mentee : mentees) {
-				if (System.nanoTime() >= deadline) {
-					break;
-				}
-				long started = System.nanoTime();
-				String mentor;
-				try {
-					Map<String, Object> data = caller.call(candidates.document(),
-							Map.of("menteeId", mentee, "asOf", asOf.toString()));
-					latencies
-						.computeIfAbsent("mentorCandidates (writer)",
-								(k) -> Collections.synchronizedList(new ArrayList<>()))
-						.add(System.nanoTime() - started);
-					@SuppressWarnings("unchecked")
-					List<Map<String, Object>> list = (List<Map<String, Object>>) data.get("mentorCandidates");
-					if (list.isEmpty()) {
-						continue;
-					}
-					@SuppressWarnings("unchecked")
-					Map<String, Object> teacher = (Map<String, Object>) list.get(0).get("teacher");
-					mentor = (String) teacher.get("id");
-				}
-				catch (RuntimeException ex) {
-					errors.incrementAndGet();
-					firstError.compareAndSet(null, "mentorCandidates: " + ex.getMessage());
+		for (String mentee : mentees) {
+			if (System.nanoTime() >= deadline) {
+				break;
+			}
+			long started = System.nanoTime();
+			String mentor;
+			try {
+				Map<String, Object> data = caller.call(candidates.document(),
+						Map.of("menteeId", mentee, "asOf", asOf.toString()));
+				latencies
+					.computeIfAbsent("mentorCandidates (writer)",
+							(k) -> Collections.synchronizedList(new ArrayList<>()))
+					.add(System.nanoTime() - started);
+				@SuppressWarnings("unchecked")
+				List<Map<String, Object>> list = (List<Map<String, Object>>) data.get("mentorCandidates");
+				if (list.isEmpty()) {
 					continue;
 				}
-				started = System.nanoTime();
-				try {
-					caller.call(assign, Map.of("input",
-							Map.of("mentorId", mentor, "menteeId", mentee, "startedOn", asOf.toString())));
-					latencies.computeIfAbsent("assignMentor", (k) -> Collections.synchronizedList(new ArrayList<>()))
-						.add(System.nanoTime() - started);
-					assigned.incrementAndGet();
+				@SuppressWarnings("unchecked")
+				Map<String, Object> teacher = (Map<String, Object>) list.get(0).get("teacher");
+				mentor = (String) teacher.get("id");
+			}
+			catch (RuntimeException ex) {
+				errors.incrementAndGet();
+				firstError.compareAndSet(null, "mentorCandidates: " + ex.getMessage());
+				continue;
+			}
+			started = System.nanoTime();
+			try {
+				caller.call(assign,
+						Map.of("input", Map.of("mentorId", mentor, "menteeId", mentee, "startedOn", asOf.toString())));
+				latencies.computeIfAbsent("assignMentor", (k) -> Collections.synchronizedList(new ArrayList<>()))
+					.add(System.nanoTime() - started);
+				assigned.incrementAndGet();
+			}
+			catch (RuntimeException ex) {
+				String message = String.valueOf(ex.getMessage());
+				if (message.contains("BAD_REQUEST") || message.contains("classification=ValidationError")) {
+					refused.incrementAndGet();
+					firstRefusal.compareAndSet(null, message);
 				}
-				catch (RuntimeException ex) {
-					String message = String.valueOf(ex.getMessage());
-					if (message.contains("BAD_REQUEST") || message.contains("classification=ValidationError")) {
-						refused.incrementAndGet();
-						firstRefusal.compareAndSet(null, message);
-					}
-					else {
-						errors.incrementAndGet();
-						firstError.compareAndSet(null, "assignMentor: " + message);
-					}
+				else {
+					errors.incrementAndGet();
+					firstError.compareAndSet(null, "assignMentor: " + message);
 				}
 			}
 		}

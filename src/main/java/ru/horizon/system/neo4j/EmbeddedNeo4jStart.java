@@ -12,6 +12,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -146,7 +147,9 @@ public final class EmbeddedNeo4jStart implements DisposableBean {
 	}
 
 	/** Registers {@code start} so that closing the context shuts its database down. */
-	static EmbeddedNeo4jStart register(Object beanFactory, EmbeddedNeo4jStart start) {
+	static EmbeddedNeo4jStart register(ConfigurableListableBeanFactory beanFactory, EmbeddedNeo4jStart start) {
+		// Spring's bean factories are singleton registries that also destroy what they
+		// hold
 		DefaultSingletonBeanRegistry registry = (DefaultSingletonBeanRegistry) beanFactory;
 		registry.registerSingleton(BEAN, start);
 		registry.registerDisposableBean(BEAN, start);
