@@ -96,9 +96,14 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * Spring's delegating encoder ({@code {bcrypt}}, {@code {noop}}, ...), its successful
+	 * checks remembered for {@code horizon.security.verified-password-ttl}.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(SecurityProperties properties) {
+		return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+				properties.verifiedPasswordTtl(), 10_000, System::nanoTime);
 	}
 
 	@Bean
