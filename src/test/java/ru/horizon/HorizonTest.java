@@ -35,7 +35,9 @@ import org.springframework.context.annotation.Import;
 				"horizon.graphql.timeout=120s",
 				// Answers after a write are awaited (GraphCacheTests cover serving the
 				// previous one)
-				"horizon.cache.refresh-wait=30s" })
+				"horizon.cache.refresh-wait=30s",
+				// No answers computed in the background beside the tests (WarmUpsTests)
+				"horizon.cache.warm-up=false" })
 @Import({ TestNeo4j.Connection.class, TestClients.class })
 public @interface HorizonTest {
 

@@ -32,7 +32,8 @@ class IsolationController {
 			DataFetchingEnvironment environment) {
 		// An explicit null means the default, as an omitted argument does.
 		return this.isolation.isolatedYoungTeachers(scope, RequestDay.of(environment),
-				(lookbackMonths != null) ? lookbackMonths : 12, Boolean.TRUE.equals(includeAtRisk), search, reasons,
+				(lookbackMonths != null) ? lookbackMonths : IsolationService.DEFAULT_LOOKBACK_MONTHS,
+				Boolean.TRUE.equals(includeAtRisk), search, reasons,
 				this.limits.pageSize("first", (first != null) ? first : 50), after);
 	}
 

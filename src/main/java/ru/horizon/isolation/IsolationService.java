@@ -47,6 +47,12 @@ public class IsolationService {
 	 * reasons, composed from the definitions of model.md; ties and participations counted
 	 * in the look-back window {@code [$from, $to]}.
 	 */
+	/**
+	 * The look-back window when a request names none: ties of the last 12 months (the
+	 * dashboard's default too).
+	 */
+	public static final int DEFAULT_LOOKBACK_MONTHS = 12;
+
 	static final String QUERY = """
 			%s
 			WITH DISTINCT t

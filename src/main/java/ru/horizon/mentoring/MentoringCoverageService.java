@@ -76,8 +76,11 @@ public class MentoringCoverageService {
 
 	private final MentoringMessages messages;
 
-	/** The key of an answer: scope, day and the language of the kinds' names. */
-	private record CoverageKey(Scope scope, LocalDate asOf, Locale locale) {
+	/**
+	 * The key of an answer: scope and day (the kinds' names are given in the asker's
+	 * language after, so one computation serves every language).
+	 */
+	private record CoverageKey(Scope scope, LocalDate asOf) {
 	}
 
 	/**
@@ -105,10 +108,18 @@ public class MentoringCoverageService {
 	@ReadAggregates
 	public MentoringCoverage coverage(Scope scope, LocalDate asOf, Locale locale) {
 		Scope requested = Scope.orAll(scope);
-		return this.answers.get(new CoverageKey(requested, asOf, locale), () -> read(requested, asOf, locale));
+		MentoringCoverage coverage = this.answers.get(new CoverageKey(requested, asOf), () -> read(requested, asOf));
+		List<CoverageBreakdown> byKind = coverage.byOrganizationKind()
+			.stream()
+			.map((kind) -> new CoverageBreakdown(kind.key(), kindName(kind.key(), locale), kind.newTeachers(),
+					kind.youngTeachers()))
+			.toList();
+		return new MentoringCoverage(coverage.asOf(), coverage.newTeachers(), coverage.youngTeachers(), byKind,
+				coverage.byDistrict(), coverage.byOrganization(), coverage.externalPairShare());
 	}
 
-	private MentoringCoverage read(Scope scope, LocalDate asOf, Locale locale) {
+	/** The coverage with the kinds named by their codes. */
+	private MentoringCoverage read(Scope scope, LocalDate asOf) {
 		Map<String, Object> parameters = new HashMap<>(this.experience.parameters(asOf));
 		parameters.putAll(Scope.orAll(scope).parameters());
 		List<Counts> organizations = new ArrayList<>();
@@ -122,7 +133,7 @@ public class MentoringCoverageService {
 			organizations.add(organization);
 			total.add(counts);
 			String kind = (String) row.get("kind");
-			byKind.computeIfAbsent(kind, (k) -> new Counts(k, kindName(k, locale))).add(counts);
+			byKind.computeIfAbsent(kind, (k) -> new Counts(k, k)).add(counts);
 			@SuppressWarnings("unchecked")
 			Map<String, Object> district = (Map<String, Object>) row.get("district");
 			if (district != null) {

@@ -20,10 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * before it is served the answer computed before the write, with the time it was computed
  * (the {@code freshness} extension of the response; the fresh answer goes on computing
  * and replaces it); exports and the command line always wait
+ * @param warmUp compute the dashboard's first answers ({@link WarmUp}) once the server is
+ * ready and again after writes, before anyone asks ({@link WarmUps})
+ * @param warmUpDelay how long after a write the warm-up waits (writes within it lead to
+ * one run)
  */
 @ConfigurationProperties("horizon.cache")
 public record CacheProperties(@DefaultValue("16") int maxEntries, @DefaultValue("30s") Duration ttlWithoutListener,
-		@DefaultValue("1s") Duration fingerprintInterval, @DefaultValue("2s") Duration refreshWait) {
+		@DefaultValue("1s") Duration fingerprintInterval, @DefaultValue("2s") Duration refreshWait,
+		@DefaultValue("true") boolean warmUp, @DefaultValue("1s") Duration warmUpDelay) {
 
 	/** A cache with these settings. */
 	public <K, V> GraphCache<K, V> newCache(GraphVersion version) {

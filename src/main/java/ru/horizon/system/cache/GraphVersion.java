@@ -50,6 +50,8 @@ public class GraphVersion {
 
 	private final AtomicLong version = new AtomicLong();
 
+	private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private final ObjectProvider<Neo4jClient> neo4j;
 
 	private final long fingerprintIntervalNanos;
@@ -94,7 +96,7 @@ public class GraphVersion {
 			@SuppressWarnings("unchecked")
 			List<Object> counts = (List<Object>) client.query(FINGERPRINT).fetch().one().orElseThrow().get("counts");
 			if (this.fingerprint != null && !this.fingerprint.equals(counts)) {
-				this.version.incrementAndGet();
+				advance();
 			}
 			this.fingerprint = counts;
 			this.fingerprintReadNanos = System.nanoTime();
@@ -111,13 +113,26 @@ public class GraphVersion {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					GraphVersion.this.version.incrementAndGet();
+					advance();
 				}
 			});
 		}
 		else {
-			this.version.incrementAndGet();
+			advance();
 		}
+	}
+
+	/**
+	 * Calls {@code listener} after every change of the version, on the thread that
+	 * changed it (a committing one: the listener must only take note and return).
+	 */
+	public void onChange(Runnable listener) {
+		this.listeners.add(listener);
+	}
+
+	private void advance() {
+		this.version.incrementAndGet();
+		this.listeners.forEach(Runnable::run);
 	}
 
 	/** Whether every committed write reaches {@link #changed()} (embedded database). */

@@ -22,7 +22,8 @@ class GraphCacheTests {
 
 	private final GraphVersion version = new GraphVersion(
 			new StaticListableBeanFactory().getBeanProvider(Neo4jClient.class),
-			new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2)));
+			new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), false,
+					Duration.ofSeconds(1)));
 
 	private final AtomicInteger computations = new AtomicInteger();
 

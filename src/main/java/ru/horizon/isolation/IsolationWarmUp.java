@@ -1,0 +1,33 @@
+package ru.horizon.isolation;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import ru.horizon.organization.Scope;
+import ru.horizon.system.cache.WarmUp;
+
+/**
+ * The check of every young teacher of the city for today with the default look-back, as
+ * the isolation page and the coordinator ask first.
+ */
+@Component
+class IsolationWarmUp implements WarmUp {
+
+	private final IsolationService isolation;
+
+	IsolationWarmUp(IsolationService isolation) {
+		this.isolation = isolation;
+	}
+
+	@Override
+	public String name() {
+		return "isolation";
+	}
+
+	@Override
+	public void warmUp(LocalDate today) {
+		this.isolation.check(Scope.ALL, today, IsolationService.DEFAULT_LOOKBACK_MONTHS);
+	}
+
+}

@@ -1,0 +1,34 @@
+package ru.horizon.mentoring;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import ru.horizon.organization.Scope;
+import ru.horizon.system.cache.WarmUp;
+
+/**
+ * The city's mentoring coverage for today, as the dashboard's first page asks (one
+ * computation serves every language).
+ */
+@Component
+class CoverageWarmUp implements WarmUp {
+
+	private final MentoringCoverageService coverage;
+
+	CoverageWarmUp(MentoringCoverageService coverage) {
+		this.coverage = coverage;
+	}
+
+	@Override
+	public String name() {
+		return "coverage";
+	}
+
+	@Override
+	public void warmUp(LocalDate today) {
+		this.coverage.coverage(Scope.ALL, today, Locale.forLanguageTag("ru"));
+	}
+
+}

@@ -1,0 +1,131 @@
+package ru.horizon.system.cache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class WarmUpsTests {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
+
+	private final AtomicInteger running = new AtomicInteger();
+
+	private final AtomicInteger mostAtOnce = new AtomicInteger();
+
+	private final List<String> runs = new CopyOnWriteArrayList<>();
+
+	private final GraphVersion version = new GraphVersion(null, new CacheProperties(4, Duration.ofSeconds(30),
+			Duration.ofSeconds(1), Duration.ofSeconds(2), true, Duration.ofMillis(300)));
+
+	/** A warm-up that takes {@code millis} and records the day and who ran it. */
+	private WarmUp warmUp(String name, long millis) {
+		return new WarmUp() {
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public void warmUp(LocalDate today) {
+				WarmUpsTests.this.mostAtOnce.accumulateAndGet(WarmUpsTests.this.running.incrementAndGet(), Math::max);
+				try {
+					Thread.sleep(millis);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				WarmUpsTests.this.running.decrementAndGet();
+				WarmUpsTests.this.runs.add(
+						name + " " + today + " as " + SecurityContextHolder.getContext().getAuthentication().getName());
+			}
+		};
+	}
+
+	private WarmUps warmUps(boolean enabled, WarmUp... warmUps) {
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		for (int i = 0; i < warmUps.length; i++) {
+			beans.registerSingleton("warmUp" + i, warmUps[i]);
+		}
+		return new WarmUps(beans.getBeanProvider(WarmUp.class),
+				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
+				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), enabled,
+						Duration.ofMillis(300)),
+				this.version);
+	}
+
+	@Test
+	void onceReadyEveryWarmUpRunsOnceForTodayAsTheSystem() {
+		WarmUps warmUps = warmUps(true, warmUp("coverage", 10), warmUp("isolation", 10));
+		// Writes before the server is ready (the demo city loading) start nothing.
+		this.version.changed();
+		assertThat(this.runs).isEmpty();
+		warmUps.onReady();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 2);
+		assertThat(this.runs).containsExactly("coverage 2026-10-01 as system", "isolation 2026-10-01 as system");
+	}
+
+	@Test
+	void writesDuringARunOrItsDelayLeadToOneMoreRunNeverTwoAtOnce() throws InterruptedException {
+		WarmUps warmUps = warmUps(true, warmUp("coverage", 200));
+		warmUps.onReady();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 1);
+		// A burst of writes: one more run, 300 ms after.
+		for (int i = 0; i < 20; i++) {
+			this.version.changed();
+			Thread.sleep(5);
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 2);
+		Thread.sleep(800);
+		assertThat(this.runs).hasSize(2);
+		// Writes while a run goes on: it finishes, then one more.
+		this.version.changed();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.running.get() == 1);
+		this.version.changed();
+		this.version.changed();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 4);
+		Thread.sleep(800);
+		assertThat(this.runs).hasSize(4);
+		assertThat(this.mostAtOnce).hasValue(1);
+	}
+
+	@Test
+	void offMeansNeverRun() throws InterruptedException {
+		WarmUps warmUps = warmUps(false, warmUp("coverage", 10));
+		warmUps.onReady();
+		this.version.changed();
+		Thread.sleep(500);
+		assertThat(this.runs).isEmpty();
+	}
+
+	@Test
+	void aFailingWarmUpDoesNotStopTheOthers() {
+		WarmUp failing = new WarmUp() {
+			@Override
+			public String name() {
+				return "failing";
+			}
+
+			@Override
+			public void warmUp(LocalDate today) {
+				throw new IllegalStateException("no database");
+			}
+		};
+		WarmUps warmUps = warmUps(true, failing, warmUp("isolation", 10));
+		assertThat(warmUps.runAll()).hasSize(2);
+		assertThat(this.runs).containsExactly("isolation 2026-10-01 as system");
+	}
+
+}
