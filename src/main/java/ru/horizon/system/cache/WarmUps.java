@@ -20,11 +20,13 @@ import ru.horizon.system.security.Access;
 /**
  * Runs every {@link WarmUp} once the server is ready and again
  * {@code horizon.cache.warm-up-delay} after a write (writes within the delay, or during a
- * run, lead to one more run, never to runs beside each other), on a virtual thread as the
- * system user. Measured at scale 1 on a cold server: the first isolation list took 7 s
- * and the first plan 7 s where a warm one takes 35 ms and 0.35 s (Cypher planning and the
- * JIT, then the answer itself); after the warm-up the first reader gets the kept answer.
- * Off with {@code horizon.cache.warm-up=false}; not run by the command line's verbs.
+ * run, lead to one more run, never to runs beside each other; runs after writes are at
+ * least five times their own length apart, so a stream of writes gives the warm-up at
+ * most a sixth of a core), on a virtual thread as the system user. Measured at scale 1 on
+ * a cold server: the first isolation list took 7 s and the first plan 7 s where a warm
+ * one takes 35 ms and 0.35 s (Cypher planning and the JIT, then the answer itself); after
+ * the warm-up the first reader gets the kept answer. Off with
+ * {@code horizon.cache.warm-up=false}; not run by the command line's verbs.
  */
 @Component
 @ConditionalOnWebApplication
@@ -45,6 +47,8 @@ public class WarmUps {
 	private final AtomicBoolean running = new AtomicBoolean();
 
 	private volatile boolean ready;
+
+	private volatile long lastRunMillis;
 
 	WarmUps(ObjectProvider<WarmUp> warmUps, Clock clock, CacheProperties settings, GraphVersion graphVersion) {
 		this.warmUps = warmUps;
@@ -88,11 +92,15 @@ public class WarmUps {
 			boolean delay = delayFirst;
 			while (this.pending.get()) {
 				if (delay) {
-					Thread.sleep(this.delayMillis);
+					// At least five times the last run's length: under a stream of writes
+					// the warm-up takes at most a sixth of a core.
+					Thread.sleep(Math.max(this.delayMillis, 5 * this.lastRunMillis));
 				}
 				delay = true;
 				this.pending.set(false);
+				long started = System.nanoTime();
 				runAll();
+				this.lastRunMillis = (System.nanoTime() - started) / 1_000_000;
 			}
 		}
 		catch (InterruptedException ex) {
