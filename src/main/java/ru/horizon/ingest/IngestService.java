@@ -19,6 +19,7 @@ import org.neo4j.driver.Session;
 
 import org.springframework.stereotype.Service;
 
+import ru.horizon.ingest.internal.BulkWriter;
 import ru.horizon.ingest.internal.GraphExporter;
 import ru.horizon.ingest.internal.GraphWriter;
 import ru.horizon.ingest.internal.ImportFormat;
@@ -137,38 +138,55 @@ public class IngestService {
 		}
 	}
 
+	/** An import read and validated, with what its report says before writing. */
+	private record Checked(ValidatedImport valid, List<String> errors, List<String> warnings,
+			Map<String, ImportReport.FileSummary> files) {
+
+		boolean rejected() {
+			return !this.errors.isEmpty();
+		}
+
+	}
+
+	private Checked check(TableReader reader, Validator.GraphKeys graph, long started) {
+		LocalDate today = LocalDate.now(this.clock);
+		long validating = System.nanoTime();
+		ValidatedImport valid = new Validator(today, graph).maxMenteesPerMentor(this.mentoring.maxMenteesPerMentor())
+			.validate(reader.tables());
+		if (log.isDebugEnabled()) {
+			log.debug("read in %d ms, validated in %d ms".formatted((validating - started) / 1_000_000,
+					millisSince(validating)));
+		}
+		List<String> warnings = new java.util.ArrayList<>(reader.warnings());
+		warnings.addAll(valid.warnings());
+		List<String> errors = new java.util.ArrayList<>(reader.errors());
+		errors.addAll(valid.errors());
+		boolean rejected = !errors.isEmpty();
+		Map<String, ImportReport.FileSummary> files = new LinkedHashMap<>();
+		valid.rows().forEach((file, rows) -> {
+			long existing = valid.existing().getOrDefault(file, Set.of()).size();
+			boolean nodes = ImportFormat.BY_NAME.get(file).label() != null;
+			// A rejected import created and updated nothing: no such counts.
+			files.put(file,
+					new ImportReport.FileSummary(rows.size(), rejected ? null : (nodes ? rows.size() - existing : 0L),
+							rejected ? null : (nodes ? existing : 0L), valid.columns().getOrDefault(file, List.of())));
+		});
+		return new Checked(valid, errors, warnings, files);
+	}
+
 	private ImportReport importTables(TableReader reader, ImportProgress progress, long started) {
 		this.oneAtATime.lock();
 		try {
-			LocalDate today = LocalDate.now(this.clock);
-			long validating = System.nanoTime();
-			ValidatedImport valid = new Validator(today, new GraphKeys())
-				.maxMenteesPerMentor(this.mentoring.maxMenteesPerMentor())
-				.validate(reader.tables());
-			if (log.isDebugEnabled()) {
-				log.debug("read in %d ms, validated in %d ms".formatted((validating - started) / 1_000_000,
-						millisSince(validating)));
-			}
-			List<String> warnings = new java.util.ArrayList<>(reader.warnings());
-			warnings.addAll(valid.warnings());
-			List<String> errors = new java.util.ArrayList<>(reader.errors());
-			errors.addAll(valid.errors());
+			Checked checked = check(reader, new GraphKeys(), started);
 			// The tables as read may go: what is written is in the validated rows (a
 			// nation's tables are gigabytes).
 			reader = null;
-			boolean rejected = !errors.isEmpty();
-			Map<String, ImportReport.FileSummary> files = new LinkedHashMap<>();
-			valid.rows().forEach((file, rows) -> {
-				long existing = valid.existing().getOrDefault(file, Set.of()).size();
-				boolean nodes = ImportFormat.BY_NAME.get(file).label() != null;
-				// A rejected import created and updated nothing: no such counts.
-				files.put(file, new ImportReport.FileSummary(rows.size(),
-						rejected ? null : (nodes ? rows.size() - existing : 0L),
-						rejected ? null : (nodes ? existing : 0L), valid.columns().getOrDefault(file, List.of())));
-			});
-			if (rejected) {
-				return new ImportReport(false, errors, warnings, files, 0, 0, 0, millisSince(started));
+			if (checked.rejected()) {
+				return new ImportReport(false, checked.errors(), checked.warnings(), checked.files(), 0, 0, 0,
+						millisSince(started));
 			}
+			ValidatedImport valid = checked.valid();
+			List<String> warnings = checked.warnings();
 			try (Session session = this.driver.session(this.bookmarks.sessionConfig())) {
 				warnings.addAll(StoredValues.fill(session, valid));
 			}
@@ -185,11 +203,50 @@ public class IngestService {
 				this.graphVersion.changed();
 			}
 			replanWithFreshStatistics();
-			return new ImportReport(true, List.of(), warnings, files, counters.nodesCreated(),
+			return new ImportReport(true, List.of(), warnings, checked.files(), counters.nodesCreated(),
 					counters.relationshipsCreated(), counters.relationshipsDeleted(), millisSince(started));
 		}
 		finally {
 			this.oneAtATime.unlock();
+		}
+	}
+
+	/**
+	 * Imports a folder of CSV files, a zip of them, or an XLSX workbook into a NEW
+	 * database: {@code home} (the embedded database's data directory) must hold none yet.
+	 * Validated as {@link #importPath} validates against an empty graph, then written by
+	 * Neo4j's bulk importer, without transactions ({@link BulkWriter}); the server's next
+	 * start adds the constraints and indexes. Nothing is written when a row is invalid.
+	 * @param out where the importer's progress goes (null: nowhere)
+	 * @throws IllegalStateException when {@code home} already holds a database
+	 */
+	@ImportData
+	public ImportReport importNewDatabase(Path path, Path home, java.io.PrintStream out) throws IOException {
+		long started = System.nanoTime();
+		if (java.nio.file.Files.exists(home.resolve("data/databases/neo4j"))) {
+			throw new IllegalStateException(home.toAbsolutePath() + " already holds a database: "
+					+ "bulk-import only creates a new one (use import to add to it)");
+		}
+		TableReader.Limits limits = TableReader.Limits.DEFAULT.withRows(this.properties.pathMaxRows(),
+				this.properties.pathMaxCells());
+		Checked checked = check(new TableReader(limits).read(path), new Validator.GraphKeys() {
+			@Override
+			public Set<String> existing(String label, Collection<String> keys) {
+				return Set.of();
+			}
+		}, started);
+		if (checked.rejected()) {
+			return new ImportReport(false, checked.errors(), checked.warnings(), checked.files(), 0, 0, 0,
+					millisSince(started));
+		}
+		Path work = java.nio.file.Files.createTempDirectory("horizon-bulk-");
+		try {
+			BulkWriter.Written written = BulkWriter.write(checked.valid(), home, work, out);
+			return new ImportReport(true, List.of(), checked.warnings(), checked.files(), written.nodes(),
+					written.relationships(), 0, millisSince(started));
+		}
+		finally {
+			org.springframework.util.FileSystemUtils.deleteRecursively(work);
 		}
 	}
 

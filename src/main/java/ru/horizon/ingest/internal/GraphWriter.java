@@ -460,25 +460,9 @@ public final class GraphWriter {
 			add(statements, file, file, rows.get(file), true);
 		}
 		split(statements, "teachers", "teachers", rows.get("teachers"), (r) -> newTeachers.contains(r.get("id")));
-		// Without employments.csv a teacher works at organization_id from teaching_since
-		// until
-		// left_on; a teacher with rows in employments.csv has exactly those employments.
-		List<Map<String, Object>> employments = rows.getOrDefault("employments", List.of());
 		Set<String> withHistory = new LinkedHashSet<>();
-		employments.forEach((e) -> withHistory.add((String) e.get("teacher_id")));
-		List<Map<String, Object>> works = new ArrayList<>(employments);
-		for (Map<String, Object> teacher : rows.getOrDefault("teachers", List.of())) {
-			// A partial re-import keeps a stored history (StoredValues.KEEP_EMPLOYMENTS).
-			if (!withHistory.contains(teacher.get("id")) && teacher.get(StoredValues.KEEP_EMPLOYMENTS) == null) {
-				Map<String, Object> work = new HashMap<>();
-				work.put("teacher_id", teacher.get("id"));
-				work.put("organization_id", teacher.get("organization_id"));
-				work.put("since", teacher.get("teaching_since"));
-				work.put("until", teacher.get("left_on"));
-				work.put("main", Boolean.TRUE);
-				works.add(work);
-			}
-		}
+		rows.getOrDefault("employments", List.of()).forEach((e) -> withHistory.add((String) e.get("teacher_id")));
+		List<Map<String, Object>> works = employments(rows);
 		// A new teacher has no employment to reset.
 		add(statements, "employments:reset", "employments:reset",
 				withHistory.stream()
@@ -504,6 +488,33 @@ public final class GraphWriter {
 		}
 		add(statements, "awards", "awards", rows.get("awards"), true);
 		return statements;
+	}
+
+	/**
+	 * The employments (WORKS_AT: {@code teacher_id}, {@code organization_id},
+	 * {@code since}, {@code until}, {@code main}) an import writes: a teacher with rows
+	 * in employments.csv has exactly those; without, a teacher works at
+	 * {@code organization_id} from {@code teaching_since} until {@code left_on} (main),
+	 * unless a partial re-import keeps the stored history
+	 * ({@link StoredValues#KEEP_EMPLOYMENTS}).
+	 */
+	static List<Map<String, Object>> employments(Map<String, List<Map<String, Object>>> rows) {
+		List<Map<String, Object>> employments = rows.getOrDefault("employments", List.of());
+		Set<String> withHistory = new HashSet<>();
+		employments.forEach((e) -> withHistory.add((String) e.get("teacher_id")));
+		List<Map<String, Object>> works = new ArrayList<>(employments);
+		for (Map<String, Object> teacher : rows.getOrDefault("teachers", List.of())) {
+			if (!withHistory.contains(teacher.get("id")) && teacher.get(StoredValues.KEEP_EMPLOYMENTS) == null) {
+				Map<String, Object> work = new HashMap<>();
+				work.put("teacher_id", teacher.get("id"));
+				work.put("organization_id", teacher.get("organization_id"));
+				work.put("since", teacher.get("teaching_since"));
+				work.put("until", teacher.get("left_on"));
+				work.put("main", Boolean.TRUE);
+				works.add(work);
+			}
+		}
+		return works;
 	}
 
 	private static boolean isNew(Map<String, Set<String>> created, String label, Object key) {

@@ -43,7 +43,7 @@ public final class StoredValues {
 				RETURN o.id AS key, o.subtype AS subtype,
 					COLLECT { MATCH (o)-[:IN_DISTRICT]->(x:District) RETURN x.id }[0] AS district_id,
 					COLLECT { MATCH (o)-[:IN_MUNICIPALITY]->(x:Municipality) RETURN x.id }[0] AS municipality_id,
-					coalesce(o.flags, []) AS flags""");
+					CASE WHEN size(o.flags) > 0 THEN o.flags END AS flags""");
 		CYPHER.put("competencies", """
 				UNWIND $keys AS key MATCH (n:Competency {code: key}) RETURN n.code AS key, n.area AS area""");
 		// The latest main employment gives organization and left_on; several employments

@@ -399,8 +399,11 @@ public final class Validator {
 				return null;
 			}
 			else {
+				// No flags is no property (an empty list neither, below): the graph has
+				// one
+				// way to say it, which Neo4j's bulk importer can write too.
 				return switch (column.type()) {
-					case ENUM_LIST, SUBJECT_CODES, COMPETENCY_CODES -> List.of();
+					case SUBJECT_CODES, COMPETENCY_CODES -> List.of();
 					default -> null;
 				};
 			}
@@ -458,7 +461,7 @@ public final class Validator {
 					values.add(enumValue(f, spec, table, line, column, part));
 				}
 				values.remove(null);
-				return List.copyOf(values);
+				return values.isEmpty() ? null : List.copyOf(values);
 			}
 			case SUBJECT_CODES, COMPETENCY_CODES: {
 				Set<String> values = new LinkedHashSet<>(split(raw));

@@ -1,5 +1,6 @@
 package ru.horizon.system.cli;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLineVerbs {
 
-	/** Verbs that only write files: they start no database. */
-	private static final Set<String> OFFLINE = Set.of("demo-data");
+	/**
+	 * Verbs that start no database: they only write files (demo-data), or write a new
+	 * database's files with Neo4j's bulk importer (bulk-import).
+	 */
+	private static final Set<String> OFFLINE = Set.of("demo-data", "bulk-import");
 
 	private CommandLineVerbs() {
 	}
@@ -36,14 +40,17 @@ public final class CommandLineVerbs {
 		defaults.put("logging.level.org.springframework.boot.diagnostics", "OFF");
 		defaults.put("logging.level.org.springframework.context", "ERROR");
 		defaults.put("horizon.demo.load-on-empty", "false");
+		List<String> springArgs = new ArrayList<>(Arrays.asList(args));
 		if (OFFLINE.contains(verb)) {
-			defaults.put("horizon.neo4j.embedded.enabled", "false");
-			defaults.put("horizon.neo4j.migrations.enabled", "false");
+			// As arguments: application.properties overrides default properties (it sets
+			// the embedded database on), arguments override it.
+			springArgs.add("--horizon.neo4j.embedded.enabled=false");
+			springArgs.add("--horizon.neo4j.migrations.enabled=false");
 		}
 		app.setDefaultProperties(defaults);
 		ConfigurableApplicationContext context;
 		try {
-			context = app.run(args);
+			context = app.run(springArgs.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
 			System.err.println("horizon " + verb + ": cannot start: " + rootMessage(ex));

@@ -1,0 +1,355 @@
+package ru.horizon.ingest.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.importer.ImportCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import picocli.CommandLine;
+
+/**
+ * Writes a validated import into a NEW database with Neo4j's bulk importer
+ * ({@code neo4j-admin database import full}, run in this JVM), for a data directory that
+ * holds no database yet: the same graph as {@link GraphWriter} writes into an empty one
+ * ({@code BulkImportTests} compares the two node by node and relationship by
+ * relationship), without transactions. What each file becomes is spelled out here as the
+ * importer's node and relationship files; the employments come from
+ * {@link GraphWriter#employments}, the one home of that rule.
+ * <p>
+ * The importer needs {@code --add-opens=java.base/java.nio=ALL-UNNAMED} (the jar's
+ * manifest, the build's test and run settings carry it).
+ */
+public final class BulkWriter {
+
+	/** A node or relationship file of the importer: a header and its rows. */
+	private static final class ImportFile {
+
+		final String kind;
+
+		final String group;
+
+		final List<String> header = new ArrayList<>();
+
+		final List<List<Object>> rows = new ArrayList<>();
+
+		ImportFile(String kind, String group, String... header) {
+			this.kind = kind;
+			this.group = group;
+			this.header.addAll(List.of(header));
+		}
+
+		void add(Object... values) {
+			this.rows.add(java.util.Arrays.asList(values));
+		}
+
+	}
+
+	/** Property names of the graph by column of the files. */
+	private static final Map<String, String> PROPERTY = Map.ofEntries(Map.entry("full_name", "fullName"),
+			Map.entry("teaching_since", "teachingSince"), Map.entry("weekly_hours", "weeklyHours"),
+			Map.entry("birth_year", "birthYear"), Map.entry("started_on", "startedOn"),
+			Map.entry("ended_on", "endedOn"), Map.entry("planned_hours", "plannedHours"),
+			Map.entry("assessed_on", "assessedOn"));
+
+	private final List<ImportFile> files = new ArrayList<>();
+
+	private final Map<String, List<Map<String, Object>>> rows;
+
+	private BulkWriter(Map<String, List<Map<String, Object>>> rows) {
+		this.rows = rows;
+	}
+
+	/** What was written: nodes and relationships, and the importer's last words. */
+	public record Written(long nodes, long relationships, String report) {
+	}
+
+	/**
+	 * Imports {@code valid} into a new database {@code neo4j} under {@code home} (the
+	 * embedded database's data directory), through files in {@code work}; the importer's
+	 * progress goes to {@code out} (null: nowhere).
+	 * @return what was written
+	 * @throws IllegalStateException when the importer fails (the database is then not
+	 * there)
+	 */
+	public static Written write(ValidatedImport valid, Path home, Path work, PrintStream out) throws IOException {
+		BulkWriter writer = new BulkWriter(valid.rows());
+		writer.nodes();
+		writer.relationships();
+		List<String> arguments = new ArrayList<>();
+		int n = 0;
+		for (ImportFile file : writer.files) {
+			if (file.rows.isEmpty()) {
+				continue;
+			}
+			Path csv = work.resolve("%02d-%s.csv".formatted(n++, file.group.replace(':', '_')));
+			writer.print(file, csv);
+			arguments.add("--" + file.kind + "=" + file.group + "=" + csv.toAbsolutePath());
+		}
+		arguments.addAll(List.of("--multiline-fields=true", "--skip-bad-relationships=false",
+				"--skip-duplicate-nodes=false", "--overwrite-destination=false", "neo4j"));
+		Path absolute = home.toAbsolutePath();
+		Files.createDirectories(absolute.resolve("conf"));
+		java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+		PrintStream captured = new PrintStream(report, true, StandardCharsets.UTF_8);
+		PrintStream both = (out != null) ? new PrintStream(new TeeOutput(out, captured), true, StandardCharsets.UTF_8)
+				: captured;
+		try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+			ExecutionContext context = new ExecutionContext(absolute, absolute.resolve("conf"), both, both, fs);
+			int exit = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
+			if (exit != 0) {
+				throw new IllegalStateException("Neo4j's bulk importer failed (exit %d): %s".formatted(exit,
+						lastLines(report.toString(StandardCharsets.UTF_8))));
+			}
+		}
+		long nodes = writer.files.stream().filter((f) -> f.kind.equals("nodes")).mapToLong((f) -> f.rows.size()).sum();
+		long relationships = writer.files.stream()
+			.filter((f) -> f.kind.equals("relationships"))
+			.mapToLong((f) -> f.rows.size())
+			.sum();
+		return new Written(nodes, relationships, lastLines(report.toString(StandardCharsets.UTF_8)));
+	}
+
+	private void nodes() {
+		ImportFile regions = node("Region", "id:ID(Region)", "name");
+		rows("regions").forEach((r) -> regions.add(r.get("id"), r.get("name")));
+		ImportFile municipalities = node("Municipality", "id:ID(Municipality)", "name");
+		rows("municipalities").forEach((r) -> municipalities.add(r.get("id"), r.get("name")));
+		ImportFile districts = node("District", "id:ID(District)", "name");
+		rows("districts").forEach((r) -> districts.add(r.get("id"), r.get("name")));
+		nodes("Organization", "id:ID(Organization)", rows("organizations"), "name", "kind", "subtype", "flags");
+		// Codes named by teachers, pairs and events but by no file: named by their code.
+		Map<String, String> subjects = new LinkedHashMap<>();
+		rows("subjects").forEach((r) -> subjects.put((String) r.get("code"), (String) r.get("name")));
+		rows("teachers").forEach((r) -> list(r.get("subjects")).forEach((code) -> subjects.putIfAbsent(code, code)));
+		ImportFile subject = node("Subject", "code:ID(Subject)", "name");
+		subjects.forEach(subject::add);
+		Map<String, Map<String, Object>> competencies = new LinkedHashMap<>();
+		rows("competencies").forEach((r) -> competencies.put((String) r.get("code"), r));
+		for (String file : List.of("mentoring_pairs", "events")) {
+			String column = file.equals("events") ? "competencies" : "focus";
+			rows(file).forEach((r) -> list(r.get(column))
+				.forEach((code) -> competencies.putIfAbsent(code, Map.of("code", code, "name", code))));
+		}
+		nodes("Competency", "code:ID(Competency)", List.copyOf(competencies.values()), "name", "area");
+		nodes("Teacher", "id:ID(Teacher)", rows("teachers"), "full_name", "position", "teaching_since", "category",
+				"weekly_hours", "birth_year");
+		nodes("MentoringPair", "id:ID(MentoringPair)", rows("mentoring_pairs"), "started_on", "ended_on", "form",
+				"planned_hours", "satisfaction");
+		List<Map<String, Object>> groups = rows("groups").stream().map((r) -> {
+			Map<String, Object> row = new LinkedHashMap<>(r);
+			row.put(":LABEL", "INNOVATION_COMPLEX".equals(r.get("kind")) ? "Group;InnovationComplex" : "Group;Network");
+			return row;
+		}).toList();
+		nodes("Group", "id:ID(Group)", groups, ":LABEL", "name", "kind", "direction", "started_on", "ended_on");
+		nodes("Event", "id:ID(Event)", rows("events"), "title", "format", "date", "level");
+		// An award is one node per title; its kind is the last row's, as an upsert leaves
+		// it.
+		Map<String, Object> awardKinds = new LinkedHashMap<>();
+		rows("awards").forEach((r) -> awardKinds.put((String) r.get("title"), r.get("kind")));
+		ImportFile awards = node("Award", "title:ID(Award)", "kind");
+		awardKinds.forEach(awards::add);
+	}
+
+	private void relationships() {
+		ImportFile inRegion = relationship("IN_REGION", "Municipality", "Region");
+		rows("municipalities").stream()
+			.filter((r) -> r.get("region_id") != null)
+			.forEach((r) -> inRegion.add(r.get("id"), r.get("region_id")));
+		ImportFile districtIn = relationship("IN_MUNICIPALITY", "District", "Municipality");
+		rows("districts").stream()
+			.filter((r) -> r.get("municipality_id") != null)
+			.forEach((r) -> districtIn.add(r.get("id"), r.get("municipality_id")));
+		ImportFile inDistrict = relationship("IN_DISTRICT", "Organization", "District");
+		ImportFile organizationIn = relationship("IN_MUNICIPALITY", "Organization", "Municipality");
+		for (Map<String, Object> r : rows("organizations")) {
+			if (r.get("district_id") != null) {
+				inDistrict.add(r.get("id"), r.get("district_id"));
+			}
+			else if (r.get("municipality_id") != null) {
+				organizationIn.add(r.get("id"), r.get("municipality_id"));
+			}
+		}
+		ImportFile teaches = relationship("TEACHES", "Teacher", "Subject");
+		rows("teachers").forEach((r) -> list(r.get("subjects")).forEach((code) -> teaches.add(r.get("id"), code)));
+		relationships("WORKS_AT", "Teacher", "teacher_id", "Organization", "organization_id",
+				GraphWriter.employments(this.rows), "since", "until", "main");
+		ImportFile mentors = relationship("MENTOR_IN", "Teacher", "MentoringPair");
+		ImportFile mentees = relationship("MENTEE_IN", "Teacher", "MentoringPair");
+		ImportFile focus = relationship("FOCUSES_ON", "MentoringPair", "Competency");
+		for (Map<String, Object> r : rows("mentoring_pairs")) {
+			mentors.add(r.get("mentor_id"), r.get("id"));
+			mentees.add(r.get("mentee_id"), r.get("id"));
+			list(r.get("focus")).forEach((code) -> focus.add(r.get("id"), code));
+		}
+		ImportFile coordinated = relationship("COORDINATED_BY", "Group", "Organization");
+		rows("groups").stream()
+			.filter((r) -> r.get("coordinator_org_id") != null)
+			.forEach((r) -> coordinated.add(r.get("id"), r.get("coordinator_org_id")));
+		for (String type : List.of("TEACHER", "ORGANIZATION")) {
+			relationships("MEMBER_OF", type.equals("TEACHER") ? "Teacher" : "Organization", "member_id", "Group",
+					"group_id", rows("memberships").stream().filter((r) -> type.equals(r.get("member_type"))).toList(),
+					"role", "since", "until");
+		}
+		ImportFile hosted = relationship("HOSTED_BY", "Event", "Organization");
+		ImportFile organized = relationship("ORGANIZED_BY", "Event", "Group");
+		ImportFile addresses = relationship("ADDRESSES", "Event", "Competency");
+		for (Map<String, Object> r : rows("events")) {
+			if (r.get("host_org_id") != null) {
+				hosted.add(r.get("id"), r.get("host_org_id"));
+			}
+			if (r.get("group_id") != null) {
+				organized.add(r.get("id"), r.get("group_id"));
+			}
+			list(r.get("competencies")).forEach((code) -> addresses.add(r.get("id"), code));
+		}
+		relationships("PARTICIPATED_IN", "Teacher", "teacher_id", "Event", "event_id", rows("participations"), "role");
+		for (String kind : List.of("DEFICIT", "STRENGTH")) {
+			relationships("HAS_" + kind, "Teacher", "teacher_id", "Competency", "competency_code",
+					rows("teacher_competencies").stream().filter((r) -> kind.equals(r.get("kind"))).toList(), "level",
+					"assessed_on", "source");
+		}
+		// One RECEIVED per teacher and award, with the last row's year (as an upsert).
+		Map<List<Object>, Map<String, Object>> received = new LinkedHashMap<>();
+		rows("awards").forEach((r) -> received.put(List.of(r.get("teacher_id"), r.get("title")), r));
+		relationships("RECEIVED", "Teacher", "teacher_id", "Award", "title", List.copyOf(received.values()), "year");
+	}
+
+	private List<Map<String, Object>> rows(String file) {
+		return this.rows.getOrDefault(file, List.of());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> list(Object value) {
+		return (value instanceof List<?> list) ? (List<String>) list : List.of();
+	}
+
+	private ImportFile node(String group, String... header) {
+		ImportFile file = new ImportFile("nodes", group, header);
+		this.files.add(file);
+		return file;
+	}
+
+	private ImportFile relationship(String type, String from, String to) {
+		ImportFile file = new ImportFile("relationships", type, ":START_ID(" + from + ")", ":END_ID(" + to + ")");
+		this.files.add(file);
+		return file;
+	}
+
+	/** Nodes of {@code rows}: the key, then {@code columns} typed by their values. */
+	private void nodes(String group, String id, List<Map<String, Object>> rows, String... columns) {
+		ImportFile file = node(group, id);
+		addTyped(file, rows, List.of(columns));
+		String key = id.substring(0, id.indexOf(':'));
+		for (Map<String, Object> row : rows) {
+			List<Object> values = new ArrayList<>();
+			values.add(row.get(key));
+			for (String column : columns) {
+				values.add(row.get(column));
+			}
+			file.rows.add(values);
+		}
+	}
+
+	private void relationships(String type, String from, String fromColumn, String to, String toColumn,
+			List<Map<String, Object>> rows, String... columns) {
+		ImportFile file = relationship(type, from, to);
+		addTyped(file, rows, List.of(columns));
+		for (Map<String, Object> row : rows) {
+			List<Object> values = new ArrayList<>();
+			values.add(row.get(fromColumn));
+			values.add(row.get(toColumn));
+			for (String column : columns) {
+				values.add(row.get(column));
+			}
+			file.rows.add(values);
+		}
+	}
+
+	/** The headers of {@code columns}: the graph's property name and the values' type. */
+	private static void addTyped(ImportFile file, List<Map<String, Object>> rows, List<String> columns) {
+		for (String column : columns) {
+			if (column.equals(":LABEL")) {
+				file.header.add(column);
+				continue;
+			}
+			Object sample = rows.stream().map((r) -> r.get(column)).filter((v) -> v != null).findFirst().orElse(null);
+			String type = switch (sample) {
+				case LocalDate date -> ":date";
+				case Long number -> ":long";
+				case Integer number -> ":long";
+				case Double number -> ":double";
+				case Boolean bool -> ":boolean";
+				case List<?> list -> ":string[]";
+				case null, default -> "";
+			};
+			file.header.add(PROPERTY.getOrDefault(column, column) + type);
+		}
+	}
+
+	private void print(ImportFile file, Path csv) throws IOException {
+		try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+				CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+			printer.printRecord(file.header);
+			for (List<Object> row : file.rows) {
+				List<String> cells = new ArrayList<>(row.size());
+				for (Object value : row) {
+					cells.add(cell(value));
+				}
+				printer.printRecord(cells);
+			}
+		}
+	}
+
+	private static String cell(Object value) {
+		return switch (value) {
+			case null -> "";
+			case List<?> list -> list.stream().map(String::valueOf).collect(Collectors.joining(";"));
+			default -> value.toString();
+		};
+	}
+
+	private static String lastLines(String text) {
+		List<String> lines = text.lines().filter((l) -> !l.isBlank()).toList();
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
+	}
+
+	/** Writes to two streams. */
+	private static final class TeeOutput extends java.io.OutputStream {
+
+		private final java.io.OutputStream first;
+
+		private final java.io.OutputStream second;
+
+		TeeOutput(java.io.OutputStream first, java.io.OutputStream second) {
+			this.first = first;
+			this.second = second;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			this.first.write(b);
+			this.second.write(b);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			this.first.write(b, off, len);
+			this.second.write(b, off, len);
+		}
+
+	}
+
+}
