@@ -188,35 +188,25 @@ public final class HorizonBenchmark {
 		List<Double> horizonMillis = new ArrayList<>();
 		List<Double> horizonVerbMillis = new ArrayList<>();
 		List<Double> loadCsvMillis = new ArrayList<>();
+		List<Double> bulkMillis = new ArrayList<>();
 		long importedRows = 0;
 		LoadCsvComparison.Result loadCsv = null;
 		int runs = (this.options.peersOnly() || this.options.loadOnly()) ? 1
 				: (scale <= 1 || this.options.importOnly()) ? this.options.importRuns() : 1;
 		for (int run = 0; run < runs; run++) {
 			Neo4jFiles.deleteRecursively(horizonDb);
-			long started = System.nanoTime();
-			ByteArrayOutputStream captured = new ByteArrayOutputStream();
-			PrintStream out = System.out;
-			int exit;
-			System.setOut(new PrintStream(new TeeStream(out, captured), true, StandardCharsets.UTF_8));
-			try {
-				exit = CommandLineVerbs.run(HorizonApplication.class, "import", new String[] { csv.toString(),
-						"--horizon.neo4j.embedded.data-dir=" + horizonDb, "--horizon.neo4j.embedded.bolt-port=0" });
+			double[] imported = runVerb("import", csv, horizonDb);
+			importedRows = (long) imported[0];
+			horizonMillis.add(imported[1]);
+			horizonVerbMillis.add(imported[2]);
+			if (!this.options.peersOnly() && !this.options.loadOnly()) {
+				// The bulk importer into a new database, on the same files.
+				Path bulkDb = base.resolve("bulk-db");
+				Neo4jFiles.deleteRecursively(bulkDb);
+				double[] bulk = runVerb("bulk-import", csv, bulkDb);
+				bulkMillis.add(bulk[1]);
+				Neo4jFiles.deleteRecursively(bulkDb);
 			}
-			finally {
-				System.setOut(out);
-			}
-			double verbMillis = (System.nanoTime() - started) / 1e6;
-			if (exit != 0) {
-				throw new IllegalStateException("import exited with " + exit + ": " + captured);
-			}
-			Matcher m = IMPORTED.matcher(captured.toString(StandardCharsets.UTF_8));
-			if (!m.find()) {
-				throw new IllegalStateException("no import summary in: " + captured);
-			}
-			importedRows = Long.parseLong(m.group(1));
-			horizonMillis.add(Double.parseDouble(m.group(2).replace(',', '.')) * 1000);
-			horizonVerbMillis.add(verbMillis);
 
 			if (this.options.peersOnly() || this.options.loadOnly()) {
 				this.report.append("Imported once in %.1f s (the import is not compared in this mode).\n\n"
@@ -233,6 +223,8 @@ public final class HorizonBenchmark {
 		double horizon = Stats.median(warm(horizonMillis));
 		double verb = Stats.median(warm(horizonVerbMillis));
 		double neo4j = Stats.median(warm(loadCsvMillis));
+		double bulk = Stats.median(warm(bulkMillis));
+		double bulkRate = importedRows * 1000.0 / bulk;
 		double horizonRate = importedRows * 1000.0 / horizon;
 		double loadCsvRate = loadCsv.rows() * 1000.0 / neo4j;
 		this.report.append("### Import, side by side\n\n");
@@ -247,10 +239,16 @@ public final class HorizonBenchmark {
 		this.report.append(
 				"| Horizon `import` verb, whole (plus database start and migrations) | %,d | %.1f s | %,.0f | %s |\n"
 					.formatted(importedRows, verb / 1000, importedRows * 1000.0 / verb, join(horizonVerbMillis)));
+		this.report.append(
+				"| Horizon `bulk-import` into a new database (read, validate, Neo4j's bulk importer) | %,d | %.1f s | **%,.0f** | %s |\n"
+					.formatted(importedRows, bulk / 1000, bulkRate, join(bulkMillis)));
 		this.report.append("| Neo4j `LOAD CSV` (benchmark/load-csv.cypher) | %,d | %.1f s | **%,.0f** | %s |\n\n"
 			.formatted(loadCsv.rows(), neo4j / 1000, loadCsvRate, join(loadCsvMillis)));
-		this.report.append("Ratio Horizon / LOAD CSV (rows/s): **%.2f**. LOAD CSV per file, last run (ms): %s\n\n"
-			.formatted(horizonRate / loadCsvRate, loadCsv.perFile()));
+		this.report.append(("Ratio Horizon / LOAD CSV (rows/s): **%.2f** (`import`), **%.2f** (`bulk-import`, a new "
+				+ "database). LOAD CSV per file, last run (ms): %s\n\n")
+			.formatted(horizonRate / loadCsvRate, bulkRate / loadCsvRate, loadCsv.perFile()));
+		verdict(scale, "bulk-import into a new database >= 1.5 x LOAD CSV", bulkRate >= 1.5 * loadCsvRate,
+				"%.2f x LOAD CSV (%,.0f vs %,.0f rows/s)".formatted(bulkRate / loadCsvRate, bulkRate, loadCsvRate));
 		verdict(scale, "import >= 20,000 rows/s", horizonRate >= 20_000, "%,.0f rows/s".formatted(horizonRate));
 		verdict(scale, "import at least as fast as LOAD CSV", horizonRate >= loadCsvRate,
 				"%.2f x LOAD CSV (%,.0f vs %,.0f rows/s)".formatted(horizonRate / loadCsvRate, horizonRate,
@@ -259,6 +257,35 @@ public final class HorizonBenchmark {
 	}
 
 	private Map<String, Long> loadCsvCounts;
+
+	/**
+	 * Runs {@code verb} (import or bulk-import) of {@code csv} into {@code db} in this
+	 * JVM; returns rows, the summary's time (ms) and the whole verb's time (ms).
+	 */
+	private static double[] runVerb(String verb, Path csv, Path db) {
+		long started = System.nanoTime();
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		PrintStream out = System.out;
+		int exit;
+		System.setOut(new PrintStream(new TeeStream(out, captured), true, StandardCharsets.UTF_8));
+		try {
+			exit = CommandLineVerbs.run(HorizonApplication.class, verb, new String[] { csv.toString(),
+					"--horizon.neo4j.embedded.data-dir=" + db, "--horizon.neo4j.embedded.bolt-port=0" });
+		}
+		finally {
+			System.setOut(out);
+		}
+		double verbMillis = (System.nanoTime() - started) / 1e6;
+		if (exit != 0) {
+			throw new IllegalStateException(verb + " exited with " + exit + ": " + captured);
+		}
+		Matcher m = IMPORTED.matcher(captured.toString(StandardCharsets.UTF_8));
+		if (!m.find()) {
+			throw new IllegalStateException("no import summary in: " + captured);
+		}
+		return new double[] { Long.parseLong(m.group(1)), Double.parseDouble(m.group(2).replace(',', '.')) * 1000,
+				verbMillis };
+	}
 
 	private void childStart(int scale, Path horizonDb, Path base) throws Exception {
 		this.report.append("### Start to healthy, separate JVM with -Xmx1g\n\n");

@@ -34,27 +34,68 @@ import picocli.CommandLine;
  */
 public final class BulkWriter {
 
-	/** A node or relationship file of the importer: a header and its rows. */
-	private static final class ImportFile {
+	/**
+	 * A node or relationship file of the importer: a header and its rows. Nodes get their
+	 * ids here (numbered across every file: the importer's {@code actual} ids, so it
+	 * needs no map from keys to nodes), their key stays a property; a relationship's ends
+	 * are given by key and written as those ids.
+	 */
+	private final class ImportFile {
 
 		final String kind;
 
 		final String group;
 
+		final String from;
+
+		final String to;
+
 		final List<String> header = new ArrayList<>();
 
 		final List<List<Object>> rows = new ArrayList<>();
 
-		ImportFile(String kind, String group, String... header) {
+		ImportFile(String kind, String group, String from, String to, String... header) {
 			this.kind = kind;
 			this.group = group;
+			this.from = from;
+			this.to = to;
 			this.header.addAll(List.of(header));
 		}
 
+		/** A node: its key, then its other values; a relationship: from, to, values. */
 		void add(Object... values) {
-			this.rows.add(java.util.Arrays.asList(values));
+			List<Object> row = new ArrayList<>(values.length + 1);
+			if (this.kind.equals("nodes")) {
+				long id = BulkWriter.this.nextId++;
+				if (BulkWriter.this.ids.computeIfAbsent(this.group, (g) -> new java.util.HashMap<>())
+					.put((String) values[0], id) != null) {
+					throw new IllegalStateException("two %s nodes with the key %s".formatted(this.group, values[0]));
+				}
+				row.add(id);
+				row.addAll(java.util.Arrays.asList(values));
+			}
+			else {
+				row.add(BulkWriter.this.id(this.from, values[0]));
+				row.add(BulkWriter.this.id(this.to, values[1]));
+				row.addAll(java.util.Arrays.asList(values).subList(2, values.length));
+			}
+			this.rows.add(row);
 		}
 
+	}
+
+	/** Node ids by label and key. */
+	private final Map<String, Map<String, Long>> ids = new java.util.HashMap<>();
+
+	private long nextId;
+
+	private long id(String label, Object key) {
+		Long id = this.ids.getOrDefault(label, Map.of()).get(key);
+		if (id == null) {
+			// The validator has checked every reference: this is a defect, not bad input.
+			throw new IllegalStateException("no %s with the key %s".formatted(label, key));
+		}
+		return id;
 	}
 
 	/** Property names of the graph by column of the files. */
@@ -98,7 +139,7 @@ public final class BulkWriter {
 			writer.print(file, csv);
 			arguments.add("--" + file.kind + "=" + file.group + "=" + csv.toAbsolutePath());
 		}
-		arguments.addAll(List.of("--multiline-fields=true", "--skip-bad-relationships=false",
+		arguments.addAll(List.of("--id-type=actual", "--multiline-fields=true", "--skip-bad-relationships=false",
 				"--skip-duplicate-nodes=false", "--overwrite-destination=false", "neo4j"));
 		Path absolute = home.toAbsolutePath();
 		Files.createDirectories(absolute.resolve("conf"));
@@ -236,14 +277,20 @@ public final class BulkWriter {
 		return (value instanceof List<?> list) ? (List<String>) list : List.of();
 	}
 
-	private ImportFile node(String group, String... header) {
-		ImportFile file = new ImportFile("nodes", group, header);
+	/**
+	 * A node file of {@code label}, its key {@code key} (a header such as
+	 * {@code id:ID(Teacher)}: the key's name, then its label), then {@code header}.
+	 */
+	private ImportFile node(String label, String key, String... header) {
+		List<String> columns = new ArrayList<>(List.of(":ID", key.substring(0, key.indexOf(':'))));
+		columns.addAll(List.of(header));
+		ImportFile file = new ImportFile("nodes", label, null, null, columns.toArray(String[]::new));
 		this.files.add(file);
 		return file;
 	}
 
 	private ImportFile relationship(String type, String from, String to) {
-		ImportFile file = new ImportFile("relationships", type, ":START_ID(" + from + ")", ":END_ID(" + to + ")");
+		ImportFile file = new ImportFile("relationships", type, from, to, ":START_ID", ":END_ID");
 		this.files.add(file);
 		return file;
 	}
@@ -259,7 +306,7 @@ public final class BulkWriter {
 			for (String column : columns) {
 				values.add(row.get(column));
 			}
-			file.rows.add(values);
+			file.add(values.toArray());
 		}
 	}
 
@@ -274,7 +321,7 @@ public final class BulkWriter {
 			for (String column : columns) {
 				values.add(row.get(column));
 			}
-			file.rows.add(values);
+			file.add(values.toArray());
 		}
 	}
 
