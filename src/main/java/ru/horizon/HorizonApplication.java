@@ -12,8 +12,8 @@ import ru.horizon.system.cli.CommandLineVerbs;
  * Horizon: teachers, organizations, mentoring and networks as a Neo4j graph, served
  * through GraphQL.
  * <p>
- * Without a verb the program serves; {@code import}, {@code export} and {@code demo-data}
- * run once without a web server and exit with their own code.
+ * Without a verb the program serves; {@code import}, {@code bulk-import}, {@code export}
+ * and {@code demo-data} run once without a web server and exit with their own code.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -41,22 +41,42 @@ class ImportVerb implements CommandLineVerb {
 
 	@Override
 	public int run(List<String> args) throws Exception {
+		Path path = path(name(), usage(), args);
+		if (path == null) {
+			return USAGE;
+		}
+		return run(() -> this.ingest.importPath(path, new BarProgress(System.err)));
+	}
+
+	/**
+	 * The one path the verb {@code verb} was given, read and validated next (told on the
+	 * terminal); null when the arguments are wrong (said on stderr with {@code usage}).
+	 */
+	static Path path(String verb, String usage, List<String> args) {
 		VerbArguments arguments = new VerbArguments(args, Set.of());
 		if (!arguments.problems.isEmpty() || arguments.positional.size() != 1) {
-			arguments.problems.forEach((p) -> System.err.println("horizon import: " + p));
-			System.err.println("usage: " + usage());
-			return USAGE;
+			arguments.problems.forEach((p) -> System.err.println("horizon " + verb + ": " + p));
+			System.err.println("usage: " + usage);
+			return null;
 		}
 		Path path = Path.of(arguments.positional.get(0));
 		if (!Files.exists(path)) {
-			System.err.println("horizon import: " + path + " does not exist");
-			System.err.println("usage: " + usage());
-			return USAGE;
+			System.err.println("horizon " + verb + ": " + path + " does not exist");
+			System.err.println("usage: " + usage);
+			return null;
 		}
 		System.out.println("Reading and validating " + path.toAbsolutePath().normalize() + " ...");
+		return path;
+	}
+
+	/**
+	 * Runs an import as the system and prints its warnings and summary (or why it was
+	 * rejected); returns the verb's exit code.
+	 */
+	static int run(java.util.concurrent.Callable<ImportReport> importing) throws Exception {
 		ImportReport report;
 		try {
-			report = Access.asSystem(() -> this.ingest.importPath(path, new BarProgress(System.err)));
+			report = Access.asSystem(importing);
 		}
 		catch (InputRefused ex) {
 			System.err.println("Rejected / Импорт отклонён: " + ex.getMessage() + "; nothing was written.");

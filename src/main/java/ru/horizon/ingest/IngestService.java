@@ -245,6 +245,12 @@ public class IngestService {
 			return new ImportReport(true, List.of(), checked.warnings(), checked.files(), written.nodes(),
 					written.relationships(), 0, millisSince(started));
 		}
+		catch (IOException | RuntimeException ex) {
+			// A half-written new database is no database: what the importer left goes.
+			org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("data/databases/neo4j"));
+			org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("data/transactions/neo4j"));
+			throw ex;
+		}
 		finally {
 			org.springframework.util.FileSystemUtils.deleteRecursively(work);
 		}

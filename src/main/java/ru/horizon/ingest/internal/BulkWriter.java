@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.io.output.TeeOutputStream;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
@@ -122,8 +123,8 @@ public final class BulkWriter {
 	 * embedded database's data directory), through files in {@code work}; the importer's
 	 * progress goes to {@code out} (null: nowhere).
 	 * @return what was written
-	 * @throws IllegalStateException when the importer fails (the database is then not
-	 * there)
+	 * @throws IllegalStateException when the importer fails (what it left is the caller's
+	 * to remove: {@code IngestService} deletes the half-written database)
 	 */
 	public static Written write(ValidatedImport valid, Path home, Path work, PrintStream out) throws IOException {
 		BulkWriter writer = new BulkWriter(valid.rows());
@@ -145,8 +146,8 @@ public final class BulkWriter {
 		Files.createDirectories(absolute.resolve("conf"));
 		java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
 		PrintStream captured = new PrintStream(report, true, StandardCharsets.UTF_8);
-		PrintStream both = (out != null) ? new PrintStream(new TeeOutput(out, captured), true, StandardCharsets.UTF_8)
-				: captured;
+		PrintStream both = (out != null)
+				? new PrintStream(new TeeOutputStream(out, captured), true, StandardCharsets.UTF_8) : captured;
 		try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
 			ExecutionContext context = new ExecutionContext(absolute, absolute.resolve("conf"), both, both, fs);
 			int exit = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
@@ -371,32 +372,6 @@ public final class BulkWriter {
 	private static String lastLines(String text) {
 		List<String> lines = text.lines().filter((l) -> !l.isBlank()).toList();
 		return String.join("\n", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
-	}
-
-	/** Writes to two streams. */
-	private static final class TeeOutput extends java.io.OutputStream {
-
-		private final java.io.OutputStream first;
-
-		private final java.io.OutputStream second;
-
-		TeeOutput(java.io.OutputStream first, java.io.OutputStream second) {
-			this.first = first;
-			this.second = second;
-		}
-
-		@Override
-		public void write(int b) throws IOException {
-			this.first.write(b);
-			this.second.write(b);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			this.first.write(b, off, len);
-			this.second.write(b, off, len);
-		}
-
 	}
 
 }
