@@ -96,11 +96,17 @@ public class WarmUps {
 					// the warm-up takes at most a sixth of a core.
 					Thread.sleep(Math.max(this.delayMillis, 5 * this.lastRunMillis));
 				}
+				// The run at start is cold (and may share the machine with the demo
+				// city's
+				// import): it does not set the pace of the runs after writes.
+				boolean afterWrite = delay;
 				delay = true;
 				this.pending.set(false);
 				long started = System.nanoTime();
 				runAll();
-				this.lastRunMillis = (System.nanoTime() - started) / 1_000_000;
+				if (afterWrite) {
+					this.lastRunMillis = (System.nanoTime() - started) / 1_000_000;
+				}
 			}
 		}
 		catch (InterruptedException ex) {
@@ -112,6 +118,11 @@ public class WarmUps {
 				request(true);
 			}
 		}
+	}
+
+	/** Whether a run is waiting or going on. */
+	boolean busy() {
+		return this.running.get();
 	}
 
 	/** Runs every warm-up once, now, on this thread; returns what each took (ms). */

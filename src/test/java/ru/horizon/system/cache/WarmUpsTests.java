@@ -102,6 +102,34 @@ class WarmUpsTests {
 	}
 
 	@Test
+	void theColdRunAtStartDoesNotSetThePaceOfTheRunsAfterWrites() {
+		AtomicInteger calls = new AtomicInteger();
+		WarmUp coldFirst = new WarmUp() {
+			@Override
+			public String name() {
+				return "coverage";
+			}
+
+			@Override
+			public void warmUp(LocalDate today) {
+				try {
+					Thread.sleep((calls.getAndIncrement() == 0) ? 1000 : 10);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		WarmUps warmUps = warmUps(true, coldFirst);
+		warmUps.onReady();
+		await().atMost(Duration.ofSeconds(10)).until(() -> calls.get() == 1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !warmUps.busy());
+		this.version.changed();
+		// 300 ms after the write, not five times the cold run's second.
+		await().atMost(Duration.ofMillis(2500)).until(() -> calls.get() == 2);
+	}
+
+	@Test
 	void offMeansNeverRun() throws InterruptedException {
 		WarmUps warmUps = warmUps(false, warmUp("coverage", 10));
 		warmUps.onReady();
