@@ -81,9 +81,7 @@ public class IngestService {
 	@ImportData
 	public ImportReport importPath(Path path, ImportProgress progress) throws IOException {
 		long started = System.nanoTime();
-		TableReader.Limits limits = TableReader.Limits.DEFAULT.withRows(this.properties.pathMaxRows(),
-				this.properties.pathMaxCells());
-		return importTables(new TableReader(limits).read(path), progress, started);
+		return importTables(new TableReader(pathLimits()).read(path), progress, started);
 	}
 
 	/**
@@ -116,6 +114,14 @@ public class IngestService {
 	public void checkMayImport() {
 	}
 
+	/**
+	 * The bounds of the command line's imports: an administrator's own files, rows and
+	 * cells from {@code horizon.import.path-max-rows} and {@code path-max-cells}.
+	 */
+	private TableReader.Limits pathLimits() {
+		return TableReader.Limits.DEFAULT.withRows(this.properties.pathMaxRows(), this.properties.pathMaxCells());
+	}
+
 	private TableReader.Limits uploadLimits() {
 		IngestProperties p = this.properties;
 		return new TableReader.Limits(p.maxArchiveEntries(), p.maxUncompressedSize().toBytes(), p.maxCompressionRatio(),
@@ -144,6 +150,11 @@ public class IngestService {
 
 		boolean rejected() {
 			return !this.errors.isEmpty();
+		}
+
+		/** The report of a rejected import: nothing written, so no created counts. */
+		ImportReport rejection(long started) {
+			return new ImportReport(false, this.errors, this.warnings, this.files, 0, 0, 0, millisSince(started));
 		}
 
 	}
@@ -182,8 +193,7 @@ public class IngestService {
 			// nation's tables are gigabytes).
 			reader = null;
 			if (checked.rejected()) {
-				return new ImportReport(false, checked.errors(), checked.warnings(), checked.files(), 0, 0, 0,
-						millisSince(started));
+				return checked.rejection(started);
 			}
 			ValidatedImport valid = checked.valid();
 			List<String> warnings = checked.warnings();
@@ -227,17 +237,14 @@ public class IngestService {
 			throw new IllegalStateException(home.toAbsolutePath() + " already holds a database: "
 					+ "bulk-import only creates a new one (use import to add to it)");
 		}
-		TableReader.Limits limits = TableReader.Limits.DEFAULT.withRows(this.properties.pathMaxRows(),
-				this.properties.pathMaxCells());
-		Checked checked = check(new TableReader(limits).read(path), new Validator.GraphKeys() {
+		Checked checked = check(new TableReader(pathLimits()).read(path), new Validator.GraphKeys() {
 			@Override
 			public Set<String> existing(String label, Collection<String> keys) {
 				return Set.of();
 			}
 		}, started);
 		if (checked.rejected()) {
-			return new ImportReport(false, checked.errors(), checked.warnings(), checked.files(), 0, 0, 0,
-					millisSince(started));
+			return checked.rejection(started);
 		}
 		Path work = java.nio.file.Files.createTempDirectory("horizon-bulk-");
 		try {

@@ -165,12 +165,9 @@ public final class BulkWriter {
 	}
 
 	private void nodes() {
-		ImportFile regions = node("Region", "id:ID(Region)", "name");
-		rows("regions").forEach((r) -> regions.add(r.get("id"), r.get("name")));
-		ImportFile municipalities = node("Municipality", "id:ID(Municipality)", "name");
-		rows("municipalities").forEach((r) -> municipalities.add(r.get("id"), r.get("name")));
-		ImportFile districts = node("District", "id:ID(District)", "name");
-		rows("districts").forEach((r) -> districts.add(r.get("id"), r.get("name")));
+		nodes("Region", "id:ID(Region)", rows("regions"), "name");
+		nodes("Municipality", "id:ID(Municipality)", rows("municipalities"), "name");
+		nodes("District", "id:ID(District)", rows("districts"), "name");
 		nodes("Organization", "id:ID(Organization)", rows("organizations"), "name", "kind", "subtype", "flags");
 		// Codes named by teachers, pairs and events but by no file: named by their code.
 		Map<String, String> subjects = new LinkedHashMap<>();
