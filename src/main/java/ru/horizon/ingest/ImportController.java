@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.horizon.ingest.internal.InputRefused;
+import ru.horizon.system.cache.CacheProperties;
+import ru.horizon.system.cache.WarmUps;
 
 /**
  * {@code POST /api/import}: the body is a zip of CSV files or an XLSX workbook (or one
@@ -46,9 +50,16 @@ class ImportController {
 
 	private final IngestProperties properties;
 
-	ImportController(IngestService ingest, IngestProperties properties) {
+	private final ObjectProvider<WarmUps> warmUps;
+
+	private final Duration warmUpWait;
+
+	ImportController(IngestService ingest, IngestProperties properties, ObjectProvider<WarmUps> warmUps,
+			CacheProperties cache) {
 		this.ingest = ingest;
 		this.properties = properties;
+		this.warmUps = warmUps;
+		this.warmUpWait = cache.warmUpWait();
 	}
 
 	@PostMapping(path = "/api/import", consumes = "*/*")
@@ -97,6 +108,8 @@ class ImportController {
 			answer.put("millis", report.millis());
 			if (report.imported()) {
 				log.info("Import over HTTP: %d rows in %d ms".formatted(report.rows(), report.millis()));
+				// Whoever opens the dashboard after this answer finds its answers kept.
+				this.warmUps.ifAvailable((w) -> w.awaitFresh(this.warmUpWait));
 			}
 			return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(answer);
 		}

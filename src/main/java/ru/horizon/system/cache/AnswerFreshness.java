@@ -33,6 +33,8 @@ public final class AnswerFreshness {
 
 	private final AtomicReference<Instant> oldestServed = new AtomicReference<>();
 
+	private volatile boolean wrote;
+
 	/** The holder of the request the current thread works for, or null outside one. */
 	public static AnswerFreshness current() {
 		return CURRENT.get();
@@ -69,6 +71,19 @@ public final class AnswerFreshness {
 	 */
 	public Instant oldestStaleAnswer() {
 		return this.oldestServed.get();
+	}
+
+	/** The request wrote to the graph ({@link GraphVersion#changed()}). */
+	void wroteGraph() {
+		this.wrote = true;
+	}
+
+	/**
+	 * Whether the request wrote to the graph: its response then waits for the dashboard's
+	 * answers to be computed anew ({@link WarmUps#awaitFresh(java.time.Duration)}).
+	 */
+	public boolean wrote() {
+		return this.wrote;
 	}
 
 	/**

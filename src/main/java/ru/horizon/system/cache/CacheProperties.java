@@ -24,11 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ready and again after writes, before anyone asks ({@link WarmUps})
  * @param warmUpDelay how long after a write the warm-up waits (writes within it lead to
  * one run)
+ * @param warmUpWait how long a write of this application's own (a GraphQL mutation, an
+ * import over HTTP) waits after its commit for the warm-up to compute the dashboard's
+ * answers anew, so that whoever reads after it finds them kept; past that it answers and
+ * the warm-up goes on; zero: never wait
  */
 @ConfigurationProperties("horizon.cache")
 public record CacheProperties(@DefaultValue("16") int maxEntries, @DefaultValue("30s") Duration ttlWithoutListener,
 		@DefaultValue("1s") Duration fingerprintInterval, @DefaultValue("2s") Duration refreshWait,
-		@DefaultValue("true") boolean warmUp, @DefaultValue("1s") Duration warmUpDelay) {
+		@DefaultValue("true") boolean warmUp, @DefaultValue("1s") Duration warmUpDelay,
+		@DefaultValue("2s") Duration warmUpWait) {
 
 	/** A cache with these settings. */
 	public <K, V> GraphCache<K, V> newCache(GraphVersion version) {

@@ -79,6 +79,14 @@ public class GraphVersion {
 		return this.version.get();
 	}
 
+	/**
+	 * The version as this application last knew it, without looking at the database
+	 * (after a write of its own, it has moved past that write).
+	 */
+	public long known() {
+		return this.version.get();
+	}
+
 	private void checkFingerprint() {
 		long now = System.nanoTime();
 		if (this.fingerprint != null && now - this.fingerprintReadNanos < this.fingerprintIntervalNanos) {
@@ -109,6 +117,10 @@ public class GraphVersion {
 	 * the new version), or at once outside a transaction.
 	 */
 	public void changed() {
+		AnswerFreshness request = AnswerFreshness.current();
+		if (request != null) {
+			request.wroteGraph();
+		}
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

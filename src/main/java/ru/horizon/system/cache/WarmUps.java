@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
@@ -18,14 +19,21 @@ import org.springframework.stereotype.Component;
 import ru.horizon.system.security.Access;
 
 /**
- * Runs every {@link WarmUp} once the server is ready and again
- * {@code horizon.cache.warm-up-delay} after a write (writes within the delay, or during a
- * run, lead to one more run, never to runs beside each other; runs after writes are at
- * least five times their own length apart, so a stream of writes gives the warm-up at
- * most a sixth of a core), on a virtual thread as the system user. Measured at scale 1 on
- * a cold server: the first isolation list took 7 s and the first plan 7 s where a warm
- * one takes 35 ms and 0.35 s (Cypher planning and the JIT, then the answer itself); after
- * the warm-up the first reader gets the kept answer. Off with
+ * Runs every {@link WarmUp} once the server is ready and again after writes, on a virtual
+ * thread as the system user, so that the first reader finds the dashboard's answers kept.
+ * Measured at scale 1 on a cold server: the first isolation list took 7 s and the first
+ * plan 7 s where a warm one takes 35 ms and 0.35 s (Cypher planning and the JIT, then the
+ * answer itself); after the warm-up the first reader gets the kept answer.
+ * <p>
+ * After a write by someone else (an analyst over Bolt, a script), a run starts
+ * {@code horizon.cache.warm-up-delay} later, so that a burst of writes leads to one run.
+ * After a write of this application's own (a GraphQL mutation, an import over HTTP), the
+ * writer calls {@link #awaitFresh(Duration)}: a run starts at once and the writer's
+ * response waits for it, at most {@code horizon.cache.warm-up-wait}, so whoever reads
+ * after the write's answer finds the new answers kept. Runs never go on beside each other
+ * (writes during a run lead to one more run after it), and a run after a write starts no
+ * sooner than five times the previous one's length after its end, so a stream of writes
+ * gives the warm-up at most a sixth of a core. Off with
  * {@code horizon.cache.warm-up=false}; not run by the command line's verbs.
  */
 @Component
@@ -38,23 +46,37 @@ public class WarmUps {
 
 	private final Clock clock;
 
+	private final GraphVersion graphVersion;
+
 	private final boolean enabled;
 
-	private final long delayMillis;
+	private final long delayNanos;
 
 	private final AtomicBoolean pending = new AtomicBoolean();
 
 	private final AtomicBoolean running = new AtomicBoolean();
 
+	/** A writer waits: the next run starts without the delay. */
+	private final AtomicBoolean urgent = new AtomicBoolean();
+
+	/** Guards {@link #completedVersion}; woken by urgent requests and finished runs. */
+	private final Object monitor = new Object();
+
 	private volatile boolean ready;
 
-	private volatile long lastRunMillis;
+	private volatile long lastRunNanos;
+
+	private volatile long lastEndNanos;
+
+	/** The graph's version when the last finished run began (-1: none yet). */
+	private long completedVersion = -1;
 
 	WarmUps(ObjectProvider<WarmUp> warmUps, Clock clock, CacheProperties settings, GraphVersion graphVersion) {
 		this.warmUps = warmUps;
 		this.clock = clock;
+		this.graphVersion = graphVersion;
 		this.enabled = settings.warmUp();
-		this.delayMillis = settings.warmUpDelay().toMillis();
+		this.delayNanos = settings.warmUpDelay().toNanos();
 		if (this.enabled) {
 			graphVersion.onChange(this::afterWrite);
 		}
@@ -75,38 +97,81 @@ public class WarmUps {
 	}
 
 	/**
-	 * Asks for a run: starts one unless one is waiting or running (then it runs once more
-	 * after it).
-	 * @param delayed whether to wait the delay first (after a write: later writes of the
-	 * same burst join this run)
+	 * Called by a writer of this application after its commit: starts a run at once (or
+	 * as soon as the pace allows) and waits until a run begun after the write has
+	 * finished, at most {@code max}.
+	 * @param max the longest wait; zero or negative: none
+	 * @return true when the answers were computed anew after the write; false when the
+	 * warm-up is off, the server not ready yet, or the wait ran out (the run goes on)
 	 */
-	private void request(boolean delayed) {
-		this.pending.set(true);
-		if (this.running.compareAndSet(false, true)) {
-			Thread.ofVirtual().name("warm-up").start(() -> loop(delayed));
+	public boolean awaitFresh(Duration max) {
+		if (!this.enabled || !this.ready || max.isNegative() || max.isZero()) {
+			return false;
+		}
+		long written = this.graphVersion.known();
+		synchronized (this.monitor) {
+			if (this.completedVersion >= written) {
+				return true;
+			}
+		}
+		this.urgent.set(true);
+		request(true);
+		long deadline = System.nanoTime() + max.toNanos();
+		synchronized (this.monitor) {
+			this.monitor.notifyAll();
+			try {
+				while (this.completedVersion < written) {
+					long left = deadline - System.nanoTime();
+					if (left <= 0) {
+						return false;
+					}
+					TimeUnit.NANOSECONDS.timedWait(this.monitor, left);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+			return true;
 		}
 	}
 
-	private void loop(boolean delayFirst) {
+	/**
+	 * Asks for a run: starts one unless one is waiting or running (then it runs once more
+	 * after it).
+	 * @param afterWrite whether the run follows a write (it waits its turn: the delay,
+	 * unless a writer waits, and the pace)
+	 */
+	private void request(boolean afterWrite) {
+		this.pending.set(true);
+		if (this.running.compareAndSet(false, true)) {
+			Thread.ofVirtual().name("warm-up").start(() -> loop(afterWrite));
+		}
+	}
+
+	private void loop(boolean afterWriteFirst) {
 		try {
-			boolean delay = delayFirst;
+			boolean afterWrite = afterWriteFirst;
 			while (this.pending.get()) {
-				if (delay) {
-					// At least five times the last run's length: under a stream of writes
-					// the warm-up takes at most a sixth of a core.
-					Thread.sleep(Math.max(this.delayMillis, 5 * this.lastRunMillis));
+				if (afterWrite) {
+					waitForTurn();
 				}
-				// The run at start is cold (and may share the machine with the demo
-				// city's
-				// import): it does not set the pace of the runs after writes.
-				boolean afterWrite = delay;
-				delay = true;
 				this.pending.set(false);
+				this.urgent.set(false);
+				long version = this.graphVersion.known();
 				long started = System.nanoTime();
 				runAll();
+				// The run at start is cold (and may share the machine with the demo
+				// city's import): it does not set the pace of the runs after writes.
 				if (afterWrite) {
-					this.lastRunMillis = (System.nanoTime() - started) / 1_000_000;
+					this.lastRunNanos = System.nanoTime() - started;
+					this.lastEndNanos = System.nanoTime();
 				}
+				synchronized (this.monitor) {
+					this.completedVersion = Math.max(this.completedVersion, version);
+					this.monitor.notifyAll();
+				}
+				afterWrite = true;
 			}
 		}
 		catch (InterruptedException ex) {
@@ -116,6 +181,26 @@ public class WarmUps {
 			this.running.set(false);
 			if (this.pending.get() && !Thread.currentThread().isInterrupted()) {
 				request(true);
+			}
+		}
+	}
+
+	/**
+	 * Waits until the delay after the write has passed (not when a writer waits) and five
+	 * times the last run's length has passed since its end.
+	 */
+	private void waitForTurn() throws InterruptedException {
+		long delayEnd = System.nanoTime() + this.delayNanos;
+		long paceEnd = (this.lastRunNanos == 0) ? System.nanoTime() : this.lastEndNanos + 5 * this.lastRunNanos;
+		synchronized (this.monitor) {
+			while (true) {
+				long now = System.nanoTime();
+				long start = this.urgent.get() ? paceEnd : Math.max(delayEnd, paceEnd);
+				long left = start - now;
+				if (left <= 0) {
+					return;
+				}
+				TimeUnit.NANOSECONDS.timedWait(this.monitor, left);
 			}
 		}
 	}

@@ -12,8 +12,10 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -37,7 +39,9 @@ import org.springframework.transaction.TransactionTimedOutException;
 
 import ru.horizon.system.DomainException;
 import ru.horizon.system.cache.AnswerFreshness;
+import ru.horizon.system.cache.CacheProperties;
 import ru.horizon.system.cache.GraphCache;
+import ru.horizon.system.cache.WarmUps;
 import ru.horizon.system.web.ErrorMessages;
 
 /**
@@ -107,10 +111,14 @@ class GraphQlConfiguration {
 	/**
 	 * The first interceptor: the language, the caller's name for the per-user limit, the
 	 * deadline; then the time limit, and every error's message in the caller's language.
+	 * A request that wrote to the graph (a mutation) answers once the dashboard's answers
+	 * were computed anew, at most {@code horizon.cache.warm-up-wait} later
+	 * ({@link WarmUps#awaitFresh}): whoever reads after it finds them kept.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	WebGraphQlInterceptor requestInterceptor(GraphQlLimits limits, ErrorMessages messages) {
+	WebGraphQlInterceptor requestInterceptor(GraphQlLimits limits, ErrorMessages messages,
+			ObjectProvider<WarmUps> warmUps, CacheProperties cache) {
 		return (request, chain) -> {
 			Locale locale = request.getHeaders().getAcceptLanguage().isEmpty() ? DEFAULT_LOCALE
 					: ErrorMessages.language(request.getLocale());
@@ -127,7 +135,16 @@ class GraphQlConfiguration {
 					deadline.cancel();
 					return timedOut(request, deadline, messages, locale);
 				}))
-				.map((response) -> withFreshness(localised(response, messages, locale), freshness));
+				.map((response) -> withFreshness(localised(response, messages, locale), freshness))
+				.flatMap((response) -> {
+					WarmUps after = freshness.wrote() ? warmUps.getIfAvailable() : null;
+					if (after == null) {
+						return Mono.just(response);
+					}
+					return Mono.fromCallable(() -> after.awaitFresh(cache.warmUpWait()))
+						.subscribeOn(Schedulers.boundedElastic())
+						.thenReturn(response);
+				});
 		};
 	}
 

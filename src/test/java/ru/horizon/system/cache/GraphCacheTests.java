@@ -23,7 +23,7 @@ class GraphCacheTests {
 	private final GraphVersion version = new GraphVersion(
 			new StaticListableBeanFactory().getBeanProvider(Neo4jClient.class),
 			new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), false,
-					Duration.ofSeconds(1)));
+					Duration.ofSeconds(1), Duration.ZERO));
 
 	private final AtomicInteger computations = new AtomicInteger();
 
@@ -309,6 +309,21 @@ class GraphCacheTests {
 		GraphCache<String, String> cache = new GraphCache<>(this.version, 0, Duration.ofSeconds(30));
 		cache.get("k", this::compute);
 		assertThat(cache.get("k", this::compute)).isEqualTo("answer 2");
+	}
+
+	@Test
+	void aWriteDuringARequestIsNotedOnTheRequest() {
+		AnswerFreshness request = new AnswerFreshness();
+		assertThat(request.wrote()).isFalse();
+		request.during(() -> {
+			this.version.changed();
+			return null;
+		});
+		assertThat(request.wrote()).isTrue();
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 4, Duration.ofSeconds(30));
+		AnswerFreshness reader = new AnswerFreshness();
+		reader.during(() -> cache.get("k", () -> "v"));
+		assertThat(reader.wrote()).isFalse();
 	}
 
 }

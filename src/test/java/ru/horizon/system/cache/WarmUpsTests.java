@@ -28,7 +28,7 @@ class WarmUpsTests {
 	private final List<String> runs = new CopyOnWriteArrayList<>();
 
 	private final GraphVersion version = new GraphVersion(null, new CacheProperties(4, Duration.ofSeconds(30),
-			Duration.ofSeconds(1), Duration.ofSeconds(2), true, Duration.ofMillis(300)));
+			Duration.ofSeconds(1), Duration.ofSeconds(2), true, Duration.ofMillis(300), Duration.ofSeconds(2)));
 
 	/** A warm-up that takes {@code millis} and records the day and who ran it. */
 	private WarmUp warmUp(String name, long millis) {
@@ -55,6 +55,10 @@ class WarmUpsTests {
 	}
 
 	private WarmUps warmUps(boolean enabled, WarmUp... warmUps) {
+		return warmUps(enabled, Duration.ofMillis(300), warmUps);
+	}
+
+	private WarmUps warmUps(boolean enabled, Duration delay, WarmUp... warmUps) {
 		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
 		for (int i = 0; i < warmUps.length; i++) {
 			beans.registerSingleton("warmUp" + i, warmUps[i]);
@@ -62,7 +66,7 @@ class WarmUpsTests {
 		return new WarmUps(beans.getBeanProvider(WarmUp.class),
 				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
 				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), enabled,
-						Duration.ofMillis(300)),
+						delay, Duration.ofSeconds(2)),
 				this.version);
 	}
 
@@ -127,6 +131,36 @@ class WarmUpsTests {
 		this.version.changed();
 		// 300 ms after the write, not five times the cold run's second.
 		await().atMost(Duration.ofMillis(2500)).until(() -> calls.get() == 2);
+	}
+
+	@Test
+	void aWriterOfOurOwnWaitsForARunBegunAfterItsWriteNotForTheDelay() {
+		WarmUps warmUps = warmUps(true, Duration.ofSeconds(30), warmUp("coverage", 100));
+		// Before the server is ready nobody waits.
+		assertThat(warmUps.awaitFresh(Duration.ofSeconds(5))).isFalse();
+		warmUps.onReady();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 1 && !warmUps.busy());
+		// Nothing written since the last run: no wait, no run.
+		assertThat(warmUps.awaitFresh(Duration.ofSeconds(5))).isTrue();
+		this.version.changed();
+		long started = System.nanoTime();
+		assertThat(warmUps.awaitFresh(Duration.ofSeconds(20))).isTrue();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+		assertThat(this.runs).hasSize(2);
+		assertThat(warmUps.awaitFresh(Duration.ofSeconds(5))).isTrue();
+		assertThat(this.runs).hasSize(2);
+	}
+
+	@Test
+	void aWriterWaitsAtMostItsLimitAndTheRunGoesOn() {
+		WarmUps warmUps = warmUps(true, Duration.ofSeconds(30), warmUp("coverage", 1500));
+		warmUps.onReady();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 1 && !warmUps.busy());
+		this.version.changed();
+		assertThat(warmUps.awaitFresh(Duration.ofMillis(200))).isFalse();
+		assertThat(warmUps.awaitFresh(Duration.ZERO)).isFalse();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 2);
+		assertThat(warmUps.awaitFresh(Duration.ofMillis(200))).isTrue();
 	}
 
 	@Test
