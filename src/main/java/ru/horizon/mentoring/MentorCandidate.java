@@ -2,6 +2,7 @@ package ru.horizon.mentoring;
 
 import java.util.List;
 
+import ru.horizon.organization.Organization;
 import ru.horizon.teacher.Teacher;
 
 /**
@@ -12,6 +13,10 @@ import ru.horizon.teacher.Teacher;
  * @param score the sum of the factors' contributions
  * @param external true when the candidate works in another organization than the mentee
  * @param factors every factor, in the order of {@link MatchFactor}
+ * @param organization the candidate's main organization on the day asked (what
+ * {@code teacher.organization} answers, given to the request's loader so that it is not
+ * read again)
  */
-public record MentorCandidate(int rank, Teacher teacher, double score, boolean external, List<ScoreFactor> factors) {
+public record MentorCandidate(int rank, Teacher teacher, double score, boolean external, List<ScoreFactor> factors,
+		Organization organization) {
 }

@@ -6,14 +6,17 @@ import java.util.Locale;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import ru.horizon.organization.Organization;
 import ru.horizon.organization.Scope;
 import ru.horizon.system.graphql.RequestDay;
+import ru.horizon.teacher.TeacherService.TeacherAt;
 
 /** The mentoring part of the GraphQL API (graphql/mentoring.graphqls). */
 @Controller
@@ -48,11 +51,23 @@ class MentoringController {
 		return this.privacy.apply(this.coverage.coverage(scope, RequestDay.of(environment), locale), scope, context);
 	}
 
+	/**
+	 * The candidates' organizations on the day are known from their profiles: given to
+	 * the request's loader, {@code teacher { organization }} reads nothing more.
+	 */
 	@QueryMapping
 	List<MentorCandidate> mentorCandidates(@Argument String menteeId, @Argument Contour contour,
-			@Argument Integer limit, Locale locale, DataFetchingEnvironment environment) {
-		return this.recommendation.candidates(menteeId, RequestDay.of(environment), contour,
+			@Argument Integer limit, Locale locale, DataFetchingEnvironment environment,
+			DataLoader<TeacherAt, Organization> organizationAt) {
+		LocalDate day = RequestDay.of(environment);
+		List<MentorCandidate> candidates = this.recommendation.candidates(menteeId, day, contour,
 				(limit != null) ? limit : 10, locale);
+		for (MentorCandidate candidate : candidates) {
+			if (candidate.organization() != null) {
+				organizationAt.prime(new TeacherAt(candidate.teacher().id(), day), candidate.organization());
+			}
+		}
+		return candidates;
 	}
 
 	@QueryMapping

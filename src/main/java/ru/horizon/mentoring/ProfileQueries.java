@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
+import ru.horizon.organization.Organization;
 import ru.horizon.organization.Scope;
 import ru.horizon.model.ExperienceRules;
 import ru.horizon.teacher.Teacher;
@@ -57,10 +58,11 @@ class ProfileQueries {
 				COLLECT { MATCH (t)-[:MENTOR_IN]->(p:MentoringPair)
 					WHERE %5$s AND p.satisfaction IS NOT NULL RETURN p.satisfaction } AS satisfactions,
 				%6$s AS trained,
-				%7$s AS honorary""".formatted(Teacher.PROJECTION, Definitions.activeMembership("r", "g", Day.AS_OF),
+				%7$s AS honorary,
+				%8$s AS organization""".formatted(Teacher.PROJECTION, Definitions.activeMembership("r", "g", Day.AS_OF),
 			Definitions.eventDuring("e", Window.FROM, Window.TO), Definitions.activeMentees("t", Day.AS_OF),
 			Definitions.pairStartedBy("p", Day.AS_OF), Definitions.trainedMentor("t", Day.AS_OF),
-			Definitions.honoraryMentor("t", Day.AS_OF));
+			Definitions.honoraryMentor("t", Day.AS_OF), Organization.PROJECTION);
 
 	/**
 	 * What only a mentee's profile needs: deficits and current mentors. The two-hop tie
@@ -200,6 +202,7 @@ class ProfileQueries {
 	@SuppressWarnings("unchecked")
 	private List<TeacherProfile> read(String cypher, Map<String, Object> parameters, LocalDate asOf, boolean mentee) {
 		Map<String, TeacherProfile> byId = new LinkedHashMap<>();
+		Map<String, Organization> organizations = new HashMap<>();
 		for (Map<String, Object> row : this.neo4j.query(cypher).bindAll(parameters).fetch().all()) {
 			Teacher teacher = Teacher.of((Map<String, Object>) row.get("t"));
 			Set<String> groups = strings(row.get("groups"));
@@ -220,13 +223,19 @@ class ProfileQueries {
 			List<Integer> satisfactions = ((List<Object>) row.get("satisfactions")).stream()
 				.map((s) -> ((Number) s).intValue())
 				.toList();
-			byId.putIfAbsent(teacher.id(), new TeacherProfile(teacher, organizationId,
-					(String) row.get("organizationKind"), (String) row.get("districtId"),
-					(String) row.get("municipalityId"), strings(row.get("subjects")), strings(row.get("strengths")),
-					deficits, groups, reach, ((Number) row.get("activeMentees")).intValue(),
-					((Number) row.get("pastPairs")).intValue(), satisfactions, Boolean.TRUE.equals(row.get("trained")),
-					Boolean.TRUE.equals(row.get("honorary")), Set.of(), mentee ? strings(row.get("mentors")) : Set.of(),
-					this.experience.months(teacher.teachingSince(), asOf)));
+			byId.putIfAbsent(teacher.id(),
+					new TeacherProfile(teacher, organizationId, (String) row.get("organizationKind"),
+							(String) row.get("districtId"), (String) row.get("municipalityId"),
+							strings(row.get("subjects")), strings(row.get("strengths")), deficits, groups, reach,
+							((Number) row.get("activeMentees")).intValue(), ((Number) row.get("pastPairs")).intValue(),
+							satisfactions, Boolean.TRUE.equals(row.get("trained")),
+							Boolean.TRUE.equals(row.get("honorary")), Set.of(),
+							mentee ? strings(row.get("mentors")) : Set.of(),
+							this.experience.months(teacher.teachingSince(), asOf),
+							(organizationId != null)
+									? organizations.computeIfAbsent(organizationId,
+											(id) -> Organization.of((Map<String, Object>) row.get("organization")))
+									: null));
 		}
 		return List.copyOf(byId.values());
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ru.horizon.organization.Organization;
 import ru.horizon.teacher.Teacher;
 
 /**
@@ -33,11 +34,14 @@ import ru.horizon.teacher.Teacher;
  * (mentees only)
  * @param mentors mentors in pairs active at the day (mentees only)
  * @param experienceMonths whole months of experience at the day (ExperienceRules)
+ * @param organization the main organization at the day (the one of
+ * {@code organizationId}), null when not working then
  */
 record TeacherProfile(Teacher teacher, String organizationId, String organizationKind, String districtId,
 		String municipalityId, Set<String> subjects, Set<String> strengths, Map<String, String> deficits,
 		Set<String> groups, Set<String> reach, int activeMentees, int pastPairs, List<Integer> satisfactions,
-		boolean trained, boolean honorary, Set<String> tieNeighbours, Set<String> mentors, int experienceMonths) {
+		boolean trained, boolean honorary, Set<String> tieNeighbours, Set<String> mentors, int experienceMonths,
+		Organization organization) {
 
 	String id() {
 		return this.teacher.id();
@@ -53,7 +57,7 @@ record TeacherProfile(Teacher teacher, String organizationId, String organizatio
 		return new TeacherProfile(this.teacher, this.organizationId, this.organizationKind, this.districtId,
 				this.municipalityId, this.subjects, this.strengths, this.deficits, this.groups, this.reach,
 				this.activeMentees, this.pastPairs, this.satisfactions, this.trained, this.honorary, neighbours,
-				this.mentors, this.experienceMonths);
+				this.mentors, this.experienceMonths, this.organization);
 	}
 
 }

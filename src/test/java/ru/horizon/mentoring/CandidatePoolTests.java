@@ -159,7 +159,7 @@ class CandidatePoolTests {
 				KINDS[random.nextInt(KINDS.length)], random.nextInt(4) == 0 ? null : "d" + (1 + random.nextInt(3)),
 				"m1", some(random, SUBJECTS, 2), some(random, CODES, 4), deficits, groups, reach, random.nextInt(4),
 				random.nextInt(6), satisfactions, random.nextBoolean(), random.nextInt(5) == 0, neighbours, mentors,
-				random.nextInt(400));
+				random.nextInt(400), null);
 	}
 
 	private static Set<String> some(Random random, String[] values, int max) {

@@ -234,4 +234,54 @@ class MentorCandidatesTests {
 				"mentorCandidates", Set.of("admin", "coordinator", "analyst"));
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void aKeptAnswerIsCheckedForEveryAskerAndGoesWithAWrite(@Autowired Driver driver) {
+		// y8 is of o2: the coordinator's answer is kept, the curator of o1 is refused
+		// it all the same.
+		List<Map<String, Object>> first = list("y8", "2025-10-01", null);
+		assertThat(list("y8", "2025-10-01", null)).isEqualTo(first);
+		ClientGraphQlResponse curator = candidates(this.clients.graphQl("curator"), "y8", "2025-10-01", null, null);
+		assertThat(curator.getErrors()).singleElement()
+			.satisfies((e) -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN"));
+		// The candidates' organizations, known from their profiles, are what the teacher
+		// query answers for the day.
+		ClientGraphQlResponse withOrganizations = this.clients.graphQl("coordinator")
+			.document("{ mentorCandidates(menteeId: \"y2\", asOf: \"2025-10-01\") "
+					+ "{ teacher { id organization { id name kind } } } }")
+			.executeSync();
+		List<Map<String, Object>> candidates = (List<Map<String, Object>>) (List<?>) withOrganizations
+			.field("mentorCandidates")
+			.toEntityList(Map.class);
+		assertThat(candidates).isNotEmpty();
+		for (Map<String, Object> candidate : candidates) {
+			Map<String, Object> teacher = (Map<String, Object>) candidate.get("teacher");
+			Object organization = this.clients.graphQl("coordinator")
+				.document(
+						"query($id: ID!) { teacher(id: $id) { organization(asOf: \"2025-10-01\") { id name kind } } }")
+				.variable("id", teacher.get("id"))
+				.executeSync()
+				.field("teacher.organization")
+				.getValue();
+			assertThat(teacher.get("organization")).as((String) teacher.get("id")).isEqualTo(organization);
+		}
+		// A write makes the kept answer stale: m1 without a category scores lower.
+		double before = score(list("y2", "2025-10-01", null), "m1");
+		try (var session = driver.session()) {
+			session.run("MATCH (t:Teacher {id: 'm1'}) SET t.category = 'NONE'").consume();
+			assertThat(score(list("y2", "2025-10-01", null), "m1")).isLessThan(before);
+			session.run("MATCH (t:Teacher {id: 'm1'}) SET t.category = 'HIGHEST'").consume();
+		}
+		assertThat(score(list("y2", "2025-10-01", null), "m1")).isEqualTo(before);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static double score(List<Map<String, Object>> candidates, String id) {
+		return candidates.stream()
+			.filter((c) -> id.equals(((Map<String, Object>) c.get("teacher")).get("id")))
+			.mapToDouble((c) -> ((Number) c.get("score")).doubleValue())
+			.findFirst()
+			.orElseThrow();
+	}
+
 }
