@@ -30,11 +30,12 @@ import ru.horizon.system.security.Access;
  * After a write of this application's own (a GraphQL mutation, an import over HTTP), the
  * writer calls {@link #awaitFresh(Duration)}: a run starts at once and the writer's
  * response waits for it, at most {@code horizon.cache.warm-up-wait}, so whoever reads
- * after the write's answer finds the new answers kept. Runs never go on beside each other
- * (writes during a run lead to one more run after it), and a run after a write starts no
- * sooner than five times the previous one's length after its end, so a stream of writes
- * gives the warm-up at most a sixth of a core. Off with
- * {@code horizon.cache.warm-up=false}; not run by the command line's verbs.
+ * after the write's answer finds the new answers kept (writes in a stream do not wait:
+ * see the pace below). Runs never go on beside each other (writes during a run lead to
+ * one more run after it), and a run after a write starts no sooner than five times the
+ * previous one's length after its end, so a stream of writes gives the warm-up at most a
+ * sixth of a core. Off with {@code horizon.cache.warm-up=false}; not run by the command
+ * line's verbs.
  */
 @Component
 @ConditionalOnWebApplication
@@ -63,6 +64,9 @@ public class WarmUps {
 	private final Object monitor = new Object();
 
 	private volatile boolean ready;
+
+	/** A run computes now. */
+	private volatile boolean computing;
 
 	private volatile long lastRunNanos;
 
@@ -97,9 +101,10 @@ public class WarmUps {
 	}
 
 	/**
-	 * Called by a writer of this application after its commit: starts a run at once (or
-	 * as soon as the pace allows) and waits until a run begun after the write has
-	 * finished, at most {@code max}.
+	 * Called by a writer of this application after its commit: starts a run at once and
+	 * waits until it has finished, at most {@code max}. When a run goes on already, or
+	 * the pace keeps the next one back (writes in a stream), the writer does not wait:
+	 * the run after its write comes in its turn.
 	 * @param max the longest wait; zero or negative: none
 	 * @return true when the answers were computed anew after the write; false when the
 	 * warm-up is off, the server not ready yet, or the wait ran out (the run goes on)
@@ -113,6 +118,13 @@ public class WarmUps {
 			if (this.completedVersion >= written) {
 				return true;
 			}
+		}
+		long now = System.nanoTime();
+		if (this.computing || (this.lastRunNanos > 0 && now - (this.lastEndNanos + 5 * this.lastRunNanos) < 0)) {
+			// A run goes on, or the pace keeps the next one back: a stream of writes.
+			// The writer does not wait; the run after it comes in its turn.
+			request(true);
+			return false;
 		}
 		this.urgent.set(true);
 		request(true);
@@ -160,7 +172,13 @@ public class WarmUps {
 				this.urgent.set(false);
 				long version = this.graphVersion.known();
 				long started = System.nanoTime();
-				runAll();
+				this.computing = true;
+				try {
+					runAll();
+				}
+				finally {
+					this.computing = false;
+				}
 				// The run at start is cold (and may share the machine with the demo
 				// city's import): it does not set the pace of the runs after writes.
 				if (afterWrite) {
