@@ -3,6 +3,7 @@ package ru.horizon;
 import java.net.URI;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.harness.Neo4j;
@@ -64,6 +65,12 @@ public final class TestNeo4j {
 					return AuthTokens.none();
 				}
 			};
+		}
+
+		/** The harness runs in the test JVM, as the embedded database does. */
+		@Bean(destroyMethod = "")
+		DatabaseManagementService harnessDatabase() {
+			return harness().databaseManagementService();
 		}
 
 		@Bean

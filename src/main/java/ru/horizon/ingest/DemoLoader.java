@@ -124,7 +124,7 @@ class DemoLoader implements ApplicationRunner {
 			this.total = rows;
 			this.nextReport = rows / 10;
 			this.status.importing(0, rows);
-			log.info("Demo city: writing %d rows in one transaction ...".formatted(rows));
+			log.info("Demo city: writing %d rows ...".formatted(rows));
 		}
 
 		@Override

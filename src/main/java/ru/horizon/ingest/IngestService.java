@@ -14,9 +14,12 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import ru.horizon.ingest.internal.BulkWriter;
@@ -60,8 +63,13 @@ public class IngestService {
 
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
+	/** The database when it runs in this JVM (the embedded one): null otherwise. */
+	private final ObjectProvider<DatabaseManagementService> inProcess;
+
 	IngestService(Driver driver, Clock clock, IngestProperties properties, GraphVersion graphVersion,
-			SharedBookmarks bookmarks, MentoringProperties mentoring) {
+			SharedBookmarks bookmarks, MentoringProperties mentoring,
+			ObjectProvider<DatabaseManagementService> inProcess) {
+		this.inProcess = inProcess;
 		this.driver = driver;
 		this.clock = clock;
 		this.properties = properties;
@@ -202,10 +210,13 @@ public class IngestService {
 			}
 			GraphWriter.Counters counters;
 			try {
-				counters = new GraphWriter(this.driver, this.bookmarks.sessionConfig(), this.properties.batchSize(),
-						this.properties.maxRowsPerTransaction(), this.properties.rowsPerCommit(),
-						this.properties.transactionTimeout())
-					.write(valid, progress);
+				counters = writeIntoEmpty(valid, progress);
+				if (counters == null) {
+					counters = new GraphWriter(this.driver, this.bookmarks.sessionConfig(), this.properties.batchSize(),
+							this.properties.maxRowsPerTransaction(), this.properties.rowsPerCommit(),
+							this.properties.transactionTimeout())
+						.write(valid, progress);
+				}
 			}
 			finally {
 				// Cached answers are stale after an import (also a partly committed large
@@ -218,6 +229,37 @@ public class IngestService {
 		}
 		finally {
 			this.oneAtATime.unlock();
+		}
+	}
+
+	/**
+	 * Writes an import into an empty database of this JVM through Neo4j's Java API
+	 * ({@link BulkWriter#writeInto}); null when the database is elsewhere, holds data, or
+	 * refused the write (nothing of it remains; the import is then written through
+	 * Cypher).
+	 */
+	private GraphWriter.Counters writeIntoEmpty(ValidatedImport valid, ImportProgress progress) {
+		DatabaseManagementService dbms = this.properties.directWrite() ? this.inProcess.getIfAvailable() : null;
+		if (dbms == null || valid.rows().values().stream().allMatch(List::isEmpty)) {
+			return null;
+		}
+		try {
+			BulkWriter.Written written = BulkWriter.writeInto(
+					dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME), valid,
+					this.properties.maxRowsPerTransaction(), this.properties.rowsPerCommit(),
+					this.properties.transactionTimeout(), progress);
+			if (written == null) {
+				return null;
+			}
+			log.info("Import written into the empty database through Neo4j's Java API: %d nodes, %d relationships"
+				.formatted(written.nodes(), written.relationships()));
+			// Committed in this process's database: the driver's sessions see it at once.
+			return new GraphWriter.Counters(written.nodes(), written.relationships(), 0, 0);
+		}
+		catch (RuntimeException ex) {
+			log.info("The import into the empty database was refused (%s); writing it through Cypher"
+				.formatted(ex.getMessage()));
+			return null;
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -19,6 +20,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import ru.horizon.HorizonTest;
 import ru.horizon.TestGraph;
@@ -35,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * files and on the demo city.
  */
 @HorizonTest
+@ExtendWith(OutputCaptureExtension.class)
 class BulkImportTests {
 
 	@Autowired
@@ -43,9 +47,30 @@ class BulkImportTests {
 	@Autowired
 	IngestService ingest;
 
+	@Autowired
+	IngestProperties properties;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	ru.horizon.system.cache.GraphVersion graphVersion;
+
+	@Autowired
+	ru.horizon.system.neo4j.SharedBookmarks bookmarks;
+
+	@Autowired
+	ru.horizon.mentoring.MentoringProperties mentoring;
+
+	@Autowired
+	org.springframework.beans.factory.ObjectProvider<DatabaseManagementService> inProcess;
+
 	@Test
-	void theHandMadeFilesGiveTheSameGraphAsTheTransactionalImport(@TempDir Path home) throws Exception {
+	void theHandMadeFilesGiveTheSameGraphAsTheTransactionalImport(@TempDir Path home, CapturedOutput output)
+			throws Exception {
 		assertSameGraph(IngestFixtures.write(IngestFixtures.base()), home);
+		assertThat(output).contains("Import written into the empty database through Neo4j's Java API")
+			.doesNotContain("writing it through Cypher");
 	}
 
 	@Test
@@ -73,10 +98,19 @@ class BulkImportTests {
 	}
 
 	private void assertSameGraph(Path files, Path home) throws Exception {
+		// Through Cypher (GraphWriter), as into a database that holds data.
 		TestGraph.clear(this.driver);
-		ImportReport transactional = IngestFixtures.importDirectory(this.ingest, files);
+		ImportReport transactional = IngestFixtures.importDirectory(throughCypher(), files);
 		assertThat(transactional.errors()).isEmpty();
 		List<String> expected = IngestFixtures.fingerprint(this.driver);
+
+		// Into the empty in-process database through Neo4j's Java API.
+		TestGraph.clear(this.driver);
+		ImportReport direct = IngestFixtures.importDirectory(this.ingest, files);
+		assertThat(direct.errors()).isEmpty();
+		assertThat(direct.nodesCreated()).isEqualTo(transactional.nodesCreated());
+		assertThat(direct.relationshipsCreated()).isEqualTo(transactional.relationshipsCreated());
+		assertThat(IngestFixtures.fingerprint(this.driver)).containsExactlyElementsOf(expected);
 
 		ImportReport bulk = Access.asSystem(() -> this.ingest.importNewDatabase(files, home, null));
 		assertThat(bulk.errors()).isEmpty();
@@ -97,6 +131,40 @@ class BulkImportTests {
 		finally {
 			dbms.shutdown();
 		}
+	}
+
+	/** The same service, with the direct write into an empty database off. */
+	private IngestService throughCypher() {
+		IngestProperties p = this.properties;
+		return new IngestService(this.driver, this.clock,
+				new IngestProperties(p.batchSize(), p.maxRowsPerTransaction(), p.rowsPerCommit(),
+						p.transactionTimeout(), p.maxUploadSize(), p.maxArchiveEntries(), p.maxUncompressedSize(),
+						p.maxCompressionRatio(), p.maxSheets(), p.maxRows(), p.maxCells(), p.pathMaxRows(),
+						p.pathMaxCells(), false),
+				this.graphVersion, this.bookmarks, this.mentoring, this.inProcess);
+	}
+
+	@Test
+	void aDatabaseThatHoldsDataIsWrittenThroughCypherAndALargeImportCommitsInParts() throws Exception {
+		Path files = IngestFixtures.write(IngestFixtures.base());
+		TestGraph.clear(this.driver);
+		IngestFixtures.importDirectory(throughCypher(), files);
+		List<String> expected = IngestFixtures.fingerprint(this.driver);
+		// Commits of 7 nodes and relationships: the same graph.
+		TestGraph.clear(this.driver);
+		IngestProperties p = this.properties;
+		IngestService small = new IngestService(this.driver, this.clock,
+				new IngestProperties(p.batchSize(), 10, 7, p.transactionTimeout(), p.maxUploadSize(),
+						p.maxArchiveEntries(), p.maxUncompressedSize(), p.maxCompressionRatio(), p.maxSheets(),
+						p.maxRows(), p.maxCells(), p.pathMaxRows(), p.pathMaxCells(), true),
+				this.graphVersion, this.bookmarks, this.mentoring, this.inProcess);
+		IngestFixtures.importDirectory(small, files);
+		assertThat(IngestFixtures.fingerprint(this.driver)).containsExactlyElementsOf(expected);
+		// Again into the graph that now holds it: an upsert through Cypher, the same
+		// graph.
+		ImportReport again = IngestFixtures.importDirectory(this.ingest, files);
+		assertThat(again.nodesCreated()).isZero();
+		assertThat(IngestFixtures.fingerprint(this.driver)).containsExactlyElementsOf(expected);
 	}
 
 	private static int freePort() throws IOException {

@@ -6,20 +6,32 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.io.output.TeeOutputStream;
 import org.neo4j.cli.ExecutionContext;
+import org.neo4j.graphdb.Entity;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.ResourceIterable;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import picocli.CommandLine;
+
+import ru.horizon.ingest.ImportProgress;
 
 /**
  * Writes a validated import into a NEW database with Neo4j's bulk importer
@@ -162,6 +174,168 @@ public final class BulkWriter {
 			.mapToLong((f) -> f.rows.size())
 			.sum();
 		return new Written(nodes, relationships, lastLines(report.toString(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * Writes {@code valid} into {@code database}, an in-process database that holds no
+	 * node but Horizon's own bookkeeping (labels beginning with {@code __}), through
+	 * Neo4j's Java API: the nodes and relationships the bulk importer gets, without
+	 * Cypher (whose planning and row-by-row evaluation took most of an import into an
+	 * empty database). One transaction when there are at most
+	 * {@code maxRowsPerTransaction} nodes and relationships; otherwise a commit every
+	 * {@code rowsPerCommit}, and a failure deletes what the earlier commits wrote.
+	 * @param timeout the longest one transaction may run
+	 * @return what was written; null, having written nothing, when the database holds
+	 * other nodes
+	 * @throws RuntimeException when Neo4j refuses the write (a constraint: a node that
+	 * appeared meanwhile); nothing of it remains
+	 */
+	public static Written writeInto(GraphDatabaseService database, ValidatedImport valid, long maxRowsPerTransaction,
+			long rowsPerCommit, Duration timeout, ImportProgress progress) {
+		BulkWriter writer = new BulkWriter(valid.rows());
+		writer.nodes();
+		writer.relationships();
+		long total = writer.files.stream().mapToLong((f) -> f.rows.size()).sum();
+		long commitEvery = (total > maxRowsPerTransaction) ? Math.max(1, rowsPerCommit) : Long.MAX_VALUE;
+		Node[] nodes = new Node[Math.toIntExact(writer.nextId)];
+		boolean committed = false;
+		progress.writing(total);
+		Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		try {
+			if (holdsData(tx)) {
+				return null;
+			}
+			long inTransaction = 0;
+			for (ImportFile file : writer.files) {
+				boolean isNodes = file.kind.equals("nodes");
+				Label[] labels = { Label.label(file.group) };
+				int labelColumn = file.header.indexOf(":LABEL");
+				RelationshipType type = isNodes ? null : RelationshipType.withName(file.group);
+				for (List<Object> row : file.rows) {
+					Entity entity;
+					if (isNodes) {
+						Node node = tx
+							.createNode((labelColumn < 0) ? labels : labels(file.group, row.get(labelColumn)));
+						node.setProperty(file.header.get(1), row.get(1));
+						nodes[Math.toIntExact((Long) row.get(0))] = node;
+						entity = node;
+					}
+					else {
+						entity = nodes[Math.toIntExact((Long) row.get(0))]
+							.createRelationshipTo(nodes[Math.toIntExact((Long) row.get(1))], type);
+					}
+					for (int c = 2; c < row.size(); c++) {
+						Object value = property(row.get(c));
+						if (value != null && c != labelColumn) {
+							entity.setProperty(propertyName(file.header.get(c)), value);
+						}
+					}
+					if (++inTransaction >= commitEvery) {
+						tx.commit();
+						tx.close();
+						committed = true;
+						tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
+						rebind(nodes, tx);
+						inTransaction = 0;
+					}
+				}
+				progress.written(file.group, file.rows.size());
+			}
+			tx.commit();
+		}
+		catch (RuntimeException ex) {
+			if (committed) {
+				deleteWritten(database, nodes, timeout);
+			}
+			throw ex;
+		}
+		finally {
+			tx.close();
+			progress.done();
+		}
+		long nodeCount = writer.files.stream()
+			.filter((f) -> f.kind.equals("nodes"))
+			.mapToLong((f) -> f.rows.size())
+			.sum();
+		return new Written(nodeCount, total - nodeCount, "");
+	}
+
+	/** Whether the database holds a node that is not Horizon's bookkeeping. */
+	private static boolean holdsData(Transaction tx) {
+		try (ResourceIterable<Node> all = tx.getAllNodes()) {
+			for (Node node : all) {
+				for (Label label : node.getLabels()) {
+					if (!label.name().startsWith("__")) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private static Label[] labels(String group, Object column) {
+		List<Label> labels = new ArrayList<>();
+		labels.add(Label.label(group));
+		for (String name : String.valueOf(column).split(";")) {
+			if (!name.isBlank() && !name.equals(group)) {
+				labels.add(Label.label(name));
+			}
+		}
+		return labels.toArray(Label[]::new);
+	}
+
+	/** A header's property name: {@code teachingSince:date} is {@code teachingSince}. */
+	private static String propertyName(String header) {
+		int colon = header.indexOf(':');
+		return (colon < 0) ? header : header.substring(0, colon);
+	}
+
+	/**
+	 * A value as the bulk importer stores its cell: whole numbers as longs, lists as
+	 * string arrays, empty strings and lists as no property.
+	 */
+	private static Object property(Object value) {
+		return switch (value) {
+			case null -> null;
+			case Integer number -> number.longValue();
+			case String text -> text.isEmpty() ? null : text;
+			case List<?> list -> list.isEmpty() ? null : list.stream().map(String::valueOf).toArray(String[]::new);
+			default -> value;
+		};
+	}
+
+	/** The nodes of a committed transaction, for the next one. */
+	private static void rebind(Node[] nodes, Transaction tx) {
+		for (int i = 0; i < nodes.length; i++) {
+			if (nodes[i] != null) {
+				nodes[i] = tx.getNodeByElementId(nodes[i].getElementId());
+			}
+		}
+	}
+
+	/** Removes what earlier commits of a failed write wrote, in batches. */
+	private static void deleteWritten(GraphDatabaseService database, Node[] nodes, Duration timeout) {
+		int i = 0;
+		while (i < nodes.length) {
+			try (Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				for (int n = 0; i < nodes.length && n < 10_000; i++) {
+					if (nodes[i] == null) {
+						continue;
+					}
+					try {
+						Node node = tx.getNodeByElementId(nodes[i].getElementId());
+						node.getRelationships().forEach(Relationship::delete);
+						node.delete();
+						n++;
+					}
+					catch (org.neo4j.graphdb.NotFoundException ex) {
+						// Not committed: nothing to delete.
+					}
+				}
+				tx.commit();
+			}
+		}
 	}
 
 	private void nodes() {

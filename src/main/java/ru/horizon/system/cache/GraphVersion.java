@@ -48,6 +48,12 @@ public class GraphVersion {
 			RETURN [teachers, organizations, pairs, groups, events, worksAt, memberOf, strengths, deficits,
 				participations, teaches, awards] AS counts""";
 
+	/** Counts from Neo4j's count store: constant time. */
+	private static final String EMPTY = """
+			CALL () { MATCH (n:Teacher) RETURN count(n) AS teachers }
+			CALL () { MATCH (n:Organization) RETURN count(n) AS organizations }
+			RETURN teachers + organizations = 0 AS empty""";
+
 	private final AtomicLong version = new AtomicLong();
 
 	private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -85,6 +91,23 @@ public class GraphVersion {
 	 */
 	public long known() {
 		return this.version.get();
+	}
+
+	/**
+	 * Whether the graph holds neither teachers nor organizations (false when the database
+	 * cannot be asked).
+	 */
+	public boolean isEmpty() {
+		Neo4jClient client = (this.neo4j != null) ? this.neo4j.getIfAvailable() : null;
+		if (client == null) {
+			return false;
+		}
+		try {
+			return Boolean.TRUE.equals(client.query(EMPTY).fetch().one().orElseThrow().get("empty"));
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 	private void checkFingerprint() {

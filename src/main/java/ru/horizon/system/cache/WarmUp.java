@@ -16,4 +16,12 @@ public interface WarmUp {
 	/** Computes (and so keeps) the answer for {@code today}. */
 	void warmUp(LocalDate today);
 
+	/**
+	 * Whether it computes answers from the graph (skipped at start while the graph holds
+	 * no data); false for what only prepares the server's own code paths.
+	 */
+	default boolean needsData() {
+		return true;
+	}
+
 }

@@ -174,7 +174,11 @@ public class WarmUps {
 				long started = System.nanoTime();
 				this.computing = true;
 				try {
-					runAll();
+					// At start on a graph without data (the demo city or a first import
+					// on
+					// its way) answers have nothing to compute: their warm-ups would only
+					// take the cores from the import; its commit brings a run.
+					runAll(afterWrite || !this.graphVersion.isEmpty());
 				}
 				finally {
 					this.computing = false;
@@ -230,8 +234,12 @@ public class WarmUps {
 
 	/** Runs every warm-up once, now, on this thread; returns what each took (ms). */
 	List<Long> runAll() {
+		return runAll(true);
+	}
+
+	private List<Long> runAll(boolean withData) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<WarmUp> all = this.warmUps.orderedStream().toList();
+		List<WarmUp> all = this.warmUps.orderedStream().filter((w) -> withData || !w.needsData()).toList();
 		List<Long> millis = new java.util.ArrayList<>();
 		StringBuilder report = new StringBuilder();
 		for (WarmUp warmUp : all) {

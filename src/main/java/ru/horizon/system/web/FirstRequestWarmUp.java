@@ -67,6 +67,11 @@ class FirstRequestWarmUp implements WarmUp {
 	}
 
 	@Override
+	public boolean needsData() {
+		return false;
+	}
+
+	@Override
 	public void warmUp(LocalDate today) {
 		if (!this.done.compareAndSet(false, true)) {
 			return;

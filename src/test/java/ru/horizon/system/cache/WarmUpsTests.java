@@ -173,6 +173,47 @@ class WarmUpsTests {
 	}
 
 	@Test
+	void atStartAGraphWithoutDataWarmsOnlyTheServersOwnPathsAndItsFirstWriteEverything() {
+		GraphVersion empty = new GraphVersion(null, new CacheProperties(4, Duration.ofSeconds(30),
+				Duration.ofSeconds(1), Duration.ofSeconds(2), true, Duration.ofMillis(300), Duration.ofSeconds(2))) {
+			@Override
+			public boolean isEmpty() {
+				return true;
+			}
+		};
+		WarmUp server = new WarmUp() {
+			@Override
+			public String name() {
+				return "server";
+			}
+
+			@Override
+			public boolean needsData() {
+				return false;
+			}
+
+			@Override
+			public void warmUp(LocalDate today) {
+				WarmUpsTests.this.runs.add("server");
+			}
+		};
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("server", server);
+		beans.registerSingleton("coverage", warmUp("coverage", 10));
+		WarmUps warmUps = new WarmUps(beans.getBeanProvider(WarmUp.class),
+				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
+				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), true,
+						Duration.ofMillis(300), Duration.ofSeconds(2)),
+				empty);
+		warmUps.onReady();
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.runs.isEmpty() && !warmUps.busy());
+		assertThat(this.runs).containsExactly("server");
+		empty.changed();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 3);
+		assertThat(this.runs).containsExactlyInAnyOrder("server", "server", "coverage 2026-10-01 as system");
+	}
+
+	@Test
 	void offMeansNeverRun() throws InterruptedException {
 		WarmUps warmUps = warmUps(false, warmUp("coverage", 10));
 		warmUps.onReady();
