@@ -118,6 +118,14 @@ public class IsolationService {
 		return this.checks.get(new CheckKey(limited, asOf, lookbackMonths), () -> read(limited, asOf, lookbackMonths));
 	}
 
+	/**
+	 * Computes anew the checks asked for most recently that a write made stale (at most
+	 * {@code max}): for the warm-up.
+	 */
+	void refreshRecent(int max) {
+		this.checks.refreshRecent(max);
+	}
+
 	private List<YoungTeacherIsolation> read(Scope limited, LocalDate day, int lookbackMonths) {
 		Map<String, Object> parameters = new HashMap<>(limited.parameters());
 		parameters.putAll(this.experience.parameters(day));

@@ -10,7 +10,8 @@ import ru.horizon.system.cache.WarmUp;
 
 /**
  * The city's mentoring coverage for today, as the dashboard's first page asks (one
- * computation serves every language).
+ * computation serves every language), and after a write the few coverages asked most
+ * recently (a coordinator looking at October 1st).
  */
 @Component
 class CoverageWarmUp implements WarmUp {
@@ -29,6 +30,10 @@ class CoverageWarmUp implements WarmUp {
 	@Override
 	public void warmUp(LocalDate today) {
 		this.coverage.coverage(Scope.ALL, today, Locale.forLanguageTag("ru"));
+		this.coverage.refreshRecent(RECENT);
 	}
+
+	/** Other coverages asked recently (a past day, a district) computed anew too. */
+	static final int RECENT = 3;
 
 }

@@ -105,6 +105,14 @@ public class MentoringCoverageService {
 	 * @param asOf the day; a past day answers as of that day
 	 * @param locale the language of the kinds' names
 	 */
+	/**
+	 * Computes anew the coverages asked for most recently that a write made stale (at
+	 * most {@code max}): for the warm-up.
+	 */
+	void refreshRecent(int max) {
+		this.answers.refreshRecent(max);
+	}
+
 	@ReadAggregates
 	public MentoringCoverage coverage(Scope scope, LocalDate asOf, Locale locale) {
 		Scope requested = Scope.orAll(scope);

@@ -3,6 +3,7 @@ package ru.horizon.system.cache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -53,12 +54,20 @@ public final class GraphCache<K, V> {
 
 		final FutureTask<V> answer;
 
+		/** How the answer is computed: again, for a later version, by the warm-up. */
+		final Supplier<V> compute;
+
+		/** When the key was last asked for. */
+		volatile long askedNanos;
+
 		/** Dropped once this entry's own answer is known, so only one is kept. */
 		volatile Previous<V> previous;
 
 		Entry(long version, Instant createdAt, Supplier<V> compute, Previous<V> previous) {
 			this.version = version;
 			this.createdNanos = System.nanoTime();
+			this.askedNanos = this.createdNanos;
+			this.compute = compute;
 			this.createdAt = createdAt;
 			this.previous = previous;
 			this.answer = new FutureTask<>(compute::get) {
@@ -153,6 +162,7 @@ public final class GraphCache<K, V> {
 				}
 			}
 		}
+		entry.askedNanos = System.nanoTime();
 		Previous<V> previous = entry.previous;
 		if (freshness != null && previous != null && !entry.answer.isDone()) {
 			try {
@@ -217,6 +227,35 @@ public final class GraphCache<K, V> {
 			throw error;
 		}
 		throw new IllegalStateException(cause);
+	}
+
+	/**
+	 * Computes anew, on this thread, the answers of the {@code max} keys asked for most
+	 * recently whose kept answers the graph's changes made stale (the warm-up after a
+	 * write: the day a coordinator looks at is not always today). A failing computation
+	 * is left to the next asker.
+	 * @return how many were computed
+	 */
+	public int refreshRecent(int max) {
+		long version = this.graphVersion.current();
+		List<Map.Entry<K, Entry<V>>> stale = this.entries.entrySet()
+			.stream()
+			.filter((e) -> !fresh(e.getValue(), version))
+			.sorted(java.util.Comparator.comparingLong((Map.Entry<K, Entry<V>> e) -> e.getValue().askedNanos)
+				.reversed())
+			.limit(max)
+			.toList();
+		int computed = 0;
+		for (Map.Entry<K, Entry<V>> e : stale) {
+			try {
+				get(e.getKey(), e.getValue().compute);
+				computed++;
+			}
+			catch (RuntimeException ex) {
+				// The asker meets it.
+			}
+		}
+		return computed;
 	}
 
 	/** Forgets every answer. */

@@ -326,4 +326,23 @@ class GraphCacheTests {
 		assertThat(reader.wrote()).isFalse();
 	}
 
+	@Test
+	void afterAWriteTheKeysAskedMostRecentlyAreComputedAnew() {
+		GraphCache<String, String> cache = new GraphCache<>(this.version, 8, Duration.ofSeconds(30));
+		AtomicInteger computed = new AtomicInteger();
+		for (String key : List.of("a", "b", "c")) {
+			cache.get(key, () -> key + computed.incrementAndGet());
+		}
+		// Asked again: "a" is now the most recent, then "c".
+		assertThat(cache.get("a", () -> "never")).isEqualTo("a1");
+		assertThat(cache.refreshRecent(2)).as("nothing stale yet").isZero();
+		this.version.changed();
+		assertThat(cache.refreshRecent(2)).isEqualTo(2);
+		assertThat(computed).hasValue(5);
+		assertThat(cache.get("a", () -> "recomputed")).matches("a[45]");
+		assertThat(cache.get("c", () -> "recomputed")).matches("c[45]");
+		assertThat(cache.get("b", () -> "b new")).isEqualTo("b new");
+		assertThat(cache.refreshRecent(2)).isZero();
+	}
+
 }
