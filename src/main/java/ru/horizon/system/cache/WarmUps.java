@@ -30,12 +30,12 @@ import ru.horizon.system.security.Access;
  * After a write of this application's own (a GraphQL mutation, an import over HTTP), the
  * writer calls {@link #awaitFresh(Duration)}: a run starts at once and the writer's
  * response waits for it, at most {@code horizon.cache.warm-up-wait}, so whoever reads
- * after the write's answer finds the new answers kept (writes in a stream do not wait:
- * see the pace below). Runs never go on beside each other (writes during a run lead to
- * one more run after it), and a run after a write starts no sooner than five times the
- * previous one's length after its end, so a stream of writes gives the warm-up at most a
- * sixth of a core. Off with {@code horizon.cache.warm-up=false}; not run by the command
- * line's verbs.
+ * after the write's answer finds the new answers kept (a writer who comes while a run
+ * goes on does not wait: its run comes in its turn). Runs never go on beside each other
+ * (writes during a run lead to one more run after it), and a run after a write starts no
+ * sooner than five times the previous one's length after its end, so a stream of writes
+ * gives the warm-up at most a sixth of a core. Off with
+ * {@code horizon.cache.warm-up=false}; not run by the command line's verbs.
  */
 @Component
 @ConditionalOnWebApplication
@@ -64,6 +64,9 @@ public class WarmUps {
 	private final Object monitor = new Object();
 
 	private volatile boolean ready;
+
+	/** The longest pause a waiting writer's run keeps after the previous run. */
+	private static final long URGENT_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
 	/** A run computes now. */
 	private volatile boolean computing;
@@ -101,10 +104,11 @@ public class WarmUps {
 	}
 
 	/**
-	 * Called by a writer of this application after its commit: starts a run at once and
-	 * waits until it has finished, at most {@code max}. When a run goes on already, or
-	 * the pace keeps the next one back (writes in a stream), the writer does not wait:
-	 * the run after its write comes in its turn.
+	 * Called by a writer of this application after its commit: starts a run at once (or
+	 * once the previous run's length, at most a second, has passed since its end) and
+	 * waits until it has finished, at most {@code max}. When a run goes on already
+	 * (writes in a stream), the writer does not wait: the run after its write comes in
+	 * its turn.
 	 * @param max the longest wait; zero or negative: none
 	 * @return true when the answers were computed anew after the write; false when the
 	 * warm-up is off, the server not ready yet, or the wait ran out (the run goes on)
@@ -119,10 +123,9 @@ public class WarmUps {
 				return true;
 			}
 		}
-		long now = System.nanoTime();
-		if (this.computing || (this.lastRunNanos > 0 && now - (this.lastEndNanos + 5 * this.lastRunNanos) < 0)) {
-			// A run goes on, or the pace keeps the next one back: a stream of writes.
-			// The writer does not wait; the run after it comes in its turn.
+		if (this.computing) {
+			// A run goes on: writes in a stream. The writer does not wait; the run after
+			// it comes in its turn.
 			request(true);
 			return false;
 		}
@@ -208,16 +211,19 @@ public class WarmUps {
 	}
 
 	/**
-	 * Waits until the delay after the write has passed (not when a writer waits) and five
-	 * times the last run's length has passed since its end.
+	 * Waits until the delay after the write has passed and five times the last run's
+	 * length has passed since its end; when a writer waits, only until the last run's
+	 * length (at most a second) has passed since its end.
 	 */
 	private void waitForTurn() throws InterruptedException {
 		long delayEnd = System.nanoTime() + this.delayNanos;
 		long paceEnd = (this.lastRunNanos == 0) ? System.nanoTime() : this.lastEndNanos + 5 * this.lastRunNanos;
+		long urgentEnd = (this.lastRunNanos == 0) ? System.nanoTime()
+				: this.lastEndNanos + Math.min(this.lastRunNanos, URGENT_GAP_NANOS);
 		synchronized (this.monitor) {
 			while (true) {
 				long now = System.nanoTime();
-				long start = this.urgent.get() ? paceEnd : Math.max(delayEnd, paceEnd);
+				long start = this.urgent.get() ? urgentEnd : Math.max(delayEnd, paceEnd);
 				long left = start - now;
 				if (left <= 0) {
 					return;

@@ -149,15 +149,18 @@ class WarmUpsTests {
 		assertThat(this.runs).hasSize(2);
 		assertThat(warmUps.awaitFresh(Duration.ofSeconds(5))).isTrue();
 		assertThat(this.runs).hasSize(2);
-		// Writes in a stream: within five times the last run's length after it, the
-		// writer does not wait, and the run after its write comes in its turn (after
-		// the delay).
+		// Writes in a stream: while a run goes on, the writer does not wait, and the run
+		// after its write comes in its turn.
+		this.version.changed();
+		Thread writer = Thread.ofVirtual().start(() -> warmUps.awaitFresh(Duration.ofSeconds(20)));
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.running.get() == 1);
 		this.version.changed();
 		started = System.nanoTime();
 		assertThat(warmUps.awaitFresh(Duration.ofSeconds(20))).isFalse();
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(100));
 		assertThat(warmUps.busy()).isTrue();
-		assertThat(this.runs).hasSize(2);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !writer.isAlive());
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 3);
 	}
 
 	@Test
