@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.horizon.ingest.internal.InputRefused;
-import ru.horizon.system.cache.CacheProperties;
 import ru.horizon.system.cache.WarmUps;
 
 /**
@@ -52,14 +50,10 @@ class ImportController {
 
 	private final ObjectProvider<WarmUps> warmUps;
 
-	private final Duration warmUpWait;
-
-	ImportController(IngestService ingest, IngestProperties properties, ObjectProvider<WarmUps> warmUps,
-			CacheProperties cache) {
+	ImportController(IngestService ingest, IngestProperties properties, ObjectProvider<WarmUps> warmUps) {
 		this.ingest = ingest;
 		this.properties = properties;
 		this.warmUps = warmUps;
-		this.warmUpWait = cache.warmUpWait();
 	}
 
 	@PostMapping(path = "/api/import", consumes = "*/*")
@@ -109,7 +103,7 @@ class ImportController {
 			if (report.imported()) {
 				log.info("Import over HTTP: %d rows in %d ms".formatted(report.rows(), report.millis()));
 				// Whoever opens the dashboard after this answer finds its answers kept.
-				this.warmUps.ifAvailable((w) -> w.awaitFresh(this.warmUpWait));
+				this.warmUps.ifAvailable(WarmUps::awaitFresh);
 			}
 			return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(answer);
 		}

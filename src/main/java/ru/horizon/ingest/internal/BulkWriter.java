@@ -168,12 +168,14 @@ public final class BulkWriter {
 						lastLines(report.toString(StandardCharsets.UTF_8))));
 			}
 		}
-		long nodes = writer.files.stream().filter((f) -> f.kind.equals("nodes")).mapToLong((f) -> f.rows.size()).sum();
-		long relationships = writer.files.stream()
-			.filter((f) -> f.kind.equals("relationships"))
-			.mapToLong((f) -> f.rows.size())
-			.sum();
-		return new Written(nodes, relationships, lastLines(report.toString(StandardCharsets.UTF_8)));
+		return writer.written(lastLines(report.toString(StandardCharsets.UTF_8)));
+	}
+
+	/** The nodes and relationships of the files, with the importer's last words. */
+	private Written written(String report) {
+		long nodes = this.files.stream().filter((f) -> f.kind.equals("nodes")).mapToLong((f) -> f.rows.size()).sum();
+		long all = this.files.stream().mapToLong((f) -> f.rows.size()).sum();
+		return new Written(nodes, all - nodes, report);
 	}
 
 	/**
@@ -195,16 +197,18 @@ public final class BulkWriter {
 		BulkWriter writer = new BulkWriter(valid.rows());
 		writer.nodes();
 		writer.relationships();
-		long total = writer.files.stream().mapToLong((f) -> f.rows.size()).sum();
+		Written written = writer.written("");
+		long total = written.nodes() + written.relationships();
 		long commitEvery = (total > maxRowsPerTransaction) ? Math.max(1, rowsPerCommit) : Long.MAX_VALUE;
 		Node[] nodes = new Node[Math.toIntExact(writer.nextId)];
 		boolean committed = false;
-		progress.writing(total);
 		Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		if (holdsData(tx)) {
+			tx.close();
+			return null;
+		}
+		progress.writing(total);
 		try {
-			if (holdsData(tx)) {
-				return null;
-			}
 			long inTransaction = 0;
 			for (ImportFile file : writer.files) {
 				boolean isNodes = file.kind.equals("nodes");
@@ -253,11 +257,7 @@ public final class BulkWriter {
 			tx.close();
 			progress.done();
 		}
-		long nodeCount = writer.files.stream()
-			.filter((f) -> f.kind.equals("nodes"))
-			.mapToLong((f) -> f.rows.size())
-			.sum();
-		return new Written(nodeCount, total - nodeCount, "");
+		return written;
 	}
 
 	/** Whether the database holds a node that is not Horizon's bookkeeping. */

@@ -53,6 +53,8 @@ public class WarmUps {
 
 	private final long delayNanos;
 
+	private final Duration wait;
+
 	private final AtomicBoolean pending = new AtomicBoolean();
 
 	private final AtomicBoolean running = new AtomicBoolean();
@@ -84,6 +86,7 @@ public class WarmUps {
 		this.graphVersion = graphVersion;
 		this.enabled = settings.warmUp();
 		this.delayNanos = settings.warmUpDelay().toNanos();
+		this.wait = settings.warmUpWait();
 		if (this.enabled) {
 			graphVersion.onChange(this::afterWrite);
 		}
@@ -101,6 +104,15 @@ public class WarmUps {
 		if (this.ready) {
 			request(true);
 		}
+	}
+
+	/**
+	 * {@link #awaitFresh(Duration)} for at most {@code horizon.cache.warm-up-wait}: what
+	 * the application's writers call after their commit.
+	 * @return true when the answers were computed anew after the write
+	 */
+	public boolean awaitFresh() {
+		return awaitFresh(this.wait);
 	}
 
 	/**
@@ -180,14 +192,15 @@ public class WarmUps {
 					// At start on a graph without data (the demo city or a first import
 					// on
 					// its way) answers have nothing to compute: their warm-ups would only
-					// take the cores from the import; its commit brings a run.
+					// take
+					// the cores from the import; its commit brings a run.
 					runAll(afterWrite || !this.graphVersion.isEmpty());
 				}
 				finally {
 					this.computing = false;
 				}
-				// The run at start is cold (and may share the machine with the demo
-				// city's import): it does not set the pace of the runs after writes.
+				// The run at start is cold: it does not set the pace of the runs after
+				// writes.
 				if (afterWrite) {
 					this.lastRunNanos = System.nanoTime() - started;
 					this.lastEndNanos = System.nanoTime();

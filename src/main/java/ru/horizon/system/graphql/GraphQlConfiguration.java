@@ -39,7 +39,6 @@ import org.springframework.transaction.TransactionTimedOutException;
 
 import ru.horizon.system.DomainException;
 import ru.horizon.system.cache.AnswerFreshness;
-import ru.horizon.system.cache.CacheProperties;
 import ru.horizon.system.cache.GraphCache;
 import ru.horizon.system.cache.WarmUps;
 import ru.horizon.system.web.ErrorMessages;
@@ -118,7 +117,7 @@ class GraphQlConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	WebGraphQlInterceptor requestInterceptor(GraphQlLimits limits, ErrorMessages messages,
-			ObjectProvider<WarmUps> warmUps, CacheProperties cache) {
+			ObjectProvider<WarmUps> warmUps) {
 		return (request, chain) -> {
 			Locale locale = request.getHeaders().getAcceptLanguage().isEmpty() ? DEFAULT_LOCALE
 					: ErrorMessages.language(request.getLocale());
@@ -141,7 +140,7 @@ class GraphQlConfiguration {
 					if (after == null) {
 						return Mono.just(response);
 					}
-					return Mono.fromCallable(() -> after.awaitFresh(cache.warmUpWait()))
+					return Mono.fromCallable(after::awaitFresh)
 						.subscribeOn(Schedulers.boundedElastic())
 						.thenReturn(response);
 				});
