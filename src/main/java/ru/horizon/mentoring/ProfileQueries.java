@@ -144,9 +144,10 @@ class ProfileQueries {
 		Map<String, Object> parameters = parameters(asOf);
 		parameters.put("ids", List.copyOf(ids));
 		Window window = tieWindow(asOf);
-		return read(BY_IDS + PROFILE + MENTEE_EXTRAS, parameters, asOf, true).stream()
-			.map((p) -> p.withTieNeighbours(this.ties.twoHops(p.id(), window)))
-			.toList();
+		List<TeacherProfile> profiles = read(BY_IDS + PROFILE + MENTEE_EXTRAS, parameters, asOf, true);
+		Map<String, Set<String>> twoHops = this.ties.twoHops(profiles.stream().map(TeacherProfile::id).toList(),
+				window);
+		return profiles.stream().map((p) -> p.withTieNeighbours(twoHops.get(p.id()))).toList();
 	}
 
 	/**

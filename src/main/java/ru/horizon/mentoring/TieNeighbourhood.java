@@ -1,7 +1,10 @@
 package ru.horizon.mentoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,34 +21,50 @@ import ru.horizon.system.cache.GraphCache;
 import ru.horizon.system.cache.GraphVersion;
 
 /**
- * Who is joined to whom by a learning tie in a {@link Window}, for the whole graph, read
- * once per day and version of the graph: the two-hop tie neighbours of the PROXIMITY
- * factor are then looked up in memory.
+ * Who is joined to whom by a learning tie in a {@link Window}: the two-hop tie neighbours
+ * of the PROXIMITY factor and of a pair's preview.
  * <p>
  * Ties are those of {@link LearningTies}, either way round: the two teachers of a
  * mentoring pair active on any day of the window, and a teaching participant with an
- * attending one of the same event dated in the window. The database returns the
- * participations and pairs of the window (two index-driven reads); the speaker x attendee
- * products are formed here, instead of expanding every event's participants twice per
- * mentee in Cypher, which took most of a recommendation (about 0.3 s a mentee on a city).
+ * attending one of the same event dated in the window. Only the teachers asked about are
+ * read, then their neighbours: the events of the window they took part in, each with all
+ * its participants (the speaker x attendee products formed here, as
+ * {@link LearningTies#eventTies}), and their pairs; a city's plan reads about the city, a
+ * municipality's plan in a nation-sized graph no longer reads the nation's year of events
+ * (42 s at scale 100). What was read is kept per window for the graph's version: a
+ * teacher's neighbours are known once their own events and pairs were read, and other
+ * participants' ties found meanwhile wait until then.
  */
 @Component
 class TieNeighbourhood {
 
+	/** The window's events of the teachers $ids, each with every participant. */
 	private static final String PARTICIPATIONS = """
-			MATCH (e:Event) WHERE %s
+			UNWIND $ids AS id
+			MATCH (:Teacher {id: id})-[:PARTICIPATED_IN]->(e:Event)
+			WHERE %s
+			WITH DISTINCT e
 			MATCH (t:Teacher)-[r:PARTICIPATED_IN]->(e)
 			RETURN e.id AS event, e.format AS format, t.id AS teacher, r.role AS role"""
 		.formatted(Definitions.eventDuring("e", Window.FROM, Window.TO));
 
+	/** The other teacher of each pair of the teachers $ids active in the window. */
 	private static final String PAIRS = """
-			MATCH (a:Teacher)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(b:Teacher)
-			WHERE %s
+			UNWIND $ids AS id
+			MATCH (a:Teacher {id: id})
+			CALL (a) {
+				MATCH (a)-[:MENTOR_IN]->(p:MentoringPair)<-[:MENTEE_IN]-(b:Teacher) WHERE %1$s
+				RETURN b
+				UNION
+				MATCH (a)-[:MENTEE_IN]->(p:MentoringPair)<-[:MENTOR_IN]-(b:Teacher) WHERE %1$s
+				RETURN b
+			}
+			WITH a, b WHERE a <> b
 			RETURN a.id AS a, b.id AS b""".formatted(Definitions.pairActiveDuring("p", Window.FROM, Window.TO));
 
 	private final Neo4jClient neo4j;
 
-	private final GraphCache<Window, Map<String, String[]>> neighbourhoods;
+	private final GraphCache<Window, Ties> neighbourhoods;
 
 	TieNeighbourhood(Neo4jClient neo4j, GraphVersion graphVersion, CacheProperties cache) {
 		this.neo4j = neo4j;
@@ -54,28 +73,57 @@ class TieNeighbourhood {
 
 	/**
 	 * The teachers within two ties of {@code teacher}: their tie neighbours and the
-	 * neighbours of those (which may include the teacher), as the Cypher it replaces.
+	 * neighbours of those (which may include the teacher).
 	 */
 	Set<String> twoHops(String teacher, Window window) {
-		Map<String, String[]> neighbours = this.neighbourhoods.get(window, () -> read(window));
-		Set<String> result = new LinkedHashSet<>();
-		for (String first : neighbours.getOrDefault(teacher, new String[0])) {
-			result.add(first);
-			for (String second : neighbours.getOrDefault(first, new String[0])) {
-				result.add(second);
+		return twoHops(List.of(teacher), window).get(teacher);
+	}
+
+	/**
+	 * {@link #twoHops(String, Window)} of each teacher, read together: two reads for any
+	 * number of teachers.
+	 * @return every teacher asked to their two-hop neighbours (empty when none)
+	 */
+	Map<String, Set<String>> twoHops(Collection<String> teachers, Window window) {
+		Ties ties = ties(window);
+		Map<String, String[]> first = known(ties, teachers, window);
+		Set<String> second = new LinkedHashSet<>();
+		first.values().forEach((neighbours) -> second.addAll(List.of(neighbours)));
+		Map<String, String[]> next = known(ties, second, window);
+		Map<String, Set<String>> result = new LinkedHashMap<>();
+		first.forEach((teacher, neighbours) -> {
+			Set<String> hops = new LinkedHashSet<>();
+			for (String neighbour : neighbours) {
+				hops.add(neighbour);
+				hops.addAll(List.of(next.get(neighbour)));
 			}
-		}
+			result.put(teacher, hops);
+		});
 		return result;
 	}
 
 	/** The teachers tied to {@code teacher} in the window, either direction. */
 	Set<String> neighbours(String teacher, Window window) {
-		Map<String, String[]> neighbours = this.neighbourhoods.get(window, () -> read(window));
-		return new LinkedHashSet<>(List.of(neighbours.getOrDefault(teacher, new String[0])));
+		return new LinkedHashSet<>(List.of(known(ties(window), List.of(teacher), window).get(teacher)));
 	}
 
-	private Map<String, String[]> read(Window window) {
-		Map<String, Object> parameters = window.parameters();
+	private Ties ties(Window window) {
+		return this.neighbourhoods.get(window, Ties::new);
+	}
+
+	/** The neighbours of each teacher, reading those not known yet. */
+	private Map<String, String[]> known(Ties ties, Collection<String> teachers, Window window) {
+		List<String> missing = ties.missing(teachers);
+		if (!missing.isEmpty()) {
+			ties.add(missing, read(missing, window));
+		}
+		return ties.neighbours(teachers);
+	}
+
+	/** Every tie of the given teachers in the window, and others found on the way. */
+	private Map<String, Set<String>> read(List<String> teachers, Window window) {
+		Map<String, Object> parameters = new HashMap<>(window.parameters());
+		parameters.put("ids", teachers);
 		Map<String, Set<String>> neighbours = new HashMap<>();
 		record Participants(List<LearningTies.End> speakers, List<LearningTies.End> attendees) {
 		}
@@ -101,20 +149,45 @@ class TieNeighbourhood {
 					(speaker, attendee) -> tie(neighbours, speaker.teacher(), attendee.teacher()));
 		}
 		for (Map<String, Object> row : this.neo4j.query(PAIRS).bindAll(parameters).fetch().all()) {
-			String a = (String) row.get("a");
-			String b = (String) row.get("b");
-			if (!a.equals(b)) {
-				tie(neighbours, a, b);
-			}
+			tie(neighbours, (String) row.get("a"), (String) row.get("b"));
 		}
-		Map<String, String[]> result = new HashMap<>(neighbours.size() * 2);
-		neighbours.forEach((teacher, set) -> result.put(teacher, set.toArray(String[]::new)));
-		return result;
+		return neighbours;
 	}
 
 	private static void tie(Map<String, Set<String>> neighbours, String a, String b) {
 		neighbours.computeIfAbsent(a, (k) -> new LinkedHashSet<>()).add(b);
 		neighbours.computeIfAbsent(b, (k) -> new LinkedHashSet<>()).add(a);
+	}
+
+	/**
+	 * The ties read so far in one window for one version of the graph: every tie of the
+	 * complete teachers, some of the others. Shared by concurrent readers; the reads run
+	 * outside its lock (two readers may read the same teacher: the ties merge).
+	 */
+	private static final class Ties {
+
+		private final Map<String, Set<String>> neighbours = new HashMap<>();
+
+		private final Set<String> complete = new HashSet<>();
+
+		synchronized List<String> missing(Collection<String> teachers) {
+			return teachers.stream().filter((t) -> !this.complete.contains(t)).distinct().toList();
+		}
+
+		synchronized void add(Collection<String> teachers, Map<String, Set<String>> read) {
+			read.forEach((teacher, found) -> this.neighbours.computeIfAbsent(teacher, (k) -> new LinkedHashSet<>())
+				.addAll(found));
+			this.complete.addAll(teachers);
+		}
+
+		synchronized Map<String, String[]> neighbours(Collection<String> teachers) {
+			Map<String, String[]> result = new LinkedHashMap<>();
+			for (String teacher : teachers) {
+				result.put(teacher, this.neighbours.getOrDefault(teacher, Set.of()).toArray(String[]::new));
+			}
+			return result;
+		}
+
 	}
 
 }
