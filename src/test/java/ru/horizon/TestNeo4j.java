@@ -39,7 +39,7 @@ public final class TestNeo4j {
 	}
 
 	/** The shared harness's database, starting it on first use. */
-	static synchronized Neo4j harness() {
+	public static synchronized Neo4j harness() {
 		boltUri();
 		return neo4j;
 	}

@@ -27,11 +27,13 @@ import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import picocli.CommandLine;
 
 import ru.horizon.ingest.ImportProgress;
+import ru.horizon.system.cache.GraphVersion;
 
 /**
  * Writes a validated import into a NEW database with Neo4j's bulk importer
@@ -202,7 +204,7 @@ public final class BulkWriter {
 		long commitEvery = (total > maxRowsPerTransaction) ? Math.max(1, rowsPerCommit) : Long.MAX_VALUE;
 		Node[] nodes = new Node[Math.toIntExact(writer.nextId)];
 		boolean committed = false;
-		Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		Transaction tx = begin(database, timeout);
 		if (holdsData(tx)) {
 			tx.close();
 			return null;
@@ -238,7 +240,7 @@ public final class BulkWriter {
 						tx.commit();
 						tx.close();
 						committed = true;
-						tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
+						tx = begin(database, timeout);
 						rebind(nodes, tx);
 						inTransaction = 0;
 					}
@@ -314,11 +316,21 @@ public final class BulkWriter {
 		}
 	}
 
+	/**
+	 * A transaction marked as one of an importer's ({@link GraphVersion#BULK_WRITE}): its
+	 * commit does not wait for the warm-up.
+	 */
+	private static Transaction begin(GraphDatabaseService database, Duration timeout) {
+		Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		((InternalTransaction) tx).setMetaData(GraphVersion.BULK_WRITE);
+		return tx;
+	}
+
 	/** Removes what earlier commits of a failed write wrote, in batches. */
 	private static void deleteWritten(GraphDatabaseService database, Node[] nodes, Duration timeout) {
 		int i = 0;
 		while (i < nodes.length) {
-			try (Transaction tx = database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			try (Transaction tx = begin(database, timeout)) {
 				for (int n = 0; i < nodes.length && n < 10_000; i++) {
 					if (nodes[i] == null) {
 						continue;

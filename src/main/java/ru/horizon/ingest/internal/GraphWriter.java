@@ -22,6 +22,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.SummaryCounters;
 
 import ru.horizon.ingest.ImportProgress;
+import ru.horizon.system.cache.GraphVersion;
 
 /**
  * Writes a validated import: {@code UNWIND $rows} batches that {@code MERGE} every node
@@ -383,7 +384,7 @@ public final class GraphWriter {
 		Counters counters = new Counters(0, 0, 0, 0);
 		TransactionConfig config = TransactionConfig.builder()
 			.withTimeout(this.timeout)
-			.withMetadata(Map.of("app", "horizon-import"))
+			.withMetadata(GraphVersion.BULK_WRITE)
 			.build();
 		try (Session session = this.driver.session(this.sessionConfig)) {
 			Transaction tx = session.beginTransaction(config);

@@ -1,12 +1,14 @@
 package ru.horizon.system.cache;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,7 +50,17 @@ public class GraphVersion {
 			RETURN [teachers, organizations, pairs, groups, events, worksAt, memberOf, strengths, deficits,
 				participations, teaches, awards] AS counts""";
 
+	/**
+	 * The metadata of a transaction of one of this application's importers: writes in a
+	 * stream whose end the importer itself reports, so their commits never wait for
+	 * {@link #afterWrite}.
+	 */
+	public static final Map<String, Object> BULK_WRITE = Map.of("app", "horizon-import");
+
 	private final AtomicLong version = new AtomicLong();
+
+	/** Run on the committing thread after a write that is not a bulk write. */
+	private final List<Runnable> afterWrite = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -166,6 +178,16 @@ public class GraphVersion {
 		this.listeners.forEach(Runnable::run);
 	}
 
+	/**
+	 * Calls {@code waiter} on the committing thread after every commit of an in-process
+	 * database but a {@link #BULK_WRITE}, once the version has moved: before the writer
+	 * (an analyst over Bolt, a script, a mutation) hears that its commit is done, so it
+	 * may make the writer wait, within a bound of its own (the warm-up's).
+	 */
+	public void afterWrite(Runnable waiter) {
+		this.afterWrite.add(waiter);
+	}
+
 	/** Whether every committed write reaches {@link #changed()} (embedded database). */
 	public boolean seesEveryWrite() {
 		return this.seesEveryWrite;
@@ -182,17 +204,23 @@ public class GraphVersion {
 	/**
 	 * Listens to every commit of an in-process database (the embedded one, or the test
 	 * harness): every committed write, from this application or anyone on Bolt, makes
-	 * cached answers stale. Neo4j calls the listener only for transactions that wrote.
+	 * cached answers stale, and then runs the {@link #afterWrite} waiters. Neo4j calls
+	 * the listener only for transactions that wrote.
+	 * @return the listener, registered for the default database
 	 */
-	public void listenTo(DatabaseManagementService dbms) {
-		dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
-				new TransactionEventListenerAdapter<Object>() {
-					@Override
-					public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
-						changed();
-					}
-				});
+	public TransactionEventListener<Object> listenTo(DatabaseManagementService dbms) {
+		TransactionEventListener<Object> listener = new TransactionEventListenerAdapter<>() {
+			@Override
+			public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+				changed();
+				if (!BULK_WRITE.equals(data.metaData())) {
+					GraphVersion.this.afterWrite.forEach(Runnable::run);
+				}
+			}
+		};
+		dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
 		watchingEveryCommit();
+		return listener;
 	}
 
 }

@@ -25,17 +25,20 @@ import ru.horizon.system.security.Access;
  * plan 7 s where a warm one takes 35 ms and 0.35 s (Cypher planning and the JIT, then the
  * answer itself); after the warm-up the first reader gets the kept answer.
  * <p>
- * After a write by someone else (an analyst over Bolt, a script), a run starts
- * {@code horizon.cache.warm-up-delay} later, so that a burst of writes leads to one run.
- * After a write of this application's own (a GraphQL mutation, an import over HTTP), the
- * writer calls {@link #awaitFresh(Duration)}: a run starts at once and the writer's
- * response waits for it, at most {@code horizon.cache.warm-up-wait}, so whoever reads
- * after the write's answer finds the new answers kept (a writer who comes while a run
- * goes on does not wait: its run comes in its turn). Runs never go on beside each other
- * (writes during a run lead to one more run after it), and a run after a write starts no
- * sooner than five times the previous one's length after its end, so a stream of writes
- * gives the warm-up at most a sixth of a core. Off with
- * {@code horizon.cache.warm-up=false}; not run by the command line's verbs.
+ * After a write the writer waits ({@link #awaitFresh(Duration)}): a run starts at once
+ * and the writer hears that its write is done once the run has finished, at most
+ * {@code horizon.cache.warm-up-wait} later, so whoever reads after the write finds the
+ * new answers kept (a writer who comes while a run goes on does not wait: its run comes
+ * in its turn). With the embedded database every commit waits so, whoever wrote (an
+ * analyst over Bolt, a script, a GraphQL mutation: {@link GraphVersion#afterWrite}), but
+ * an importer's ({@link GraphVersion#BULK_WRITE}: the import over HTTP waits once at its
+ * end); against a server only this application's writers wait (a GraphQL mutation, an
+ * import over HTTP), and a change by someone else seen in the database's counts starts a
+ * run {@code horizon.cache.warm-up-delay} later, so that a burst of writes leads to one
+ * run. Runs never go on beside each other (writes during a run lead to one more run after
+ * it), and a run after a write starts no sooner than five times the previous one's length
+ * after its end, so a stream of writes gives the warm-up at most a sixth of a core. Off
+ * with {@code horizon.cache.warm-up=false}; not run by the command line's verbs.
  */
 @Component
 @ConditionalOnWebApplication
@@ -67,6 +70,11 @@ public class WarmUps {
 
 	private volatile boolean ready;
 
+	/**
+	 * A write this soon after a writer's wait ended is one of a stream: it does not wait.
+	 */
+	static final long STREAM_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
+
 	/** The longest pause a waiting writer's run keeps after the previous run. */
 	private static final long URGENT_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -76,6 +84,11 @@ public class WarmUps {
 	private volatile long lastRunNanos;
 
 	private volatile long lastEndNanos;
+
+	/**
+	 * When a writer's wait last ended: the next writer's within the delay is a stream.
+	 */
+	private volatile long lastWaitEndNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
 
 	/** The graph's version when the last finished run began (-1: none yet). */
 	private long completedVersion = -1;
@@ -89,6 +102,7 @@ public class WarmUps {
 		this.wait = settings.warmUpWait();
 		if (this.enabled) {
 			graphVersion.onChange(this::afterWrite);
+			graphVersion.afterWrite(this::awaitFresh);
 		}
 	}
 
@@ -116,11 +130,11 @@ public class WarmUps {
 	}
 
 	/**
-	 * Called by a writer of this application after its commit: starts a run at once (or
-	 * once the previous run's length, at most a second, has passed since its end) and
-	 * waits until it has finished, at most {@code max}. When a run goes on already
-	 * (writes in a stream), the writer does not wait: the run after its write comes in
-	 * its turn.
+	 * Called by a writer after its commit: starts a run at once (or once the previous
+	 * run's length, at most a second, has passed since its end) and waits until it has
+	 * finished, at most {@code max}. Writes in a stream do not wait: when a run goes on
+	 * already, or a writer's wait ended less than a second ago (a script's commits one
+	 * after another), the run after the write comes in its turn.
 	 * @param max the longest wait; zero or negative: none
 	 * @return true when the answers were computed anew after the write; false when the
 	 * warm-up is off, the server not ready yet, or the wait ran out (the run goes on)
@@ -135,9 +149,9 @@ public class WarmUps {
 				return true;
 			}
 		}
-		if (this.computing) {
-			// A run goes on: writes in a stream. The writer does not wait; the run after
-			// it comes in its turn.
+		if (this.computing || System.nanoTime() - this.lastWaitEndNanos < STREAM_GAP_NANOS) {
+			// Writes in a stream. The writer does not wait; the run after it comes in
+			// its turn.
 			request(true);
 			return false;
 		}
@@ -158,6 +172,9 @@ public class WarmUps {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return false;
+			}
+			finally {
+				this.lastWaitEndNanos = System.nanoTime();
 			}
 			return true;
 		}

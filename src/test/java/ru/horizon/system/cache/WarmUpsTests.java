@@ -10,9 +10,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.graphdb.event.TransactionEventListener;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
+
+import ru.horizon.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -149,6 +159,19 @@ class WarmUpsTests {
 		assertThat(this.runs).hasSize(2);
 		assertThat(warmUps.awaitFresh(Duration.ofSeconds(5))).isTrue();
 		assertThat(this.runs).hasSize(2);
+		// A write right after a writer's wait ended (a script's commits one after
+		// another) does not wait; its run comes after the delay.
+		this.version.changed();
+		started = System.nanoTime();
+		assertThat(warmUps.awaitFresh(Duration.ofSeconds(20))).isFalse();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(100));
+		assertThat(this.runs).hasSize(2);
+		// A second later a writer waits again.
+		sleep(Duration.ofNanos(WarmUps.STREAM_GAP_NANOS).plusMillis(100));
+		this.version.changed();
+		assertThat(warmUps.awaitFresh(Duration.ofSeconds(20))).isTrue();
+		assertThat(this.runs).hasSize(3);
+		sleep(Duration.ofNanos(WarmUps.STREAM_GAP_NANOS).plusMillis(100));
 		// Writes in a stream: while a run goes on, the writer does not wait, and the run
 		// after its write comes in its turn.
 		this.version.changed();
@@ -160,7 +183,16 @@ class WarmUpsTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(100));
 		assertThat(warmUps.busy()).isTrue();
 		await().atMost(Duration.ofSeconds(10)).until(() -> !writer.isAlive());
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 3);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 4);
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
@@ -214,6 +246,35 @@ class WarmUpsTests {
 		empty.changed();
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 3);
 		assertThat(this.runs).containsExactlyInAnyOrder("server", "server", "coverage 2026-10-01 as system");
+	}
+
+	/**
+	 * With an in-process database every commit but an importer's waits for the run after
+	 * it: whoever reads after a write over Bolt (an analyst, a script) finds the answers
+	 * computed anew.
+	 */
+	@Test
+	void aCommitOverBoltWaitsForTheRunAfterItAnImportersDoesNot() {
+		DatabaseManagementService dbms = TestNeo4j.harness().databaseManagementService();
+		TransactionEventListener<Object> listener = this.version.listenTo(dbms);
+		try (Driver driver = GraphDatabase.driver(TestNeo4j.boltUri(), AuthTokens.none())) {
+			WarmUps warmUps = warmUps(true, Duration.ofSeconds(30), warmUp("coverage", 300));
+			warmUps.onReady();
+			await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 1);
+			driver.executableQuery("CREATE (:__WarmUpsTest)").execute();
+			// The run begun after the commit finished before the writer heard of it.
+			assertThat(this.runs).hasSize(2);
+			try (Session session = driver.session()) {
+				session.executeWrite((tx) -> tx.run("CREATE (:__WarmUpsTest)").consume(),
+						TransactionConfig.builder().withMetadata(GraphVersion.BULK_WRITE).build());
+			}
+			// An importer's commit does not wait (its run comes after the delay).
+			assertThat(this.runs).hasSize(2);
+			driver.executableQuery("MATCH (n:__WarmUpsTest) DELETE n").execute();
+		}
+		finally {
+			dbms.unregisterTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
+		}
 	}
 
 	@Test
