@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,13 +203,13 @@ public final class BulkWriter {
 		Written written = writer.written("");
 		long total = written.nodes() + written.relationships();
 		long commitEvery = (total > maxRowsPerTransaction) ? Math.max(1, rowsPerCommit) : Long.MAX_VALUE;
-		Node[] nodes = new Node[Math.toIntExact(writer.nextId)];
 		boolean committed = false;
 		Transaction tx = begin(database, timeout);
 		if (holdsData(tx)) {
 			tx.close();
 			return null;
 		}
+		WrittenNodes nodes = new WrittenNodes(Math.toIntExact(writer.nextId), tx);
 		progress.writing(total);
 		try {
 			long inTransaction = 0;
@@ -223,12 +224,12 @@ public final class BulkWriter {
 						Node node = tx
 							.createNode((labelColumn < 0) ? labels : labels(file.group, row.get(labelColumn)));
 						node.setProperty(file.header.get(1), row.get(1));
-						nodes[Math.toIntExact((Long) row.get(0))] = node;
+						nodes.add(Math.toIntExact((Long) row.get(0)), node);
 						entity = node;
 					}
 					else {
-						entity = nodes[Math.toIntExact((Long) row.get(0))]
-							.createRelationshipTo(nodes[Math.toIntExact((Long) row.get(1))], type);
+						entity = nodes.get(Math.toIntExact((Long) row.get(0)))
+							.createRelationshipTo(nodes.get(Math.toIntExact((Long) row.get(1))), type);
 					}
 					for (int c = 2; c < row.size(); c++) {
 						Object value = property(row.get(c));
@@ -241,7 +242,7 @@ public final class BulkWriter {
 						tx.close();
 						committed = true;
 						tx = begin(database, timeout);
-						rebind(nodes, tx);
+						nodes.bindTo(tx);
 						inTransaction = 0;
 					}
 				}
@@ -307,13 +308,47 @@ public final class BulkWriter {
 		};
 	}
 
-	/** The nodes of a committed transaction, for the next one. */
-	private static void rebind(Node[] nodes, Transaction tx) {
-		for (int i = 0; i < nodes.length; i++) {
-			if (nodes[i] != null) {
-				nodes[i] = tx.getNodeByElementId(nodes[i].getElementId());
-			}
+	/**
+	 * The nodes written so far, by their number in the import: their ids, and each one's
+	 * proxy in the open transaction, looked up on first use after a commit (looking every
+	 * node up again after each commit cost more than the commits saved).
+	 */
+	private static final class WrittenNodes {
+
+		private final long[] ids;
+
+		private final Node[] bound;
+
+		private Transaction tx;
+
+		WrittenNodes(int size, Transaction tx) {
+			this.ids = new long[size];
+			Arrays.fill(this.ids, -1);
+			this.bound = new Node[size];
+			this.tx = tx;
 		}
+
+		@SuppressWarnings("deprecation") // the id of a node written by this import
+		void add(int number, Node node) {
+			this.ids[number] = node.getId();
+			this.bound[number] = node;
+		}
+
+		@SuppressWarnings("deprecation")
+		Node get(int number) {
+			Node node = this.bound[number];
+			if (node == null) {
+				node = this.tx.getNodeById(this.ids[number]);
+				this.bound[number] = node;
+			}
+			return node;
+		}
+
+		void bindTo(Transaction tx) {
+			this.tx = tx;
+			Arrays.fill(this.bound, null);
+		}
+
 	}
 
 	/**
@@ -327,16 +362,17 @@ public final class BulkWriter {
 	}
 
 	/** Removes what earlier commits of a failed write wrote, in batches. */
-	private static void deleteWritten(GraphDatabaseService database, Node[] nodes, Duration timeout) {
+	@SuppressWarnings("deprecation")
+	private static void deleteWritten(GraphDatabaseService database, WrittenNodes nodes, Duration timeout) {
 		int i = 0;
-		while (i < nodes.length) {
+		while (i < nodes.ids.length) {
 			try (Transaction tx = begin(database, timeout)) {
-				for (int n = 0; i < nodes.length && n < 10_000; i++) {
-					if (nodes[i] == null) {
+				for (int n = 0; i < nodes.ids.length && n < 10_000; i++) {
+					if (nodes.ids[i] < 0) {
 						continue;
 					}
 					try {
-						Node node = tx.getNodeByElementId(nodes[i].getElementId());
+						Node node = tx.getNodeById(nodes.ids[i]);
 						node.getRelationships().forEach(Relationship::delete);
 						node.delete();
 						n++;

@@ -24,7 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ready and again after writes, before anyone asks ({@link WarmUps})
  * @param warmUpDelay how long after a write the warm-up waits (writes within it lead to
  * one run)
- * @param warmUpWait how long a write of this application's own (a GraphQL mutation, an
+ * @param warmUpWait how long a write (with an in-process database any commit but an
+ * importer's, {@link GraphVersion#afterWrite}; against a server a GraphQL mutation or an
  * import over HTTP) waits after its commit for the warm-up to compute the dashboard's
  * answers anew, so that whoever reads after it finds them kept; past that it answers and
  * the warm-up goes on; zero: never wait
