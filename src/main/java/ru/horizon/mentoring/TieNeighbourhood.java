@@ -2,6 +2,7 @@ package ru.horizon.mentoring;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -86,38 +88,39 @@ class TieNeighbourhood {
 	 */
 	Map<String, Set<String>> twoHops(Collection<String> teachers, Window window) {
 		Ties ties = ties(window);
-		Map<String, String[]> first = known(ties, teachers, window);
-		Set<String> second = new LinkedHashSet<>();
-		first.values().forEach((neighbours) -> second.addAll(List.of(neighbours)));
-		Map<String, String[]> next = known(ties, second, window);
+		load(ties, teachers, window);
+		Set<String> first = new HashSet<>();
+		teachers.forEach((teacher) -> Collections.addAll(first, ties.of(teacher)));
+		load(ties, first, window);
 		Map<String, Set<String>> result = new LinkedHashMap<>();
-		first.forEach((teacher, neighbours) -> {
+		for (String teacher : teachers) {
 			Set<String> hops = new LinkedHashSet<>();
-			for (String neighbour : neighbours) {
+			for (String neighbour : ties.of(teacher)) {
 				hops.add(neighbour);
-				hops.addAll(List.of(next.get(neighbour)));
+				Collections.addAll(hops, ties.of(neighbour));
 			}
 			result.put(teacher, hops);
-		});
+		}
 		return result;
 	}
 
 	/** The teachers tied to {@code teacher} in the window, either direction. */
 	Set<String> neighbours(String teacher, Window window) {
-		return new LinkedHashSet<>(List.of(known(ties(window), List.of(teacher), window).get(teacher)));
+		Ties ties = ties(window);
+		load(ties, List.of(teacher), window);
+		return new LinkedHashSet<>(List.of(ties.of(teacher)));
 	}
 
 	private Ties ties(Window window) {
 		return this.neighbourhoods.get(window, Ties::new);
 	}
 
-	/** The neighbours of each teacher, reading those not known yet. */
-	private Map<String, String[]> known(Ties ties, Collection<String> teachers, Window window) {
+	/** Reads the ties of the teachers whose ties are not known yet. */
+	private void load(Ties ties, Collection<String> teachers, Window window) {
 		List<String> missing = ties.missing(teachers);
 		if (!missing.isEmpty()) {
 			ties.add(missing, read(missing, window));
 		}
-		return ties.neighbours(teachers);
 	}
 
 	/** Every tie of the given teachers in the window, and others found on the way. */
@@ -160,32 +163,40 @@ class TieNeighbourhood {
 	}
 
 	/**
-	 * The ties read so far in one window for one version of the graph: every tie of the
-	 * complete teachers, some of the others. Shared by concurrent readers; the reads run
-	 * outside its lock (two readers may read the same teacher: the ties merge).
+	 * The ties read so far in one window for one version of the graph. A teacher whose
+	 * own events and pairs were read is complete: every tie of theirs is known, and no
+	 * later read can add one, so their neighbours are published once, read without a lock
+	 * by concurrent askers. Ties of other participants found meanwhile wait under the
+	 * lock until their own read. The reads run outside the lock (two askers may read the
+	 * same teacher: the ties merge).
 	 */
 	private static final class Ties {
 
-		private final Map<String, Set<String>> neighbours = new HashMap<>();
+		private final Map<String, String[]> complete = new ConcurrentHashMap<>();
 
-		private final Set<String> complete = new HashSet<>();
+		private final Map<String, Set<String>> partial = new HashMap<>();
 
-		synchronized List<String> missing(Collection<String> teachers) {
-			return teachers.stream().filter((t) -> !this.complete.contains(t)).distinct().toList();
+		List<String> missing(Collection<String> teachers) {
+			return teachers.stream().filter((t) -> !this.complete.containsKey(t)).distinct().toList();
 		}
 
 		synchronized void add(Collection<String> teachers, Map<String, Set<String>> read) {
-			read.forEach((teacher, found) -> this.neighbours.computeIfAbsent(teacher, (k) -> new LinkedHashSet<>())
-				.addAll(found));
-			this.complete.addAll(teachers);
+			read.forEach((teacher, found) -> {
+				if (!this.complete.containsKey(teacher)) {
+					this.partial.computeIfAbsent(teacher, (k) -> new LinkedHashSet<>()).addAll(found);
+				}
+			});
+			for (String teacher : teachers) {
+				if (!this.complete.containsKey(teacher)) {
+					Set<String> all = this.partial.remove(teacher);
+					this.complete.put(teacher, (all != null) ? all.toArray(String[]::new) : new String[0]);
+				}
+			}
 		}
 
-		synchronized Map<String, String[]> neighbours(Collection<String> teachers) {
-			Map<String, String[]> result = new LinkedHashMap<>();
-			for (String teacher : teachers) {
-				result.put(teacher, this.neighbours.getOrDefault(teacher, Set.of()).toArray(String[]::new));
-			}
-			return result;
+		/** The neighbours of a teacher whose ties were read. */
+		String[] of(String teacher) {
+			return this.complete.get(teacher);
 		}
 
 	}
