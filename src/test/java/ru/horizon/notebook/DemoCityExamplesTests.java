@@ -165,12 +165,32 @@ class DemoCityExamplesTests {
 		}
 	}
 
+	/**
+	 * The README's mutations as written, with the demo city's teachers and pair of the
+	 * day in place of those of the day the README was written: the city is generated for
+	 * today, and who is mentored on the day changes with it (the README says so). The
+	 * mentee and mentor are the plan's first proposal; the pair one that is active.
+	 */
 	@Test
 	@Order(2)
 	void theReadmeMutationsRunOnTheDemoCity() throws Exception {
 		List<String> mutations = operations(readme()).stream().filter((o) -> o.startsWith("mutation")).toList();
 		assertThat(mutations).isNotEmpty();
-		for (String mutation : mutations) {
+		Map<String, Object> proposal = (Map<String, Object>) ((List<Object>) this.clients.graphQl("admin")
+			.document("{ mentorAssignmentPlan { proposals { mentee { id } mentor { id } } } }")
+			.executeSync()
+			.field("mentorAssignmentPlan.proposals")
+			.getValue()).get(0);
+		String pair = this.driver.executableQuery("""
+				MATCH (p:MentoringPair) WHERE p.endedOn IS NULL AND p.startedOn <= date('2026-12-31')
+				RETURN p.id AS id ORDER BY id LIMIT 1""").execute().records().get(0).get("id").asString();
+		for (String written : mutations) {
+			String mutation = written
+				.replaceFirst("menteeId: \"t\\d+\"",
+						"menteeId: \"" + ((Map<String, Object>) proposal.get("mentee")).get("id") + "\"")
+				.replaceFirst("mentorId: \"t\\d+\"",
+						"mentorId: \"" + ((Map<String, Object>) proposal.get("mentor")).get("id") + "\"")
+				.replaceFirst("pairId: \"p\\d+\"", "pairId: \"" + pair + "\"");
 			ClientGraphQlResponse response = this.clients.graphQl("admin").document(mutation).executeSync();
 			assertThat(response.getErrors()).as(mutation).isEmpty();
 			((Map<String, Object>) response.toMap().get("data"))

@@ -145,7 +145,7 @@ class WarmUpsTests {
 
 	@Test
 	void aWriterOfOurOwnWaitsForARunBegunAfterItsWriteNotForTheDelay() {
-		WarmUps warmUps = warmUps(true, Duration.ofSeconds(30), warmUp("coverage", 100));
+		WarmUps warmUps = warmUps(true, Duration.ofSeconds(30), warmUp("coverage", 1000));
 		// Before the server is ready nobody waits.
 		assertThat(warmUps.awaitFresh(Duration.ofSeconds(5))).isFalse();
 		warmUps.onReady();
