@@ -162,6 +162,12 @@ class ProfileQueries {
 		parameters.put("minMentorMonths", minMonths);
 		List<TeacherProfile> profiles = new ArrayList<>(read(POOL + PROFILE, parameters, asOf, false));
 		profiles.sort(java.util.Comparator.comparing(TeacherProfile::id));
+		if (municipalityIds != null) {
+			// The pool's ties in one read, with the pool (once per municipality, day and
+			// version): the two-hop neighbours of each mentee asked later are mostly
+			// known then.
+			this.ties.load(profiles.stream().map(TeacherProfile::id).toList(), tieWindow(asOf));
+		}
 		return profiles;
 	}
 

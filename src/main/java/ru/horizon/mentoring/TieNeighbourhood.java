@@ -115,6 +115,15 @@ class TieNeighbourhood {
 		return this.neighbourhoods.get(window, Ties::new);
 	}
 
+	/**
+	 * Reads the ties of the given teachers in the window now (those not known yet), in
+	 * one read: a municipality's candidate pool, so that later askers find most
+	 * neighbours known.
+	 */
+	void load(Collection<String> teachers, Window window) {
+		load(ties(window), teachers, window);
+	}
+
 	/** Reads the ties of the teachers whose ties are not known yet. */
 	private void load(Ties ties, Collection<String> teachers, Window window) {
 		List<String> missing = ties.missing(teachers);

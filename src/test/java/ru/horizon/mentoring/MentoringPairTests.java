@@ -15,6 +15,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 import ru.horizon.HorizonTest;
 import ru.horizon.TestClients;
 import ru.horizon.TestGraph;
+import ru.horizon.system.cache.GraphVersion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,6 +122,18 @@ class MentoringPairTests {
 		ClientGraphQlResponse response = assign("curator", "m1", "y2", "2025-10-01");
 		assertThat(response.getErrors()).isEmpty();
 		assertThat(response.field("assignMentor.external").toEntity(Boolean.class)).isFalse();
+	}
+
+	/**
+	 * The commit listener moves the graph's version at the commit (and the warm-up may
+	 * compute the answers anew right then): the service's own note of the write must not
+	 * move it a second time, or the answers just computed would be stale at once.
+	 */
+	@Test
+	void oneAssignmentMovesTheGraphsVersionOnce(@Autowired GraphVersion graphVersion) {
+		long before = graphVersion.known();
+		assertThat(assign("coordinator", "m1", "y2", "2025-10-01").getErrors()).isEmpty();
+		assertThat(graphVersion.known()).isEqualTo(before + 1);
 	}
 
 	@Test

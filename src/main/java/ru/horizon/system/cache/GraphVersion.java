@@ -145,7 +145,9 @@ public class GraphVersion {
 	/**
 	 * The graph has changed, or will once the current transaction commits: the version
 	 * grows after the commit (never before, so no reader can cache pre-commit data under
-	 * the new version), or at once outside a transaction.
+	 * the new version), or at once outside a transaction. When a commit listener saw the
+	 * commit, it has moved the version already (and the answers may have been computed
+	 * anew since, {@link #afterWrite}): the version does not move twice for one commit.
 	 */
 	public void changed() {
 		AnswerFreshness request = AnswerFreshness.current();
@@ -153,10 +155,13 @@ public class GraphVersion {
 			request.wroteGraph();
 		}
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			long before = this.version.get();
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					advance();
+					if (!GraphVersion.this.seesEveryWrite || GraphVersion.this.version.get() == before) {
+						advance();
+					}
 				}
 			});
 		}
@@ -212,7 +217,7 @@ public class GraphVersion {
 		TransactionEventListener<Object> listener = new TransactionEventListenerAdapter<>() {
 			@Override
 			public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
-				changed();
+				advance();
 				if (!BULK_WRITE.equals(data.metaData())) {
 					GraphVersion.this.afterWrite.forEach(Runnable::run);
 				}
