@@ -193,7 +193,7 @@ public class GraphVersion {
 		this.afterWrite.add(waiter);
 	}
 
-	/** Whether every committed write reaches {@link #changed()} (embedded database). */
+	/** Whether a commit listener sees every committed write (embedded database). */
 	public boolean seesEveryWrite() {
 		return this.seesEveryWrite;
 	}

@@ -86,7 +86,8 @@ public class WarmUps {
 	private volatile long lastEndNanos;
 
 	/**
-	 * When a writer's wait last ended: the next writer's within the delay is a stream.
+	 * When a writer's wait last ended: a write within {@link #STREAM_GAP_NANOS} of it is
+	 * one of a stream.
 	 */
 	private volatile long lastWaitEndNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
 
@@ -207,10 +208,8 @@ public class WarmUps {
 				this.computing = true;
 				try {
 					// At start on a graph without data (the demo city or a first import
-					// on
-					// its way) answers have nothing to compute: their warm-ups would only
-					// take
-					// the cores from the import; its commit brings a run.
+					// on its way) answers have nothing to compute: their warm-ups would
+					// only take the cores from the import; its commit brings a run.
 					runAll(afterWrite || !this.graphVersion.isEmpty());
 				}
 				finally {
