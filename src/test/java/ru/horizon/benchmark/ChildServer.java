@@ -73,8 +73,23 @@ final class ChildServer implements AutoCloseable {
 		return this.port;
 	}
 
-	/** Waits until healthy; returns the milliseconds since the process started. */
+	/**
+	 * Waits until {@code /actuator/health} answers UP (the server is ready: today's
+	 * answers computed); returns the milliseconds since the process started.
+	 */
 	long awaitHealthy(Duration timeout) throws InterruptedException {
+		return awaitUp("/actuator/health", timeout);
+	}
+
+	/**
+	 * Waits until {@code /actuator/health/liveness} answers UP (the server runs and
+	 * serves); returns the milliseconds since the process started.
+	 */
+	long awaitLive(Duration timeout) throws InterruptedException {
+		return awaitUp("/actuator/health/liveness", timeout);
+	}
+
+	private long awaitUp(String path, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
@@ -82,7 +97,7 @@ final class ChildServer implements AutoCloseable {
 			}
 			try {
 				HttpResponse<String> response = this.http
-					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health"))
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 						.timeout(Duration.ofSeconds(2))
 						.build(), HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
@@ -94,7 +109,7 @@ final class ChildServer implements AutoCloseable {
 			}
 			Thread.sleep(50);
 		}
-		throw new IllegalStateException("not healthy within " + timeout);
+		throw new IllegalStateException(path + " not UP within " + timeout);
 	}
 
 	/** Heap in use, MiB, from the actuator's {@code jvm.memory.used} (area heap). */

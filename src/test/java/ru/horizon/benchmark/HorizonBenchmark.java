@@ -291,9 +291,35 @@ public final class HorizonBenchmark {
 		this.report.append("### Start to healthy, separate JVM with -Xmx1g\n\n");
 		try (ChildServer child = ChildServer.start(horizonDb, "1g", userArguments(),
 				base.resolve("child-server.log"))) {
+			// Live: the process serves (liveness probe). Healthy: /actuator/health UP,
+			// which
+			// waits for the start's warm-up of today's answers (AnswersReadiness).
+			long liveMillis = child.awaitLive(Duration.ofMinutes(5));
 			long startMillis = child.awaitHealthy(Duration.ofMinutes(5));
 			double afterStart = child.heapUsedMiB(USER, PASSWORD);
 			GraphQlCaller http = new GraphQlCaller.Http(child.port(), USER, PASSWORD);
+			// The first answers once healthy, for today (what the start's warm-up
+			// computed),
+			// each against the median of five more of the same question on the same
+			// server.
+			StringBuilder today = new StringBuilder();
+			for (String name : List.of("mentoringCoverage", "isolatedYoungTeachers")) {
+				String document = Question.document(name);
+				long first = System.nanoTime();
+				http.call(document, Map.of());
+				double firstMillis = (System.nanoTime() - first) / 1e6;
+				List<Double> again = new ArrayList<>();
+				for (int i = 0; i < 5; i++) {
+					long started = System.nanoTime();
+					http.call(document, Map.of());
+					again.add((System.nanoTime() - started) / 1e6);
+				}
+				double warmMillis = Stats.median(again.stream().mapToDouble(Double::doubleValue).toArray());
+				today.append("%s first %.0f ms, then %.1f ms; ".formatted(name, firstMillis, warmMillis));
+				verdict(scale, "first " + name + " after a start (today) within 2 x the warm answer",
+						firstMillis <= 2 * warmMillis,
+						"%.0f ms vs %.1f ms warm (the median of the next five)".formatted(firstMillis, warmMillis));
+			}
 			List<String> mentees = this.menteeIds;
 			StringBuilder answered = new StringBuilder();
 			for (Question q : questions(mentees)) {
@@ -311,14 +337,19 @@ public final class HorizonBenchmark {
 			double afterGc = child.heapUsedMiB(USER, PASSWORD);
 			double max = child.heapMaxMiB(USER, PASSWORD);
 			this.report.append(
-					"| start to healthy | heap after start | after one round of questions | live after full GC | max heap |\n")
-				.append("|---:|---:|---:|---:|---:|\n")
-				.append("| **%.1f s** | %.0f MiB | %.0f MiB | **%.0f MiB** | %.0f MiB |\n\n"
-					.formatted(startMillis / 1000.0, afterStart, afterQuestions, afterGc, max));
-			this.report.append("First answers of the cold server (one each): ").append(answered).append("\n\n");
-			verdict(scale, "start to healthy <= 30 s, heap <= 1 GiB", startMillis <= 30_000 && afterQuestions <= 1024,
-					"%.1f s, heap %.0f MiB used after questions (%.0f MiB live) under -Xmx1g"
-						.formatted(startMillis / 1000.0, afterQuestions, afterGc));
+					"| start to live | start to healthy (today's answers kept) | heap after start | after one round of questions | live after full GC | max heap |\n")
+				.append("|---:|---:|---:|---:|---:|---:|\n")
+				.append("| %.1f s | **%.1f s** | %.0f MiB | %.0f MiB | **%.0f MiB** | %.0f MiB |\n\n"
+					.formatted(liveMillis / 1000.0, startMillis / 1000.0, afterStart, afterQuestions, afterGc, max));
+			this.report.append("First answers once healthy, today: ").append(today).append("\n\n");
+			this.report.append("Then the first answers of the cold server at the benchmark's day (one each): ")
+				.append(answered)
+				.append("\n\n");
+			verdict(scale, "start to healthy <= 20 s", startMillis <= 20_000,
+					"%.1f s (live, serving, at %.1f s)".formatted(startMillis / 1000.0, liveMillis / 1000.0));
+			verdict(scale, "heap <= 1 GiB", afterQuestions <= 1024,
+					"heap %.0f MiB used after questions (%.0f MiB live) under -Xmx1g".formatted(afterQuestions,
+							afterGc));
 			separateJvm(scale, http, mentees);
 		}
 	}

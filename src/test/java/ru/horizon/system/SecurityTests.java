@@ -47,8 +47,17 @@ class SecurityTests {
 
 	@Test
 	void healthIsOpen() {
-		String body = this.clients.rest(null).get().uri("/actuator/health").retrieve().body(String.class);
-		assertThat(body).contains("\"status\":\"UP\"");
+		// Open to anyone; UP once the start's warm-ups have run (503 OUT_OF_SERVICE
+		// before).
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(90))
+			.until(() -> this.clients.rest(null)
+				.get()
+				.uri("/actuator/health")
+				.exchange((request, response) -> response.getStatusCode().value() == 200
+						&& new String(response.getBody().readAllBytes()).contains("\"status\":\"UP\"")));
+		String liveness = this.clients.rest(null).get().uri("/actuator/health/liveness").retrieve().body(String.class);
+		assertThat(liveness).contains("\"status\":\"UP\"");
 	}
 
 }

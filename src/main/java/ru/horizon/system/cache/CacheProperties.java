@@ -29,12 +29,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * import over HTTP) waits after its commit for the warm-up to compute the dashboard's
  * answers anew, so that whoever reads after it finds them kept; past that it answers and
  * the warm-up goes on; zero: never wait
+ * @param startWait how long after the server's start {@code /actuator/health} (and its
+ * readiness probe) may say OUT_OF_SERVICE while the start's warm-up computes today's
+ * answers (see {@link AnswersReadiness}); zero: healthy at once, the first readers pay
+ * the cold computation
  */
 @ConfigurationProperties("horizon.cache")
 public record CacheProperties(@DefaultValue("16") int maxEntries, @DefaultValue("30s") Duration ttlWithoutListener,
 		@DefaultValue("1s") Duration fingerprintInterval, @DefaultValue("2s") Duration refreshWait,
 		@DefaultValue("true") boolean warmUp, @DefaultValue("1s") Duration warmUpDelay,
-		@DefaultValue("2s") Duration warmUpWait) {
+		@DefaultValue("2s") Duration warmUpWait, @DefaultValue("60s") Duration startWait) {
 
 	/** A cache with these settings. */
 	public <K, V> GraphCache<K, V> newCache(GraphVersion version) {

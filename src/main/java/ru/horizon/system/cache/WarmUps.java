@@ -4,26 +4,34 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import ru.horizon.system.security.Access;
 
 /**
- * Runs every {@link WarmUp} once the server is ready and again after writes, on a virtual
- * thread as the system user, so that the first reader finds the dashboard's answers kept.
- * Measured at scale 1 on a cold server: the first isolation list took 7 s and the first
- * plan 7 s where a warm one takes 35 ms and 0.35 s (Cypher planning and the JIT, then the
- * answer itself); after the warm-up the first reader gets the kept answer.
+ * Runs every {@link WarmUp} at start and again after writes, on a virtual thread as the
+ * system user, so that the first reader finds the dashboard's answers kept. Measured at
+ * scale 1 on a cold server: the first isolation list took 7 s and the first plan 7 s
+ * where a warm one takes 35 ms and 0.35 s (Cypher planning and the JIT, then the answer
+ * itself); after the warm-up the first reader gets the kept answer.
+ * <p>
+ * At start the answers' warm-ups begin as soon as this is built (after the migrations,
+ * beside the rest of the server's start), the server's own paths'
+ * ({@link WarmUp#needsData()} false) once it is ready; until both have run, at most
+ * {@code horizon.cache.start-wait}, the server is not ready ({@link AnswersReadiness}).
  * <p>
  * After a write the writer waits ({@link #awaitFresh(Duration)}): a run starts at once
  * and the writer hears that its write is done once the run has finished, at most
@@ -42,7 +50,8 @@ import ru.horizon.system.security.Access;
  */
 @Component
 @ConditionalOnWebApplication
-public class WarmUps {
+@DependsOn("cypherMigrations")
+public class WarmUps implements InitializingBean {
 
 	private static final Log log = LogFactory.getLog(WarmUps.class);
 
@@ -94,6 +103,17 @@ public class WarmUps {
 	/** The graph's version when the last finished run began (-1: none yet). */
 	private long completedVersion = -1;
 
+	/**
+	 * Counted down by the start's run of the answers and by the server's own paths' run.
+	 */
+	private final CountDownLatch startRuns = new CountDownLatch(2);
+
+	private final AtomicBoolean begun = new AtomicBoolean();
+
+	private final long createdNanos = System.nanoTime();
+
+	private final Duration startWait;
+
 	WarmUps(ObjectProvider<WarmUp> warmUps, Clock clock, CacheProperties settings, GraphVersion graphVersion) {
 		this.warmUps = warmUps;
 		this.clock = clock;
@@ -101,9 +121,29 @@ public class WarmUps {
 		this.enabled = settings.warmUp();
 		this.delayNanos = settings.warmUpDelay().toNanos();
 		this.wait = settings.warmUpWait();
+		this.startWait = settings.startWait();
 		if (this.enabled) {
 			graphVersion.onChange(this::afterWrite);
 			graphVersion.afterWrite(this::awaitFresh);
+		}
+	}
+
+	/** Built by Spring: the start's run of the answers begins at once. */
+	@Override
+	public void afterPropertiesSet() {
+		begin();
+	}
+
+	/**
+	 * Begins the start's run of the answers' warm-ups, once: their beans are built here,
+	 * on the caller's thread (the one building the application), the run goes on a
+	 * virtual thread of its own.
+	 */
+	void begin() {
+		if (this.enabled && this.begun.compareAndSet(false, true)) {
+			this.warmUps.orderedStream().count();
+			log.info("Computing today's answers ahead of the first reader (the server is ready once they are kept)");
+			request(false);
 		}
 	}
 
@@ -111,8 +151,27 @@ public class WarmUps {
 	void onReady() {
 		if (this.enabled) {
 			this.ready = true;
-			request(false);
+			begin();
+			// The server's own paths (HTTP, security, GraphQL) exist only now.
+			Thread.ofVirtual().name("warm-up-server").start(() -> {
+				try {
+					runAll(this.warmUps.orderedStream().filter((w) -> !w.needsData()).toList(), false);
+				}
+				finally {
+					this.startRuns.countDown();
+				}
+			});
 		}
+	}
+
+	/**
+	 * Whether the start's warm-ups have run (today's answers kept, the server's own paths
+	 * used once), or {@code horizon.cache.start-wait} has passed since the start, or the
+	 * warm-up is off.
+	 */
+	public boolean startedWarm() {
+		return !this.enabled || this.startRuns.getCount() == 0
+				|| System.nanoTime() - this.createdNanos >= this.startWait.toNanos();
 	}
 
 	private void afterWrite() {
@@ -210,10 +269,15 @@ public class WarmUps {
 					// At start on a graph without data (the demo city or a first import
 					// on its way) answers have nothing to compute: their warm-ups would
 					// only take the cores from the import; its commit brings a run.
-					runAll(afterWrite || !this.graphVersion.isEmpty());
+					if (afterWrite || !this.graphVersion.isEmpty()) {
+						runAll(this.warmUps.orderedStream().filter(WarmUp::needsData).toList(), !afterWrite);
+					}
 				}
 				finally {
 					this.computing = false;
+					if (!afterWrite) {
+						this.startRuns.countDown();
+					}
 				}
 				// The run at start is cold: it does not set the pace of the runs after
 				// writes.
@@ -269,33 +333,55 @@ public class WarmUps {
 
 	/** Runs every warm-up once, now, on this thread; returns what each took (ms). */
 	List<Long> runAll() {
-		return runAll(true);
+		return runAll(this.warmUps.orderedStream().toList(), false);
 	}
 
-	private List<Long> runAll(boolean withData) {
+	/**
+	 * Runs {@code all} once for today as the system, one after the other or, for the cold
+	 * run at start, each on a virtual thread of its own (the two cores share the cold
+	 * Cypher planning and JIT of both); returns what each took (ms).
+	 */
+	private List<Long> runAll(List<WarmUp> all, boolean together) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<WarmUp> all = this.warmUps.orderedStream().filter((w) -> withData || !w.needsData()).toList();
-		List<Long> millis = new java.util.ArrayList<>();
-		StringBuilder report = new StringBuilder();
-		for (WarmUp warmUp : all) {
-			long started = System.nanoTime();
-			try {
-				Access.asSystem(() -> {
-					warmUp.warmUp(today);
-					return null;
-				});
+		List<Long> millis;
+		if (together && all.size() > 1) {
+			List<java.util.concurrent.Future<Long>> running;
+			try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+				running = all.stream().map((warmUp) -> threads.submit(() -> run(warmUp, today))).toList();
 			}
-			catch (Exception ex) {
-				log.warn("Warm-up of %s failed: %s".formatted(warmUp.name(), ex.getMessage()));
-			}
-			long took = (System.nanoTime() - started) / 1_000_000;
-			millis.add(took);
-			report.append(report.isEmpty() ? "" : ", ").append(warmUp.name()).append(' ').append(took).append(" ms");
+			// Closed: every one has finished (run catches what it throws).
+			millis = running.stream().map(java.util.concurrent.Future::resultNow).toList();
+		}
+		else {
+			millis = all.stream().map((warmUp) -> run(warmUp, today)).toList();
 		}
 		if (!all.isEmpty()) {
+			StringBuilder report = new StringBuilder();
+			for (int i = 0; i < all.size(); i++) {
+				report.append(report.isEmpty() ? "" : ", ")
+					.append(all.get(i).name())
+					.append(' ')
+					.append(millis.get(i))
+					.append(" ms");
+			}
 			log.info("Answers of %s computed ahead of the first reader: %s".formatted(today, report));
 		}
 		return millis;
+	}
+
+	/** Runs one warm-up as the system; returns what it took (ms); a failure is logged. */
+	private static long run(WarmUp warmUp, LocalDate today) {
+		long started = System.nanoTime();
+		try {
+			Access.asSystem(() -> {
+				warmUp.warmUp(today);
+				return null;
+			});
+		}
+		catch (Exception ex) {
+			log.warn("Warm-up of %s failed: %s".formatted(warmUp.name(), ex.getMessage()));
+		}
+		return (System.nanoTime() - started) / 1_000_000;
 	}
 
 }

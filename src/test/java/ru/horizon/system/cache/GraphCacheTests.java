@@ -23,7 +23,7 @@ class GraphCacheTests {
 	private final GraphVersion version = new GraphVersion(
 			new StaticListableBeanFactory().getBeanProvider(Neo4jClient.class),
 			new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), false,
-					Duration.ofSeconds(1), Duration.ZERO));
+					Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(60)));
 
 	private final AtomicInteger computations = new AtomicInteger();
 

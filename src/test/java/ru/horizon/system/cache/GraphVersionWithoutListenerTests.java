@@ -40,7 +40,7 @@ class GraphVersionWithoutListenerTests {
 	private GraphVersion withoutListener(Duration interval) {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("neo4jClient", this.neo4j));
 		return new GraphVersion(beans.getBeanProvider(Neo4jClient.class), new CacheProperties(4, Duration.ofMinutes(10),
-				interval, Duration.ofSeconds(2), false, Duration.ofSeconds(1), Duration.ZERO));
+				interval, Duration.ofSeconds(2), false, Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(60)));
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.graphdb.event.TransactionEventListener;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import ru.horizon.TestNeo4j;
@@ -37,8 +38,9 @@ class WarmUpsTests {
 
 	private final List<String> runs = new CopyOnWriteArrayList<>();
 
-	private final GraphVersion version = new GraphVersion(null, new CacheProperties(4, Duration.ofSeconds(30),
-			Duration.ofSeconds(1), Duration.ofSeconds(2), true, Duration.ofMillis(300), Duration.ofSeconds(2)));
+	private final GraphVersion version = new GraphVersion(null,
+			new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), true,
+					Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(60)));
 
 	/** A warm-up that takes {@code millis} and records the day and who ran it. */
 	private WarmUp warmUp(String name, long millis) {
@@ -76,7 +78,7 @@ class WarmUpsTests {
 		return new WarmUps(beans.getBeanProvider(WarmUp.class),
 				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
 				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), enabled,
-						delay, Duration.ofSeconds(2)),
+						delay, Duration.ofSeconds(2), Duration.ofSeconds(60)),
 				this.version);
 	}
 
@@ -209,8 +211,9 @@ class WarmUpsTests {
 
 	@Test
 	void atStartAGraphWithoutDataWarmsOnlyTheServersOwnPathsAndItsFirstWriteEverything() {
-		GraphVersion empty = new GraphVersion(null, new CacheProperties(4, Duration.ofSeconds(30),
-				Duration.ofSeconds(1), Duration.ofSeconds(2), true, Duration.ofMillis(300), Duration.ofSeconds(2))) {
+		GraphVersion empty = new GraphVersion(null,
+				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), true,
+						Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(60))) {
 			@Override
 			public boolean isEmpty() {
 				return true;
@@ -238,14 +241,87 @@ class WarmUpsTests {
 		WarmUps warmUps = new WarmUps(beans.getBeanProvider(WarmUp.class),
 				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
 				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), true,
-						Duration.ofMillis(300), Duration.ofSeconds(2)),
+						Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(60)),
 				empty);
 		warmUps.onReady();
 		await().atMost(Duration.ofSeconds(10)).until(() -> !this.runs.isEmpty() && !warmUps.busy());
 		assertThat(this.runs).containsExactly("server");
 		empty.changed();
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 3);
-		assertThat(this.runs).containsExactlyInAnyOrder("server", "server", "coverage 2026-10-01 as system");
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 2);
+		// The server's own paths run once, at start; writes bring the answers.
+		assertThat(this.runs).containsExactly("server", "coverage 2026-10-01 as system");
+	}
+
+	/**
+	 * The answers' warm-ups begin when Spring has built the warm-ups, before the server
+	 * is ready; the server is ready (healthy) once they and the server's own paths have
+	 * run.
+	 */
+	@Test
+	void theStartsAnswersBeginBeforeTheServerIsReadyWhichWaitsForThem() {
+		WarmUp server = new WarmUp() {
+			@Override
+			public String name() {
+				return "server";
+			}
+
+			@Override
+			public boolean needsData() {
+				return false;
+			}
+
+			@Override
+			public void warmUp(LocalDate today) {
+				WarmUpsTests.this.runs.add("server");
+			}
+		};
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("server", server);
+		beans.registerSingleton("isolation", warmUp("isolation", 600));
+		WarmUps warmUps = new WarmUps(beans.getBeanProvider(WarmUp.class),
+				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
+				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), true,
+						Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(60)),
+				this.version);
+		AnswersReadiness readiness = new AnswersReadiness(warmUps);
+		assertThat(readiness.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		warmUps.afterPropertiesSet();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.running.get() == 1);
+		// The answers compute; the server is not ready yet, and its own paths wait for
+		// it.
+		assertThat(this.runs).isEmpty();
+		assertThat(readiness.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		warmUps.onReady();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.runs.size() == 2);
+		await().atMost(Duration.ofSeconds(10)).until(() -> readiness.health().getStatus().equals(Status.UP));
+		assertThat(this.runs).containsExactlyInAnyOrder("server", "isolation 2026-10-01 as system");
+		// A second ready event (or a second build) starts no second start run.
+		warmUps.onReady();
+		warmUps.afterPropertiesSet();
+		assertThat(this.runs).hasSize(2);
+	}
+
+	@Test
+	void aStartWarmUpLongerThanTheStartWaitLeavesTheServerReadyAnyway() {
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("isolation", warmUp("isolation", 5000));
+		WarmUps warmUps = new WarmUps(beans.getBeanProvider(WarmUp.class),
+				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
+				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), true,
+						Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofMillis(500)),
+				this.version);
+		warmUps.afterPropertiesSet();
+		warmUps.onReady();
+		assertThat(new AnswersReadiness(warmUps).health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		await().atMost(Duration.ofSeconds(3)).until(() -> warmUps.startedWarm());
+		assertThat(this.runs).isEmpty();
+		assertThat(new AnswersReadiness(warmUps).health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
+	void offMeansReadyAtOnce() {
+		WarmUps warmUps = warmUps(false, warmUp("coverage", 10));
+		assertThat(new AnswersReadiness(warmUps).health().getStatus()).isEqualTo(Status.UP);
 	}
 
 	/**
