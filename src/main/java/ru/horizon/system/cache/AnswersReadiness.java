@@ -1,6 +1,6 @@
 package ru.horizon.system.cache;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -11,21 +11,22 @@ import org.springframework.stereotype.Component;
  * {@code OUT_OF_SERVICE} (a load balancer or whoever waits for the server sends no reader
  * to a cold one), at most {@code horizon.cache.start-wait} after the start;
  * {@code /actuator/health/liveness} is UP as soon as the server runs. Named
- * {@code answers} in the health report.
+ * {@code answers} in the health report; UP where nothing warms up (the command line's
+ * verbs).
  */
 @Component("answersHealthIndicator")
-@ConditionalOnWebApplication
 class AnswersReadiness implements HealthIndicator {
 
-	private final WarmUps warmUps;
+	private final ObjectProvider<WarmUps> warmUps;
 
-	AnswersReadiness(WarmUps warmUps) {
+	AnswersReadiness(ObjectProvider<WarmUps> warmUps) {
 		this.warmUps = warmUps;
 	}
 
 	@Override
 	public Health health() {
-		if (this.warmUps.startedWarm()) {
+		WarmUps warm = this.warmUps.getIfAvailable();
+		if (warm == null || warm.startedWarm()) {
 			return Health.up().build();
 		}
 		return Health.outOfService()

@@ -30,8 +30,9 @@ import ru.horizon.system.security.Access;
  * <p>
  * At start the answers' warm-ups begin as soon as this is built (after the migrations,
  * beside the rest of the server's start), the server's own paths'
- * ({@link WarmUp#needsData()} false) once it is ready; until both have run, at most
- * {@code horizon.cache.start-wait}, the server is not ready ({@link AnswersReadiness}).
+ * ({@link WarmUp#needsData()} false) once it is ready and the answers are kept; until
+ * both have run, at most {@code horizon.cache.start-wait}, the server is not ready
+ * ({@link AnswersReadiness}).
  * <p>
  * After a write the writer waits ({@link #awaitFresh(Duration)}): a run starts at once
  * and the writer hears that its write is done once the run has finished, at most
@@ -108,6 +109,9 @@ public class WarmUps implements InitializingBean {
 	 */
 	private final CountDownLatch startRuns = new CountDownLatch(2);
 
+	/** Counted down by the start's run of the answers. */
+	private final CountDownLatch answersRun = new CountDownLatch(1);
+
 	private final AtomicBoolean begun = new AtomicBoolean();
 
 	private final long createdNanos = System.nanoTime();
@@ -152,10 +156,18 @@ public class WarmUps implements InitializingBean {
 		if (this.enabled) {
 			this.ready = true;
 			begin();
-			// The server's own paths (HTTP, security, GraphQL) exist only now.
+			// The server's own paths (HTTP, security, GraphQL) exist only now; they run
+			// once today's answers are kept, so that the dashboard's first page asked
+			// in-process finds them instead of computing them a second time beside them.
 			Thread.ofVirtual().name("warm-up-server").start(() -> {
 				try {
-					runAll(this.warmUps.orderedStream().filter((w) -> !w.needsData()).toList(), false);
+					long left = this.startWait.toNanos() - (System.nanoTime() - this.createdNanos);
+					if (this.answersRun.await(Math.max(0, left), TimeUnit.NANOSECONDS)) {
+						runAll(this.warmUps.orderedStream().filter((w) -> !w.needsData()).toList(), false);
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
 				}
 				finally {
 					this.startRuns.countDown();
@@ -277,6 +289,7 @@ public class WarmUps implements InitializingBean {
 					this.computing = false;
 					if (!afterWrite) {
 						this.startRuns.countDown();
+						this.answersRun.countDown();
 					}
 				}
 				// The run at start is cold: it does not set the pace of the runs after
