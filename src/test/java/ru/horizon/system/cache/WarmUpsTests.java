@@ -71,6 +71,16 @@ class WarmUpsTests {
 	}
 
 	private WarmUps warmUps(boolean enabled, Duration delay, WarmUp... warmUps) {
+		return warmUps(this.version, enabled, delay, Duration.ofSeconds(60), warmUps);
+	}
+
+	/** Warm-ups on {@code version}, started at most {@code startWait} before ready. */
+	private static WarmUps warmUps(GraphVersion version, Duration startWait, WarmUp... warmUps) {
+		return warmUps(version, true, Duration.ofMillis(300), startWait, warmUps);
+	}
+
+	private static WarmUps warmUps(GraphVersion version, boolean enabled, Duration delay, Duration startWait,
+			WarmUp... warmUps) {
 		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
 		for (int i = 0; i < warmUps.length; i++) {
 			beans.registerSingleton("warmUp" + i, warmUps[i]);
@@ -78,8 +88,28 @@ class WarmUpsTests {
 		return new WarmUps(beans.getBeanProvider(WarmUp.class),
 				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
 				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), enabled,
-						delay, Duration.ofSeconds(2), Duration.ofSeconds(60)),
-				this.version);
+						delay, Duration.ofSeconds(2), startWait),
+				version);
+	}
+
+	/** A warm-up of the server's own paths (no data), recorded as "server". */
+	private WarmUp serverPaths() {
+		return new WarmUp() {
+			@Override
+			public String name() {
+				return "server";
+			}
+
+			@Override
+			public boolean needsData() {
+				return false;
+			}
+
+			@Override
+			public void warmUp(LocalDate today) {
+				WarmUpsTests.this.runs.add("server");
+			}
+		};
 	}
 
 	@Test
@@ -221,30 +251,7 @@ class WarmUpsTests {
 				return true;
 			}
 		};
-		WarmUp server = new WarmUp() {
-			@Override
-			public String name() {
-				return "server";
-			}
-
-			@Override
-			public boolean needsData() {
-				return false;
-			}
-
-			@Override
-			public void warmUp(LocalDate today) {
-				WarmUpsTests.this.runs.add("server");
-			}
-		};
-		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-		beans.registerSingleton("server", server);
-		beans.registerSingleton("coverage", warmUp("coverage", 10));
-		WarmUps warmUps = new WarmUps(beans.getBeanProvider(WarmUp.class),
-				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
-				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), true,
-						Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(60)),
-				empty);
+		WarmUps warmUps = warmUps(empty, Duration.ofSeconds(60), serverPaths(), warmUp("coverage", 10));
 		warmUps.onReady();
 		await().atMost(Duration.ofSeconds(10)).until(() -> !this.runs.isEmpty() && !warmUps.busy());
 		assertThat(this.runs).containsExactly("server");
@@ -261,30 +268,7 @@ class WarmUpsTests {
 	 */
 	@Test
 	void theStartsAnswersBeginBeforeTheServerIsReadyWhichWaitsForThem() {
-		WarmUp server = new WarmUp() {
-			@Override
-			public String name() {
-				return "server";
-			}
-
-			@Override
-			public boolean needsData() {
-				return false;
-			}
-
-			@Override
-			public void warmUp(LocalDate today) {
-				WarmUpsTests.this.runs.add("server");
-			}
-		};
-		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-		beans.registerSingleton("server", server);
-		beans.registerSingleton("isolation", warmUp("isolation", 600));
-		WarmUps warmUps = new WarmUps(beans.getBeanProvider(WarmUp.class),
-				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
-				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), true,
-						Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(60)),
-				this.version);
+		WarmUps warmUps = warmUps(this.version, Duration.ofSeconds(60), serverPaths(), warmUp("isolation", 600));
 		AnswersReadiness readiness = readiness(warmUps);
 		assertThat(readiness.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 		warmUps.afterPropertiesSet();
@@ -305,13 +289,7 @@ class WarmUpsTests {
 
 	@Test
 	void aStartWarmUpLongerThanTheStartWaitLeavesTheServerReadyAnyway() {
-		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-		beans.registerSingleton("isolation", warmUp("isolation", 5000));
-		WarmUps warmUps = new WarmUps(beans.getBeanProvider(WarmUp.class),
-				Clock.fixed(Instant.parse("2026-10-01T08:00:00Z"), ZoneOffset.UTC),
-				new CacheProperties(4, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2), true,
-						Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofMillis(500)),
-				this.version);
+		WarmUps warmUps = warmUps(this.version, Duration.ofMillis(500), warmUp("isolation", 5000));
 		warmUps.afterPropertiesSet();
 		warmUps.onReady();
 		assertThat(readiness(warmUps).health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
