@@ -163,7 +163,7 @@ public class WarmUps implements InitializingBean {
 				try {
 					long left = this.startWait.toNanos() - (System.nanoTime() - this.createdNanos);
 					if (this.answersRun.await(Math.max(0, left), TimeUnit.NANOSECONDS)) {
-						runAll(this.warmUps.orderedStream().filter((w) -> !w.needsData()).toList(), false);
+						runAll(this.warmUps.orderedStream().filter((w) -> !w.needsData()).toList());
 					}
 				}
 				catch (InterruptedException ex) {
@@ -282,7 +282,7 @@ public class WarmUps implements InitializingBean {
 					// on its way) answers have nothing to compute: their warm-ups would
 					// only take the cores from the import; its commit brings a run.
 					if (afterWrite || !this.graphVersion.isEmpty()) {
-						runAll(this.warmUps.orderedStream().filter(WarmUp::needsData).toList(), !afterWrite);
+						runAll(this.warmUps.orderedStream().filter(WarmUp::needsData).toList());
 					}
 				}
 				finally {
@@ -346,28 +346,17 @@ public class WarmUps implements InitializingBean {
 
 	/** Runs every warm-up once, now, on this thread; returns what each took (ms). */
 	List<Long> runAll() {
-		return runAll(this.warmUps.orderedStream().toList(), false);
+		return runAll(this.warmUps.orderedStream().toList());
 	}
 
 	/**
-	 * Runs {@code all} once for today as the system, one after the other or, for the cold
-	 * run at start, each on a virtual thread of its own (the two cores share the cold
-	 * Cypher planning and JIT of both); returns what each took (ms).
+	 * Runs {@code all} once for today as the system, one after the other (side by side,
+	 * the cold run at start left no core to anyone else: a nation's count of its nodes
+	 * beside it ran past the 30 s limit); returns what each took (ms).
 	 */
-	private List<Long> runAll(List<WarmUp> all, boolean together) {
+	private List<Long> runAll(List<WarmUp> all) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Long> millis;
-		if (together && all.size() > 1) {
-			List<java.util.concurrent.Future<Long>> running;
-			try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-				running = all.stream().map((warmUp) -> threads.submit(() -> run(warmUp, today))).toList();
-			}
-			// Closed: every one has finished (run catches what it throws).
-			millis = running.stream().map(java.util.concurrent.Future::resultNow).toList();
-		}
-		else {
-			millis = all.stream().map((warmUp) -> run(warmUp, today)).toList();
-		}
+		List<Long> millis = all.stream().map((warmUp) -> run(warmUp, today)).toList();
 		if (!all.isEmpty()) {
 			StringBuilder report = new StringBuilder();
 			for (int i = 0; i < all.size(); i++) {
