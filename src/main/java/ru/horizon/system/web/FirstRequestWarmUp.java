@@ -25,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 
+import ru.horizon.system.cache.GraphVersion;
 import ru.horizon.system.cache.WarmUp;
 
 /**
@@ -57,13 +58,16 @@ class FirstRequestWarmUp implements WarmUp {
 
 	private final ObjectProvider<WebGraphQlHandler> graphQl;
 
+	private final GraphVersion graph;
+
 	private final AtomicBoolean done = new AtomicBoolean();
 
 	FirstRequestWarmUp(ObjectProvider<WebServerApplicationContext> context, ObjectProvider<PasswordEncoder> passwords,
-			ObjectProvider<WebGraphQlHandler> graphQl) {
+			ObjectProvider<WebGraphQlHandler> graphQl, GraphVersion graph) {
 		this.context = context;
 		this.passwords = passwords;
 		this.graphQl = graphQl;
+		this.graph = graph;
 	}
 
 	@Override
@@ -104,7 +108,11 @@ class FirstRequestWarmUp implements WarmUp {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		this.graphQl.ifAvailable((handler) -> inProcess(handler, FIRST_PAGE));
+		// On a graph without data (the demo city or a first import on its way) the first
+		// page has nothing to warm and would only take the cores from the import.
+		if (!this.graph.isEmpty()) {
+			this.graphQl.ifAvailable((handler) -> inProcess(handler, FIRST_PAGE));
+		}
 	}
 
 	private static void inProcess(WebGraphQlHandler handler, String document) {
