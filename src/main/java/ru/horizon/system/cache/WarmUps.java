@@ -104,13 +104,14 @@ public class WarmUps implements InitializingBean {
 	/** The graph's version when the last finished run began (-1: none yet). */
 	private long completedVersion = -1;
 
-	/**
-	 * Counted down by the start's run of the answers and by the server's own paths' run.
-	 */
-	private final CountDownLatch startRuns = new CountDownLatch(2);
-
 	/** Counted down by the start's run of the answers. */
 	private final CountDownLatch answersRun = new CountDownLatch(1);
+
+	/**
+	 * Counted down when the server's own paths have run, which they do after the answers'
+	 * run (or not at all, once {@code horizon.cache.start-wait} has passed).
+	 */
+	private final CountDownLatch serverPathsRun = new CountDownLatch(1);
 
 	private final AtomicBoolean begun = new AtomicBoolean();
 
@@ -170,7 +171,7 @@ public class WarmUps implements InitializingBean {
 					Thread.currentThread().interrupt();
 				}
 				finally {
-					this.startRuns.countDown();
+					this.serverPathsRun.countDown();
 				}
 			});
 		}
@@ -182,7 +183,7 @@ public class WarmUps implements InitializingBean {
 	 * warm-up is off.
 	 */
 	public boolean startedWarm() {
-		return !this.enabled || this.startRuns.getCount() == 0
+		return !this.enabled || this.serverPathsRun.getCount() == 0
 				|| System.nanoTime() - this.createdNanos >= this.startWait.toNanos();
 	}
 
@@ -288,7 +289,6 @@ public class WarmUps implements InitializingBean {
 				finally {
 					this.computing = false;
 					if (!afterWrite) {
-						this.startRuns.countDown();
 						this.answersRun.countDown();
 					}
 				}

@@ -36,11 +36,11 @@ import ru.horizon.system.cache.WarmUp;
  * secret). Measured on the demo city after a start: the first GraphQL request took
  * 0.5-0.7 s where the next took 25 ms. Then the dashboard's first page
  * ({@code warm-up/first-page.graphql}: today's coverage and isolation list) in-process as
- * the system: it joins the answers' warm-up and uses their resolvers, loaders and JSON
- * writing once (the first coverage request after a start took 348 ms, isolation 723 ms,
- * with today's answers already kept; warm 9-16 ms). Runs once, at ready, beside the
- * answers' warm-ups ({@link ru.horizon.system.cache.WarmUps}); a failure is logged and
- * changes nothing.
+ * the system, which finds the answers the warm-up kept and uses their resolvers, loaders
+ * and JSON writing once (the first coverage request after a start took 348 ms, isolation
+ * 723 ms, with today's answers already kept; warm 9-16 ms); not on a graph without data.
+ * Runs once, when the server is ready and the answers' warm-ups have run
+ * ({@link ru.horizon.system.cache.WarmUps}); a failure is logged and changes nothing.
  */
 @Component
 @ConditionalOnWebApplication
@@ -121,7 +121,7 @@ class FirstRequestWarmUp implements WarmUp {
 					new LinkedMultiValueMap<>(), Map.of(), Map.of("query", document), "warm-up", Locale.ROOT))
 			.block(Duration.ofSeconds(60));
 		if (response != null && !response.getErrors().isEmpty()) {
-			log.info("The first page's warm-up request answered with errors: " + response.getErrors());
+			log.info("The warm-up's in-process GraphQL request answered with errors: " + response.getErrors());
 		}
 	}
 
