@@ -81,6 +81,29 @@ class DefinitionsTests {
 	}
 
 	@Test
+	void theMainEmploymentIsAtTheMainOrganizationOnEveryDay() {
+		// twin: two main jobs from the same day, at o2 and at o1: o1, the smaller id
+		try (Session session = this.driver.session()) {
+			session.run("""
+					MATCH (o1:Organization {id: 'o1'}), (o2:Organization {id: 'o2'})
+					CREATE (twin:Teacher {id: 'twin', fullName: 'Белова Ирина', teachingSince: date('2020-09-01')})
+					CREATE (twin)-[:WORKS_AT {since: date('2020-09-01'), main: true}]->(o2)
+					CREATE (twin)-[:WORKS_AT {since: date('2020-09-01'), main: true}]->(o1)""").consume();
+		}
+		assertThat(mainOrganization("twin", "2025-10-10")).isEqualTo("o1");
+		String query = "MATCH (t:Teacher {id: $id}) MATCH " + Definitions.mainEmployment("t", "w", "o", Day.AS_OF)
+				+ " RETURN o.id AS id";
+		for (String teacher : List.of("mover", "overlap", "future", "leaver", "mentor1", "mentor2", "twin")) {
+			for (String day : List.of("2025-06-30", "2025-07-01", "2025-09-30", "2025-10-01", "2025-10-15",
+					"2025-10-16", "2025-12-31", "2026-01-01", "2026-01-31", "2026-02-01")) {
+				String main = mainOrganization(teacher, day);
+				assertThat(ids(query, Map.of("id", teacher, "asOf", LocalDate.parse(day)))).as(teacher + " on " + day)
+					.isEqualTo((main != null) ? List.of(main) : List.of());
+			}
+		}
+	}
+
+	@Test
 	void nobodyHasAnOrganizationBeforeStartingOrAfterLeaving() {
 		assertThat(mainOrganization("future", "2026-01-31")).isNull();
 		assertThat(mainOrganization("future", "2026-02-01")).isEqualTo("o1");
