@@ -49,18 +49,60 @@ final class ChildServer implements AutoCloseable {
 	}
 
 	static ChildServer start(Path dataDir, String xmx, List<String> serverArguments, Path log) throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
 		// The application's own classpath: main classes and dependencies, not the
 		// benchmark's classes.
 		String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
 			.filter((entry) -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
 			.collect(Collectors.joining(File.pathSeparator));
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx, "-cp", classpath,
-				"ru.horizon.HorizonApplication", "--server.port=" + port, "--server.address=127.0.0.1",
+		return start(List.of("-cp", classpath, "ru.horizon.HorizonApplication"), dataDir, xmx, serverArguments, log);
+	}
+
+	/**
+	 * The server as the README's faster start runs it: the jar extracted by Spring Boot's
+	 * tools ({@code extracted}, its {@code horizon.jar}), with the JDK AOT cache
+	 * {@code aotCache} that {@link #trainAotCache} wrote.
+	 */
+	static ChildServer startWithAotCache(Path extracted, Path aotCache, Path dataDir, String xmx,
+			List<String> serverArguments, Path log) throws IOException {
+		return start(
+				List.of("-XX:AOTCache=" + aotCache.toAbsolutePath(), "-jar",
+						extracted.resolve("horizon.jar").toAbsolutePath().toString()),
+				dataDir, xmx, serverArguments, log);
+	}
+
+	/**
+	 * The README's training run of the AOT cache: the extracted jar started with
+	 * {@code -XX:AOTCacheOutput} and {@code --horizon.exit-when-ready=true} on
+	 * {@code dataDir}, which stops by itself once ready; the JVM writes the cache as it
+	 * exits. Returns the milliseconds the run took, cache written.
+	 */
+	static long trainAotCache(Path extracted, Path aotCache, Path dataDir, String xmx, List<String> serverArguments,
+			Path log) throws IOException, InterruptedException {
+		List<String> arguments = new ArrayList<>(serverArguments);
+		arguments.add("--horizon.exit-when-ready=true");
+		ChildServer run = start(List.of("-XX:AOTCacheOutput=" + aotCache.toAbsolutePath(), "-jar",
+				extracted.resolve("horizon.jar").toAbsolutePath().toString()), dataDir, xmx, arguments, log);
+		if (!run.process.waitFor(15, TimeUnit.MINUTES)) {
+			run.process.destroyForcibly();
+			throw new IllegalStateException("the AOT cache's training run did not end within 15 minutes");
+		}
+		if (run.process.exitValue() != 0 || !java.nio.file.Files.exists(aotCache)) {
+			throw new IllegalStateException(
+					"the AOT cache's training run exited with " + run.process.exitValue() + ", see " + log);
+		}
+		return (System.nanoTime() - run.startedNanos) / 1_000_000;
+	}
+
+	private static ChildServer start(List<String> program, Path dataDir, String xmx, List<String> serverArguments,
+			Path log) throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx));
+		command.addAll(program);
+		command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
 				"--horizon.neo4j.embedded.data-dir=" + dataDir.toAbsolutePath(), "--horizon.neo4j.embedded.bolt-port=0",
 				"--horizon.demo.load-on-empty=false", "--management.endpoints.web.exposure.include=health,metrics"));
 		command.addAll(serverArguments);

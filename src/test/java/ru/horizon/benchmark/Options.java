@@ -36,7 +36,9 @@ import java.util.Map;
  * @param only {@code import} to measure only the import side by side (every scale with
  * {@code importRuns} runs), skipping the questions, the peers, the load and the start;
  * {@code peers} to import once and compare betweenness with the peers only; {@code load}
- * to import once (or reuse the database) and run the bounded load only; empty for all
+ * to import once (or reuse the database) and run the bounded load only; {@code start} to
+ * import once (or reuse the database) and measure the separate server's start only; empty
+ * for all
  */
 record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long runMillis, List<Integer> clients,
 		int importRuns, int loadSeconds, int loadReaders, int loadWriters, boolean childStart, boolean networkx,
@@ -92,6 +94,14 @@ record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long r
 	/** Whether this run measures the bounded load only. */
 	boolean loadOnly() {
 		return "load".equals(this.only);
+	}
+
+	/**
+	 * Whether this run measures the separate server's start only (the database of an
+	 * earlier run reused, or imported once).
+	 */
+	boolean startOnly() {
+		return "start".equals(this.only);
 	}
 
 	/** Whether this run compares betweenness with the peers only. */

@@ -20,7 +20,10 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.graphdb.event.TransactionEventListener;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import ru.horizon.TestNeo4j;
@@ -285,6 +288,29 @@ class WarmUpsTests {
 		warmUps.onReady();
 		warmUps.afterPropertiesSet();
 		assertThat(this.runs).hasSize(2);
+	}
+
+	/**
+	 * {@code horizon.exit-when-ready}: the application closes and exits with 0 once the
+	 * server is ready, not before (the training run of the README's AOT cache).
+	 */
+	@Test
+	void exitWhenReadyExitsWithZeroOnceTheServerIsReady() throws InterruptedException {
+		WarmUps warmUps = warmUps(this.version, Duration.ofSeconds(60), serverPaths(), warmUp("isolation", 300));
+		AtomicInteger exitCode = new AtomicInteger(-1);
+		GenericApplicationContext context = new GenericApplicationContext();
+		context.refresh();
+		warmUps.afterPropertiesSet();
+		new ExitWhenReady(warmUps, exitCode::set)
+			.onReady(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+		Thread.sleep(500);
+		// The answers are kept, but the server's own paths have not run: not ready yet.
+		assertThat(exitCode.get()).isEqualTo(-1);
+		assertThat(context.isActive()).isTrue();
+		warmUps.onReady();
+		await().atMost(Duration.ofSeconds(10)).until(() -> exitCode.get() == 0);
+		assertThat(context.isActive()).isFalse();
+		assertThat(this.runs).containsExactlyInAnyOrder("server", "isolation 2026-10-01 as system");
 	}
 
 	@Test
