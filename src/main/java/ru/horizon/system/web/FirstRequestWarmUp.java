@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -60,14 +61,17 @@ class FirstRequestWarmUp implements WarmUp {
 
 	private final GraphVersion graph;
 
+	private final ObjectProvider<JsonMapper> json;
+
 	private final AtomicBoolean done = new AtomicBoolean();
 
 	FirstRequestWarmUp(ObjectProvider<WebServerApplicationContext> context, ObjectProvider<PasswordEncoder> passwords,
-			ObjectProvider<WebGraphQlHandler> graphQl, GraphVersion graph) {
+			ObjectProvider<WebGraphQlHandler> graphQl, GraphVersion graph, ObjectProvider<JsonMapper> json) {
 		this.context = context;
 		this.passwords = passwords;
 		this.graphQl = graphQl;
 		this.graph = graph;
+		this.json = json;
 	}
 
 	@Override
@@ -86,7 +90,7 @@ class FirstRequestWarmUp implements WarmUp {
 			return;
 		}
 		this.passwords.ifAvailable((encoder) -> encoder.matches(java.util.UUID.randomUUID().toString(), SOME_HASH));
-		this.graphQl.ifAvailable((handler) -> inProcess(handler, "{ __typename }"));
+		this.graphQl.ifAvailable((handler) -> inProcess(handler, "{ __typename }", null));
 		WebServerApplicationContext web = this.context.getIfAvailable();
 		if (web == null || web.getWebServer() == null || web.getWebServer().getPort() <= 0) {
 			return;
@@ -111,17 +115,25 @@ class FirstRequestWarmUp implements WarmUp {
 		// On a graph without data (the demo city or a first import on its way) the first
 		// page has nothing to warm and would only take the cores from the import.
 		if (!this.graph.isEmpty()) {
-			this.graphQl.ifAvailable((handler) -> inProcess(handler, FIRST_PAGE));
+			this.graphQl.ifAvailable((handler) -> inProcess(handler, FIRST_PAGE, this.json.getIfAvailable()));
 		}
 	}
 
-	private static void inProcess(WebGraphQlHandler handler, String document) {
+	/**
+	 * Asks {@code document} in-process; with {@code json}, also writes the answer as the
+	 * HTTP path would (the first coverage over HTTP, its answer kept, took 100-190 ms
+	 * against 45-65 ms for the next: its JSON writing was the part still cold).
+	 */
+	private static void inProcess(WebGraphQlHandler handler, String document, JsonMapper json) {
 		var response = handler
 			.handleRequest(new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
 					new LinkedMultiValueMap<>(), Map.of(), Map.of("query", document), "warm-up", Locale.ROOT))
 			.block(Duration.ofSeconds(60));
 		if (response != null && !response.getErrors().isEmpty()) {
 			log.info("The warm-up's in-process GraphQL request answered with errors: " + response.getErrors());
+		}
+		if (response != null && json != null) {
+			json.writeValueAsBytes(response.toMap());
 		}
 	}
 
