@@ -34,6 +34,9 @@ final class ChildServer implements AutoCloseable {
 			double maxHeapMiB) {
 	}
 
+	/** The java executable of the JVM running the benchmark. */
+	private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
 	private final Process process;
 
 	private final int port;
@@ -64,10 +67,28 @@ final class ChildServer implements AutoCloseable {
 	 */
 	static ChildServer startWithAotCache(Path extracted, Path aotCache, Path dataDir, String xmx,
 			List<String> serverArguments, Path log) throws IOException {
-		return start(
-				List.of("-XX:AOTCache=" + aotCache.toAbsolutePath(), "-jar",
-						extracted.resolve("horizon.jar").toAbsolutePath().toString()),
-				dataDir, xmx, serverArguments, log);
+		return start(extractedJar("-XX:AOTCache=" + aotCache.toAbsolutePath(), extracted), dataDir, xmx,
+				serverArguments, log);
+	}
+
+	/**
+	 * {@code jar} extracted into {@code destination} by Spring Boot's own tools, as the
+	 * README's faster start does ({@code java -Djarmode=tools -jar ... extract}).
+	 */
+	static void extract(Path jar, Path destination, Path log) throws IOException, InterruptedException {
+		Process extract = new ProcessBuilder(JAVA, "-Djarmode=tools", "-jar", jar.toString(), "extract",
+				"--destination", destination.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		if (extract.waitFor() != 0) {
+			throw new IllegalStateException("extracting " + jar + " failed, see " + log);
+		}
+	}
+
+	/** The extracted jar's program, with one JVM option before it. */
+	private static List<String> extractedJar(String jvmOption, Path extracted) {
+		return List.of(jvmOption, "-jar", extracted.resolve("horizon.jar").toAbsolutePath().toString());
 	}
 
 	/**
@@ -80,8 +101,8 @@ final class ChildServer implements AutoCloseable {
 			Path log) throws IOException, InterruptedException {
 		List<String> arguments = new ArrayList<>(serverArguments);
 		arguments.add("--horizon.exit-when-ready=true");
-		ChildServer run = start(List.of("-XX:AOTCacheOutput=" + aotCache.toAbsolutePath(), "-jar",
-				extracted.resolve("horizon.jar").toAbsolutePath().toString()), dataDir, xmx, arguments, log);
+		ChildServer run = start(extractedJar("-XX:AOTCacheOutput=" + aotCache.toAbsolutePath(), extracted), dataDir,
+				xmx, arguments, log);
 		if (!run.process.waitFor(15, TimeUnit.MINUTES)) {
 			run.process.destroyForcibly();
 			throw new IllegalStateException("the AOT cache's training run did not end within 15 minutes");
@@ -99,8 +120,7 @@ final class ChildServer implements AutoCloseable {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx));
+		List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx" + xmx));
 		command.addAll(program);
 		command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
 				"--horizon.neo4j.embedded.data-dir=" + dataDir.toAbsolutePath(), "--horizon.neo4j.embedded.bolt-port=0",
@@ -132,18 +152,31 @@ final class ChildServer implements AutoCloseable {
 	}
 
 	private long awaitUp(String path, Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
+		awaitUp(this.http, this.port, path, timeout, () -> {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException("the server exited with " + this.process.exitValue());
 			}
+		});
+		return (System.nanoTime() - this.startedNanos) / 1_000_000;
+	}
+
+	/**
+	 * Waits until {@code path} on the server at {@code port} answers 200 with
+	 * {@code "UP"}, calling {@code check} (which may throw) before each try: for a server
+	 * of this class and for one in the caller's JVM alike.
+	 */
+	static void awaitUp(HttpClient http, int port, String path, Duration timeout, Runnable check)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			check.run();
 			try {
-				HttpResponse<String> response = this.http
-					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				HttpResponse<String> response = http
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 						.timeout(Duration.ofSeconds(2))
 						.build(), HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-					return (System.nanoTime() - this.startedNanos) / 1_000_000;
+					return;
 				}
 			}
 			catch (IOException ex) {

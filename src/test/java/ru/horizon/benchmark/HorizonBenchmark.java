@@ -299,14 +299,7 @@ public final class HorizonBenchmark {
 			Path extracted = base.resolve("extracted");
 			Path cache = extracted.resolve("horizon.aot");
 			Neo4jFiles.deleteRecursively(extracted);
-			Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString())
-				.redirectErrorStream(true)
-				.redirectOutput(base.resolve("extract.log").toFile())
-				.start();
-			if (extract.waitFor() != 0) {
-				throw new IllegalStateException("extracting " + jar + " failed, see extract.log");
-			}
+			ChildServer.extract(jar, extracted, base.resolve("extract.log"));
 			long trainMillis = ChildServer.trainAotCache(extracted, cache, horizonDb, "1g", userArguments(),
 					base.resolve("child-training.log"));
 			notes

@@ -71,7 +71,9 @@ public final class NationQuestions {
 			// As whoever waits for a server does: until it says it is ready (today's
 			// answers
 			// of the warm-up kept, at most horizon.cache.start-wait).
-			awaitHealthy(port);
+			ChildServer.awaitUp(java.net.http.HttpClient.newHttpClient(), port, "/actuator/health",
+					java.time.Duration.ofMinutes(5), () -> {
+					});
 			report.append("Server started in %.1f s, healthy in %.1f s (page cache 4 GB).\n\n".formatted(startedSeconds,
 					(System.nanoTime() - started) / 1e9));
 			GraphQlCaller http = new GraphQlCaller.Http(port, "nation", password);
@@ -171,21 +173,6 @@ public final class NationQuestions {
 			}
 		}
 		return "";
-	}
-
-	private static void awaitHealthy(int port) throws Exception {
-		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-		while (System.nanoTime() < deadline) {
-			java.net.http.HttpResponse<Void> response = client.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-				.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-			if (response.statusCode() == 200) {
-				return;
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("not healthy within 5 minutes");
 	}
 
 }

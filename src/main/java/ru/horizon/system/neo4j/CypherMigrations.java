@@ -86,9 +86,9 @@ public class CypherMigrations implements InitializingBean {
 			session.run("MATCH (m:__HorizonMigration) RETURN m.version AS version, m.checksum AS checksum")
 				.forEachRemaining((r) -> applied.put(r.get("version").asInt(), r.get("checksum").asString()));
 			// The versions' constraint guards the records of migrations about to be
-			// applied;
-			// with every migration applied there are none (and a cold start saves the
-			// planning of one statement).
+			// applied:
+			// with every one applied there are none (a cold start saves one statement's
+			// planning).
 			if (!migrations.stream().allMatch((migration) -> applied.containsKey(migration.version()))) {
 				session
 					.run("CREATE CONSTRAINT horizon_migration_version IF NOT EXISTS "

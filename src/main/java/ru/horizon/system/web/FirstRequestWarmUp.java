@@ -90,7 +90,7 @@ class FirstRequestWarmUp implements WarmUp {
 			return;
 		}
 		this.passwords.ifAvailable((encoder) -> encoder.matches(java.util.UUID.randomUUID().toString(), SOME_HASH));
-		this.graphQl.ifAvailable((handler) -> inProcess(handler, "{ __typename }", null));
+		this.graphQl.ifAvailable((handler) -> inProcess(handler, "{ __typename }", this.json.getIfAvailable()));
 		WebServerApplicationContext web = this.context.getIfAvailable();
 		if (web == null || web.getWebServer() == null || web.getWebServer().getPort() <= 0) {
 			return;
@@ -120,9 +120,10 @@ class FirstRequestWarmUp implements WarmUp {
 	}
 
 	/**
-	 * Asks {@code document} in-process; with {@code json}, also writes the answer as the
-	 * HTTP path would (the first coverage over HTTP, its answer kept, took 100-190 ms
-	 * against 45-65 ms for the next: its JSON writing was the part still cold).
+	 * Asks {@code document} in-process; with {@code json} (null when there is none), also
+	 * writes the answer as the HTTP path would (the first coverage over HTTP, its answer
+	 * kept, took 100-190 ms against 45-65 ms for the next: its JSON writing was the part
+	 * still cold).
 	 */
 	private static void inProcess(WebGraphQlHandler handler, String document, JsonMapper json) {
 		var response = handler
