@@ -11,22 +11,34 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import ru.horizon.ingest.internal.InputRefused;
 import ru.horizon.system.cli.CommandLineVerb;
+import ru.horizon.system.neo4j.EmbeddedNeo4jProperties;
 import ru.horizon.system.security.Access;
 
 /**
- * {@code import PATH}: imports a folder of CSV files or a workbook, with a progress bar.
+ * {@code import PATH}: imports a folder of CSV files or a workbook, with a progress bar;
+ * a large one into a data directory without a database goes to Neo4j's bulk importer
+ * ({@link NewDatabaseImport}).
  */
 @Component
 class ImportVerb implements CommandLineVerb {
 
 	private final IngestService ingest;
 
-	ImportVerb(IngestService ingest) {
+	private final boolean intoNewDatabase;
+
+	private final Path dataDir;
+
+	ImportVerb(IngestService ingest,
+			@Value("${" + NewDatabaseImport.INTO_NEW_DATABASE + ":false}") boolean intoNewDatabase,
+			EmbeddedNeo4jProperties embedded) {
 		this.ingest = ingest;
+		this.intoNewDatabase = intoNewDatabase;
+		this.dataDir = embedded.dataDir();
 	}
 
 	@Override
@@ -44,6 +56,13 @@ class ImportVerb implements CommandLineVerb {
 		Path path = path(name(), usage(), args);
 		if (path == null) {
 			return USAGE;
+		}
+		if (this.intoNewDatabase) {
+			System.out.printf(
+					"%s holds no database yet and the input is large (%,d bytes): Neo4j's bulk importer "
+							+ "writes a new one, as bulk-import does%n",
+					this.dataDir.toAbsolutePath().normalize(), NewDatabaseImport.inputSize(path));
+			return BulkImportVerb.intoNewDatabase(this.ingest, name(), path, this.dataDir);
 		}
 		return run(() -> this.ingest.importPath(path, new BarProgress(System.err)));
 	}

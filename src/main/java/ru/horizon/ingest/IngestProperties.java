@@ -31,6 +31,12 @@ import org.springframework.util.unit.DataSize;
  * @param directWrite write an import into an empty database that runs in this JVM (the
  * embedded one) through Neo4j's Java API instead of Cypher: the same graph, several times
  * faster; off, every import goes through Cypher
+ * @param bulkFrom an {@code import} from the command line into a data directory that
+ * holds no database yet, of at least this much input (a folder's files, or a zip's or
+ * workbook's entries uncompressed), is written as {@code bulk-import} writes it: by
+ * Neo4j's bulk importer, then the database is started once to build its constraints and
+ * indexes; a smaller one (the bulk importer's fixed cost, ~5 s, outweighs it) goes into
+ * the new database through {@code directWrite}
  */
 @ConfigurationProperties("horizon.import")
 public record IngestProperties(@DefaultValue("5000") int batchSize, @DefaultValue("2000000") long maxRowsPerTransaction,
@@ -39,5 +45,6 @@ public record IngestProperties(@DefaultValue("5000") int batchSize, @DefaultValu
 		@DefaultValue("256MB") DataSize maxUncompressedSize, @DefaultValue("100") int maxCompressionRatio,
 		@DefaultValue("50") int maxSheets, @DefaultValue("2000000") long maxRows,
 		@DefaultValue("20000000") long maxCells, @DefaultValue("30000000") long pathMaxRows,
-		@DefaultValue("300000000") long pathMaxCells, @DefaultValue("true") boolean directWrite) {
+		@DefaultValue("300000000") long pathMaxCells, @DefaultValue("true") boolean directWrite,
+		@DefaultValue("16MB") DataSize bulkFrom) {
 }

@@ -140,7 +140,7 @@ class BulkImportTests {
 				new IngestProperties(p.batchSize(), p.maxRowsPerTransaction(), p.rowsPerCommit(),
 						p.transactionTimeout(), p.maxUploadSize(), p.maxArchiveEntries(), p.maxUncompressedSize(),
 						p.maxCompressionRatio(), p.maxSheets(), p.maxRows(), p.maxCells(), p.pathMaxRows(),
-						p.pathMaxCells(), false),
+						p.pathMaxCells(), false, p.bulkFrom()),
 				this.graphVersion, this.bookmarks, this.mentoring, this.inProcess);
 	}
 
@@ -156,7 +156,7 @@ class BulkImportTests {
 		IngestService small = new IngestService(this.driver, this.clock,
 				new IngestProperties(p.batchSize(), 10, 7, p.transactionTimeout(), p.maxUploadSize(),
 						p.maxArchiveEntries(), p.maxUncompressedSize(), p.maxCompressionRatio(), p.maxSheets(),
-						p.maxRows(), p.maxCells(), p.pathMaxRows(), p.pathMaxCells(), true),
+						p.maxRows(), p.maxCells(), p.pathMaxRows(), p.pathMaxCells(), true, p.bulkFrom()),
 				this.graphVersion, this.bookmarks, this.mentoring, this.inProcess);
 		IngestFixtures.importDirectory(small, files);
 		assertThat(IngestFixtures.fingerprint(this.driver)).containsExactlyElementsOf(expected);

@@ -114,13 +114,13 @@ class KilledImportTests {
 		}
 	}
 
-	private interface Work<T> {
+	interface Work<T> {
 
 		T run(GraphDatabaseService db) throws Exception;
 
 	}
 
-	private static <T> T withDatabase(Path data, Work<T> work) throws Exception {
+	static <T> T withDatabase(Path data, Work<T> work) throws Exception {
 		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data)
 			.setConfig(BoltConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)

@@ -263,18 +263,20 @@ public final class BulkWriter {
 		return written;
 	}
 
-	/** Whether the database holds a node that is not Horizon's bookkeeping. */
+	/**
+	 * Whether the database holds a node that is not Horizon's bookkeeping (labels
+	 * beginning with {@code __}): one row, {@code holds} (boolean). Stops at the first
+	 * such node.
+	 */
+	public static final String HOLDS_DATA = """
+			OPTIONAL MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__')
+			WITH n LIMIT 1
+			RETURN n IS NOT NULL AS holds""";
+
 	private static boolean holdsData(Transaction tx) {
-		try (ResourceIterable<Node> all = tx.getAllNodes()) {
-			for (Node node : all) {
-				for (Label label : node.getLabels()) {
-					if (!label.name().startsWith("__")) {
-						return true;
-					}
-				}
-			}
+		try (var result = tx.execute(HOLDS_DATA)) {
+			return (Boolean) result.next().get("holds");
 		}
-		return false;
 	}
 
 	private static Label[] labels(String group, Object column) {

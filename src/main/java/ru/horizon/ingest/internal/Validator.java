@@ -38,6 +38,9 @@ public final class Validator {
 	@FunctionalInterface
 	public interface GraphKeys {
 
+		/** A graph without data: no key, code or pair of it exists. */
+		GraphKeys NONE = (label, keys) -> Set.of();
+
 		Set<String> existing(String label, Collection<String> keys);
 
 		/**

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -18,15 +18,37 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLineVerbs {
 
 	/**
-	 * Verbs that start no database: they only write files (demo-data), or write a new
-	 * database's files with Neo4j's bulk importer (bulk-import).
+	 * Verbs that start no database, with the verb to run after them (or none): they only
+	 * write files (demo-data), or write a new database's files with Neo4j's bulk importer
+	 * (bulk-import), which {@code prepare-database} then starts once.
 	 */
-	private static final Set<String> OFFLINE = Set.of("demo-data", "bulk-import");
+	private static final Map<String, String> OFFLINE = Map.of("demo-data", "", "bulk-import", "prepare-database");
 
 	private CommandLineVerbs() {
 	}
 
+	/**
+	 * Runs {@code verb} with {@code args}; when it is done and its settings name a verb
+	 * in {@code horizon.command.then} (a verb that wrote a new database names
+	 * {@code prepare-database}), runs that one next in a fresh context with the same
+	 * arguments, and says how long it took.
+	 * @return the exit code of the last verb run
+	 */
 	public static int run(Class<?> application, String verb, String[] args) {
+		String[] then = new String[1];
+		int exit = runOne(application, verb, args, then);
+		if (exit != CommandLineVerb.DONE || then[0] == null || then[0].isBlank()) {
+			return exit;
+		}
+		long started = System.nanoTime();
+		exit = runOne(application, then[0], args, new String[1]);
+		if (exit == CommandLineVerb.DONE) {
+			System.out.printf(Locale.ROOT, "%s done in %.1f s%n", then[0], (System.nanoTime() - started) / 1e9);
+		}
+		return exit;
+	}
+
+	private static int runOne(Class<?> application, String verb, String[] args, String[] then) {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setBannerMode(Banner.Mode.OFF);
@@ -41,11 +63,14 @@ public final class CommandLineVerbs {
 		defaults.put("logging.level.org.springframework.context", "ERROR");
 		defaults.put("horizon.demo.load-on-empty", "false");
 		List<String> springArgs = new ArrayList<>(Arrays.asList(args));
-		if (OFFLINE.contains(verb)) {
+		if (OFFLINE.containsKey(verb)) {
 			// As arguments: application.properties overrides default properties (it sets
 			// the embedded database on), arguments override it.
 			springArgs.add("--horizon.neo4j.embedded.enabled=false");
 			springArgs.add("--horizon.neo4j.migrations.enabled=false");
+			if (!OFFLINE.get(verb).isEmpty()) {
+				springArgs.add("--horizon.command.then=" + OFFLINE.get(verb));
+			}
 		}
 		app.setDefaultProperties(defaults);
 		ConfigurableApplicationContext context;
@@ -65,6 +90,7 @@ public final class CommandLineVerbs {
 				verbs.values().forEach((v) -> System.err.println("  " + v.usage()));
 				return CommandLineVerb.USAGE;
 			}
+			then[0] = context.getEnvironment().getProperty("horizon.command.then");
 			return chosen.run(List.copyOf(Arrays.asList(args)));
 		}
 		catch (Exception ex) {
