@@ -32,6 +32,7 @@ import ru.horizon.ingest.internal.ValidatedImport;
 import ru.horizon.ingest.internal.Validator;
 import ru.horizon.mentoring.MentoringProperties;
 import ru.horizon.system.cache.GraphVersion;
+import ru.horizon.system.neo4j.EmbeddedNeo4jProperties;
 import ru.horizon.system.neo4j.SharedBookmarks;
 import ru.horizon.system.security.ImportData;
 
@@ -289,7 +290,7 @@ public class IngestService {
 	@ImportData
 	public ImportReport importNewDatabase(Path path, Path home, java.io.PrintStream out) throws IOException {
 		long started = System.nanoTime();
-		if (holdsDatabase(home)) {
+		if (EmbeddedNeo4jProperties.holdsDatabase(home)) {
 			throw new IllegalStateException(home.toAbsolutePath() + " already holds a database: "
 					+ "bulk-import only creates a new one (use import to add to it)");
 		}
@@ -312,14 +313,6 @@ public class IngestService {
 		finally {
 			org.springframework.util.FileSystemUtils.deleteRecursively(work);
 		}
-	}
-
-	/**
-	 * Whether the embedded database's data directory {@code home} already holds the
-	 * database {@code neo4j} (then only {@code import} may add to it).
-	 */
-	public static boolean holdsDatabase(Path home) {
-		return java.nio.file.Files.exists(home.resolve("data/databases/neo4j"));
 	}
 
 	/**

@@ -24,7 +24,7 @@ import ru.horizon.system.neo4j.EmbeddedNeo4jProperties;
  * {@code META-INF/spring.factories}). Decided before the context starts, from the
  * resolved settings: the verb is {@code import} with one path, the database is the
  * embedded one, its data directory holds no database
- * ({@link IngestService#holdsDatabase}), and the input is at least
+ * ({@link EmbeddedNeo4jProperties#holdsDatabase}), and the input is at least
  * {@code horizon.import.bulk-from}. Then the verb's context starts without a database
  * (the bulk importer writes a new one) and {@code prepare-database} follows in a fresh
  * context, which starts the new database once, applies the migrations and waits until
@@ -46,7 +46,7 @@ public class NewDatabaseImport implements EnvironmentPostProcessor {
 		EmbeddedNeo4jProperties embedded = binder.bindOrCreate("horizon.neo4j.embedded", EmbeddedNeo4jProperties.class);
 		IngestProperties ingest = binder.bindOrCreate("horizon.import", IngestProperties.class);
 		Path input = Path.of(path);
-		if (!embedded.enabled() || IngestService.holdsDatabase(embedded.dataDir()) || !Files.exists(input)) {
+		if (!embedded.enabled() || EmbeddedNeo4jProperties.holdsDatabase(embedded.dataDir()) || !Files.exists(input)) {
 			return;
 		}
 		long size = inputSize(input);

@@ -29,6 +29,14 @@ public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @De
 		@DefaultValue("512MB") DataSize pageCache, @DefaultValue("60s") Duration transactionTimeout,
 		DataSize transactionMemory) {
 
+	/**
+	 * Whether the data directory {@code dataDir} already holds the database {@code neo4j}
+	 * (a new one is written only where it does not).
+	 */
+	public static boolean holdsDatabase(Path dataDir) {
+		return java.nio.file.Files.exists(dataDir.resolve("data/databases/neo4j"));
+	}
+
 	/** The bound of all transactions' memory, in bytes. */
 	public long transactionMemoryBytes() {
 		return (this.transactionMemory != null) ? this.transactionMemory.toBytes()
