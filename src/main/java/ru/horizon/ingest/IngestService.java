@@ -207,9 +207,8 @@ public class IngestService {
 	private ImportReport importTables(TableReader reader, ImportProgress progress, long started) {
 		this.oneAtATime.lock();
 		try {
-			// Into a graph without data nothing need be looked up (at scale 10: 1.2
-			// million
-			// keys sent to find none).
+			// Into a graph without data nothing need be looked up (at scale 10, 1.2
+			// million keys were sent to find none).
 			Checked checked = check(reader, holdsData() ? new GraphKeys() : Validator.GraphKeys.NONE, started);
 			// The tables as read may go: what is written is in the validated rows (a
 			// nation's tables are gigabytes).
