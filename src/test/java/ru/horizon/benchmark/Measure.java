@@ -26,17 +26,22 @@ final class Measure {
 	static Outcome question(GraphQlCaller caller, Question question, int clients, int runs, long runMillis) {
 		AtomicInteger sequence = new AtomicInteger();
 		// Warm-up: compiles the code paths and fills the caches a server has in its first
-		// minutes.
-		// Three runs' time (at least 2 s): the JIT needs thousands of answers before the
-		// code of
-		// a fast question is compiled, and the first mode measured must not pay for the
-		// others.
+		// minutes. Three runs' time (at least 2 s): the JIT needs thousands of answers
+		// before the code of a fast question is compiled, and the first mode measured
+		// must
+		// not pay for the others. A rotation's first round whole (at most 2 min), however
+		// long it takes: its answers are computed, the measured ones kept.
 		long warmupBudget = Math.max(2_000L, 3 * runMillis) * 1_000_000L;
 		long warmupNanos = 0;
 		long lastNanos = 0;
+		long previousNanos = 0;
 		int warmups = 0;
 		String firstError = null;
-		while (warmups < 3 || (warmups < 5_000 && warmupNanos < warmupBudget)) {
+		List<Long> warmupLatencies = new ArrayList<>();
+		int atLeast = Math.max(3, question.firstRound());
+		long firstRoundDeadline = System.nanoTime() + 120_000_000_000L;
+		while ((warmups < atLeast && System.nanoTime() < firstRoundDeadline)
+				|| (warmups < 5_000 && warmupNanos < warmupBudget)) {
 			long started = System.nanoTime();
 			try {
 				caller.call(question.document(), question.variables().apply(sequence.getAndIncrement()));
@@ -46,15 +51,24 @@ final class Measure {
 			}
 			long took = System.nanoTime() - started;
 			warmupNanos += took;
+			previousNanos = lastNanos;
 			lastNanos = took;
+			warmupLatencies.add(took);
 			warmups++;
-			if (took > 1_000_000_000L && warmups >= 2) {
+			// A slow question (two slow answers in a row) warms up with three; one slow
+			// answer among fast ones is a cold cache or a collection, and the warm-up
+			// goes on (stopping there measured the first round of a rotation as kept
+			// answers, and sized the runs by the cold answer).
+			if (took > 1_000_000_000L && previousNanos > 1_000_000_000L && warmups >= atLeast) {
 				break;
 			}
 		}
-		// The last warm-up answer sizes the runs: the first ones may include filling
-		// caches.
-		double latencyMillis = lastNanos / 1e6;
+		// The last warm-up answers size the runs (the median of the last ten): the first
+		// ones may include filling caches, and one may meet a collection.
+		List<Long> last = new ArrayList<>(
+				warmupLatencies.subList(Math.max(0, warmupLatencies.size() - 10), warmupLatencies.size()));
+		Collections.sort(last);
+		double latencyMillis = last.get(last.size() / 2) / 1e6;
 		int perRun = (int) Math.max(clients,
 				Math.min(clients * 40L, runMillis * clients / Math.max(latencyMillis, 0.5)));
 		if (latencyMillis > 2000) {

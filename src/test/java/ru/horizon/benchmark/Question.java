@@ -19,9 +19,16 @@ import org.springframework.core.io.ClassPathResource;
  * @param goalScale the scale the goal is set for
  * @param p95GoalMillis the p95 goal with one client over HTTP (0: none)
  * @param throughputGoal the answers/s goal with 8 clients over HTTP (0: none)
+ * @param firstRound the requests the warm-up makes at least: the first round of a
+ * rotation whose answers are kept from then on (0: none)
  */
 record Question(String name, String document, IntFunction<Map<String, Object>> variables, String goal, int goalScale,
-		double p95GoalMillis, double throughputGoal) {
+		double p95GoalMillis, double throughputGoal, int firstRound) {
+
+	Question(String name, String document, IntFunction<Map<String, Object>> variables, String goal, int goalScale,
+			double p95GoalMillis, double throughputGoal) {
+		this(name, document, variables, goal, goalScale, p95GoalMillis, throughputGoal, 0);
+	}
 
 	static String document(String name) {
 		try {
