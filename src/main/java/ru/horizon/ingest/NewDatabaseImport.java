@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import ru.horizon.system.cli.CommandLineVerbs;
 import ru.horizon.system.neo4j.EmbeddedNeo4jProperties;
 
 /**
@@ -53,10 +55,9 @@ public class NewDatabaseImport implements EnvironmentPostProcessor {
 		if (size < ingest.bulkFrom().toBytes()) {
 			return;
 		}
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("horizon-import-into-new-database",
-					Map.of("horizon.neo4j.embedded.enabled", "false", "horizon.neo4j.migrations.enabled", "false",
-							INTO_NEW_DATABASE, "true", "horizon.command.then", "prepare-database")));
+		Map<String, Object> settings = new HashMap<>(CommandLineVerbs.withoutDatabase("prepare-database"));
+		settings.put(INTO_NEW_DATABASE, "true");
+		environment.getPropertySources().addFirst(new MapPropertySource("horizon-import-into-new-database", settings));
 	}
 
 	/**

@@ -24,7 +24,30 @@ public final class CommandLineVerbs {
 	 */
 	private static final Map<String, String> OFFLINE = Map.of("demo-data", "", "bulk-import", "prepare-database");
 
+	/** The verb to run next, in a fresh context, once this one is done (empty: none). */
+	public static final String THEN = "horizon.command.then";
+
 	private CommandLineVerbs() {
+	}
+
+	/**
+	 * The settings of a verb's context that starts no database (it writes files, or a new
+	 * database's files), followed by the verb {@code then} (empty: none): the one home of
+	 * these settings, for the verbs of {@link #OFFLINE} and for a post-processor that
+	 * sends a verb this way.
+	 */
+	public static Map<String, String> withoutDatabase(String then) {
+		Map<String, String> settings = new java.util.LinkedHashMap<>();
+		settings.put("horizon.neo4j.embedded.enabled", "false");
+		settings.put("horizon.neo4j.migrations.enabled", "false");
+		if (!then.isEmpty()) {
+			settings.put(THEN, then);
+		}
+		return settings;
+	}
+
+	/** How a verb ended, and the verb its settings name to run next (null: none). */
+	private record Outcome(int exit, String then) {
 	}
 
 	/**
@@ -35,20 +58,19 @@ public final class CommandLineVerbs {
 	 * @return the exit code of the last verb run
 	 */
 	public static int run(Class<?> application, String verb, String[] args) {
-		String[] then = new String[1];
-		int exit = runOne(application, verb, args, then);
-		if (exit != CommandLineVerb.DONE || then[0] == null || then[0].isBlank()) {
-			return exit;
+		Outcome first = runOne(application, verb, args);
+		if (first.exit() != CommandLineVerb.DONE || first.then() == null || first.then().isBlank()) {
+			return first.exit();
 		}
 		long started = System.nanoTime();
-		exit = runOne(application, then[0], args, new String[1]);
+		int exit = runOne(application, first.then(), args).exit();
 		if (exit == CommandLineVerb.DONE) {
-			System.out.printf(Locale.ROOT, "%s done in %.1f s%n", then[0], (System.nanoTime() - started) / 1e9);
+			System.out.printf(Locale.ROOT, "%s done in %.1f s%n", first.then(), (System.nanoTime() - started) / 1e9);
 		}
 		return exit;
 	}
 
-	private static int runOne(Class<?> application, String verb, String[] args, String[] then) {
+	private static Outcome runOne(Class<?> application, String verb, String[] args) {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setBannerMode(Banner.Mode.OFF);
@@ -66,11 +88,7 @@ public final class CommandLineVerbs {
 		if (OFFLINE.containsKey(verb)) {
 			// As arguments: application.properties overrides default properties (it sets
 			// the embedded database on), arguments override it.
-			springArgs.add("--horizon.neo4j.embedded.enabled=false");
-			springArgs.add("--horizon.neo4j.migrations.enabled=false");
-			if (!OFFLINE.get(verb).isEmpty()) {
-				springArgs.add("--horizon.command.then=" + OFFLINE.get(verb));
-			}
+			withoutDatabase(OFFLINE.get(verb)).forEach((key, value) -> springArgs.add("--" + key + "=" + value));
 		}
 		app.setDefaultProperties(defaults);
 		ConfigurableApplicationContext context;
@@ -79,7 +97,7 @@ public final class CommandLineVerbs {
 		}
 		catch (RuntimeException ex) {
 			System.err.println("horizon " + verb + ": cannot start: " + rootMessage(ex));
-			return CommandLineVerb.REJECTED;
+			return new Outcome(CommandLineVerb.REJECTED, null);
 		}
 		try (context) {
 			Map<String, CommandLineVerb> verbs = new HashMap<>();
@@ -88,14 +106,14 @@ public final class CommandLineVerbs {
 			if (chosen == null) {
 				System.err.println("horizon: unknown verb '" + verb + "'. Verbs:");
 				verbs.values().forEach((v) -> System.err.println("  " + v.usage()));
-				return CommandLineVerb.USAGE;
+				return new Outcome(CommandLineVerb.USAGE, null);
 			}
-			then[0] = context.getEnvironment().getProperty("horizon.command.then");
-			return chosen.run(List.copyOf(Arrays.asList(args)));
+			return new Outcome(chosen.run(List.copyOf(Arrays.asList(args))),
+					context.getEnvironment().getProperty(THEN));
 		}
 		catch (Exception ex) {
 			System.err.println("horizon " + verb + ": " + rootMessage(ex));
-			return CommandLineVerb.REJECTED;
+			return new Outcome(CommandLineVerb.REJECTED, null);
 		}
 	}
 

@@ -61,9 +61,9 @@ public final class EmbeddedNeo4jStart implements DisposableBean {
 				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 						this.properties.transactionMemoryBytes())
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
-				// Bolt's network threads stop once idle for this long (Neo4j's default, 5
-				// s,
-				// is waited twice after the databases have stopped: 10 s of every stop).
+				// Bolt's network threads stop once idle for this long (Neo4j's default,
+				// 5 s, is waited twice after the databases have stopped: 10 s of every
+				// stop).
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
 				.build();
 			log.info("Embedded Neo4j started in %d ms (beside the rest of the application)"
