@@ -72,6 +72,16 @@ final class ChildServer implements AutoCloseable {
 	}
 
 	/**
+	 * The server as the README's first server command runs it: {@code java -jar} of the
+	 * packaged jar, which starts it again in a child JVM with the AOT cache the build
+	 * made beside it ({@link ru.horizon.system.cli.AotStart}).
+	 */
+	static ChildServer startPackaged(Path jar, Path dataDir, String xmx, List<String> serverArguments, Path log)
+			throws IOException {
+		return start(List.of("-jar", jar.toAbsolutePath().toString()), dataDir, xmx, serverArguments, log);
+	}
+
+	/**
 	 * {@code jar} extracted into {@code destination} by Spring Boot's own tools, as the
 	 * README's faster start does ({@code java -Djarmode=tools -jar ... extract}).
 	 */
@@ -217,11 +227,19 @@ final class ChildServer implements AutoCloseable {
 	 */
 	void fullGc() throws IOException, InterruptedException {
 		Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-				Long.toString(this.process.pid()), "GC.run")
+				Long.toString(serverPid()), "GC.run")
 			.redirectErrorStream(true)
 			.start();
 		jcmd.getInputStream().readAllBytes();
 		jcmd.waitFor(60, TimeUnit.SECONDS);
+	}
+
+	/**
+	 * The JVM that serves: the started process, or the child it started with the build's
+	 * AOT cache ({@link #startPackaged}).
+	 */
+	private long serverPid() {
+		return this.process.descendants().findFirst().map(ProcessHandle::pid).orElse(this.process.pid());
 	}
 
 	@Override

@@ -28,6 +28,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import ru.horizon.HorizonApplication;
+import ru.horizon.system.cli.AotStart;
 import ru.horizon.system.cli.CommandLineVerbs;
 
 /**
@@ -351,6 +352,19 @@ public final class HorizonBenchmark {
 		else {
 			notes.append("No `target/horizon.jar` (run through Maven's `verify`): the start with an AOT cache "
 					+ "was not measured.\n\n");
+		}
+		// The README's first server command: java -jar of the packaged jar, which starts
+		// again with the AOT cache the build trained on a demo city beside it.
+		if (Files.exists(AotStart.folder(jar).resolve(AotStart.CACHE))) {
+			try (ChildServer child = ChildServer.startPackaged(jar, horizonDb, "1g", userArguments(),
+					base.resolve("child-server-jar.log"))) {
+				rows.add(measureStart(scale, child, "java -jar target/horizon.jar (the build's AOT cache)", notes,
+						true));
+			}
+		}
+		else {
+			notes.append("No AOT cache beside `target/horizon.jar` (JDK before 25, or `-Dhorizon.aot.skip=true`): "
+					+ "`java -jar target/horizon.jar` starts as the class path does and was not measured.\n\n");
 		}
 		try (ChildServer child = ChildServer.start(horizonDb, "1g", userArguments(),
 				base.resolve("child-server.log"))) {

@@ -1,0 +1,361 @@
+package ru.horizon.system.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The packaged jar's faster start: a JDK AOT cache (JEP 483, 514, 515: classes loaded and
+ * linked ahead, method profiles) that the build trains once beside the jar, and that
+ * every later {@code java -jar horizon.jar} uses by starting the same program again, in a
+ * child JVM, from Spring Boot's extracted layout with {@code -XX:AOTCache}. Measured on
+ * the 2-core machine at scale 1: healthy with today's answers kept at 12-14 s instead of
+ * 22-28 s.
+ * <p>
+ * Beside {@code DIR/horizon.jar} the cache is the folder {@code DIR/horizon-aot}:
+ * {@code app/horizon.jar} and {@code app/lib/} (the jar extracted by
+ * {@code java -Djarmode=tools -jar horizon.jar extract}), {@code horizon.aot} (the cache)
+ * and {@code aot.properties} (the jar's size and time and the JVM the cache belongs to).
+ * The verb {@code aot-cache} ({@link #create}) makes it: the jar extracted, a demo city
+ * generated and imported into a temporary data directory, one start on it with
+ * {@code -XX:AOTCacheOutput} that stops once ready ({@code horizon.exit-when-ready}); the
+ * build runs it after {@code package} on JDK 25 or later.
+ * <p>
+ * {@link #relaunch} is the first thing {@code main} does. It starts the child only when
+ * the program was started as {@code java -jar} of a jar with such a folder whose
+ * properties match the jar and this JVM, without {@code -XX:AOTCache} or another cache,
+ * agent or flight recording, and without {@code --horizon.aot-start=false}; otherwise it
+ * returns empty and the program starts as always (a cache that does not match says so in
+ * one line). The child gets this JVM's options and every argument, shares the terminal,
+ * and stops when this JVM stops (a stop signal is passed on, and the child watches this
+ * process: {@link #watchLauncher}); this JVM exits with the child's code.
+ */
+public final class AotStart {
+
+	/** The verb that makes the cache beside the jar. */
+	public static final String VERB = "aot-cache";
+
+	/** The argument that turns the relaunch off. */
+	static final String OFF = "--horizon.aot-start=false";
+
+	/** The system property that tells the child the launcher's process id. */
+	static final String LAUNCHER = "horizon.aot.launcher";
+
+	/** The JDK that writes an AOT cache in one training run (JEP 514). */
+	static final int MIN_JDK = 25;
+
+	static final String PROPERTIES = "aot.properties";
+
+	/** The cache's file in {@link #folder}. */
+	public static final String CACHE = "horizon.aot";
+
+	private AotStart() {
+	}
+
+	/**
+	 * What the relaunch decided: the child's command line (empty: no relaunch) and a line
+	 * to tell the person starting it (null: nothing to say).
+	 */
+	record Decision(List<String> command, String message) {
+
+		static Decision none(String message) {
+			return new Decision(List.of(), message);
+		}
+
+		boolean relaunch() {
+			return !this.command.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Starts the program again in a child JVM with the build's AOT cache when it matches
+	 * (see the class comment) and waits for it.
+	 * @return the child's exit code; empty when there was no relaunch and the caller
+	 * starts as always
+	 */
+	public static OptionalInt relaunch(String[] args) {
+		Decision decision = decide(launchedJar(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
+				javaCommand(), Runtime.version().feature(), System.getProperty("java.vm.version"), args);
+		if (decision.message() != null) {
+			System.err.println(decision.message());
+		}
+		if (!decision.relaunch()) {
+			return OptionalInt.empty();
+		}
+		try {
+			Process child = new ProcessBuilder(decision.command()).inheritIO().start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "aot-launcher-stop"));
+			return OptionalInt.of(child.waitFor());
+		}
+		catch (IOException ex) {
+			System.err.println("Could not start with the AOT cache (" + ex.getMessage() + "); starting without it");
+			return OptionalInt.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return OptionalInt.of(1);
+		}
+	}
+
+	/** Passes a stop on to the child and waits for it to end (at most a minute). */
+	private static void stop(Process child) {
+		if (!child.isAlive()) {
+			return;
+		}
+		child.destroy();
+		try {
+			if (!child.waitFor(60, TimeUnit.SECONDS)) {
+				child.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			child.destroyForcibly();
+		}
+	}
+
+	/**
+	 * In the child: stops this JVM (exit code 1, shutdown hooks run) when the launcher
+	 * named by {@code -Dhorizon.aot.launcher} has gone without stopping it first (killed
+	 * with SIGKILL), so that no server is left holding the ports and the database.
+	 */
+	public static void watchLauncher() {
+		String pid = System.getProperty(LAUNCHER);
+		if (pid == null) {
+			return;
+		}
+		try {
+			ProcessHandle.of(Long.parseLong(pid)).ifPresentOrElse((launcher) -> launcher.onExit().thenRun(() -> {
+				System.err.println("The launcher (process " + pid + ") has gone: stopping");
+				System.exit(1);
+			}), () -> System.exit(1));
+		}
+		catch (NumberFormatException ex) {
+			// not ours
+		}
+	}
+
+	/**
+	 * The decision, from what the JVM knows: pure but for reading the cache's folder.
+	 * @param jar the jar started with {@code java -jar} (null: started otherwise)
+	 * @param jvmArguments this JVM's options
+	 * @param java the java executable to start
+	 * @param jdk this JVM's feature version
+	 * @param vmVersion this JVM's {@code java.vm.version}
+	 * @param args the program's arguments
+	 */
+	static Decision decide(Path jar, List<String> jvmArguments, String java, int jdk, String vmVersion, String[] args) {
+		if (jar == null || jdk < MIN_JDK || Arrays.asList(args).contains(OFF)
+				|| (args.length > 0 && VERB.equals(args[0]))) {
+			return Decision.none(null);
+		}
+		for (String option : jvmArguments) {
+			if (option.startsWith("-XX:AOT") || option.startsWith("-XX:SharedArchiveFile")
+					|| option.startsWith("-XX:ArchiveClassesAtExit") || option.startsWith("-Xshare")
+					|| option.startsWith("-XX:StartFlightRecording") || option.startsWith("-agentlib")
+					|| option.startsWith("-agentpath") || option.startsWith("-javaagent")
+					|| option.startsWith("-D" + LAUNCHER + "=")) {
+				return Decision.none(null);
+			}
+		}
+		Path folder = folder(jar);
+		Path app = folder.resolve("app").resolve("horizon.jar");
+		Path cache = folder.resolve(CACHE);
+		if (!Files.isRegularFile(app) || !Files.isRegularFile(cache)) {
+			return Decision.none(null);
+		}
+		String mismatch = mismatch(folder, jar, vmVersion);
+		if (mismatch != null) {
+			return Decision.none(("Кэш AOT в %s не подходит (%s): запуск без него; новый: java -jar %s %s (~2 мин) / "
+					+ "the AOT cache in %s does not match (%s): starting without it")
+				.formatted(folder, mismatch, jar, VERB, folder, mismatch));
+		}
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.add("-XX:AOTCache=" + cache.toAbsolutePath());
+		// JDK 25 warns, six lines at every start, that a few adapters of the cache's code
+		// do not link (they are made anew); its errors (a cache refused) still show.
+		command.add("-Xlog:aot*=error");
+		command.addAll(jvmArguments);
+		command.add("-D" + LAUNCHER + "=" + ProcessHandle.current().pid());
+		command.add("-jar");
+		command.add(app.toAbsolutePath().toString());
+		command.addAll(Arrays.asList(args));
+		return new Decision(List.copyOf(command), null);
+	}
+
+	/**
+	 * Why the cache's folder does not belong to {@code jar} and this JVM, or null when it
+	 * does.
+	 */
+	static String mismatch(Path folder, Path jar, String vmVersion) {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(folder.resolve(PROPERTIES))) {
+			properties.load(in);
+			if (!Long.toString(Files.size(jar)).equals(properties.getProperty("jar.size"))
+					|| !Long.toString(Files.getLastModifiedTime(jar).toMillis())
+						.equals(properties.getProperty("jar.modified"))) {
+				return "made for another build of " + jar.getFileName();
+			}
+		}
+		catch (IOException ex) {
+			return "no readable " + PROPERTIES;
+		}
+		if (!vmVersion.equals(properties.getProperty("java.vm.version"))) {
+			return "made by JVM " + properties.getProperty("java.vm.version") + ", this is " + vmVersion;
+		}
+		return null;
+	}
+
+	/**
+	 * The folder of the cache of {@code jar}: {@code horizon-aot} beside
+	 * {@code horizon.jar}.
+	 */
+	public static Path folder(Path jar) {
+		String name = jar.getFileName().toString();
+		String base = name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
+		return jar.toAbsolutePath().getParent().resolve(base + "-aot");
+	}
+
+	/** The jar this JVM was started with by {@code java -jar}, or null. */
+	static Path launchedJar() {
+		String classPath = System.getProperty("java.class.path", "");
+		String command = System.getProperty("sun.java.command", "");
+		if (classPath.isEmpty() || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")
+				|| !command.startsWith(classPath)) {
+			return null;
+		}
+		Path jar = Path.of(classPath);
+		return Files.isRegularFile(jar) ? jar : null;
+	}
+
+	private static String javaCommand() {
+		return ProcessHandle.current()
+			.info()
+			.command()
+			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+	}
+
+	/**
+	 * The verb {@code aot-cache}: makes the cache's folder beside the jar this JVM was
+	 * started from (see the class comment), replacing one made before. Progress on
+	 * standard output, the steps' own output in {@code horizon-aot/aot-cache.log}.
+	 * @return 0 made, or skipped on a JDK before 25 (said on the console); 1 a step
+	 * failed (the log's last lines printed); 2 not started as {@code java -jar}
+	 */
+	public static int create() {
+		Path jar = launchedJar();
+		if (jar == null) {
+			System.err.println("aot-cache: start it as java -jar horizon.jar aot-cache");
+			return 2;
+		}
+		if (Runtime.version().feature() < MIN_JDK) {
+			System.out.printf("aot-cache: needs JDK %d or later (this is %d): skipped / пропущено%n", MIN_JDK,
+					Runtime.version().feature());
+			return 0;
+		}
+		long started = System.nanoTime();
+		Path folder = folder(jar);
+		String java = javaCommand();
+		try {
+			FileSystemUtils.deleteRecursively(folder);
+			Files.createDirectories(folder);
+			Path log = folder.resolve("aot-cache.log");
+			Path work = Files.createTempDirectory(folder, "training-");
+			Path app = folder.resolve("app");
+			Path appJar = app.resolve("horizon.jar");
+			Path city = work.resolve("city");
+			String dataDir = "--horizon.neo4j.embedded.data-dir=" + work.resolve("data").toAbsolutePath();
+			step(1, "извлечение jar / extracting the jar", log, java, "-Djarmode=tools", "-jar",
+					jar.toAbsolutePath().toString(), "extract", "--destination", app.toString());
+			step(2, "демо-город для обучения / a demo city to train on", log, java, "-jar", appJar.toString(),
+					"demo-data", "--out", city.toString());
+			step(3, "импорт / importing it", log, java, "-jar", appJar.toString(), "import", city.toString(), dataDir);
+			step(4, "обучающий запуск до готовности (~1 мин) / a training start until ready (~1 min)", log, java,
+					"-XX:AOTCacheOutput=" + folder.resolve(CACHE).toAbsolutePath(), "-jar", appJar.toString(),
+					"--horizon.exit-when-ready=true", dataDir, "--server.port=0", "--server.address=127.0.0.1",
+					"--horizon.neo4j.embedded.bolt-port=0", "--horizon.demo.load-on-empty=false");
+			FileSystemUtils.deleteRecursively(work);
+			Properties properties = new Properties();
+			properties.setProperty("jar.size", Long.toString(Files.size(jar)));
+			properties.setProperty("jar.modified", Long.toString(Files.getLastModifiedTime(jar).toMillis()));
+			properties.setProperty("java.vm.version", System.getProperty("java.vm.version"));
+			properties.setProperty("java.home", System.getProperty("java.home"));
+			properties.setProperty("created", Instant.now().toString());
+			try (OutputStream out = Files.newOutputStream(folder.resolve(PROPERTIES))) {
+				properties.store(out, "The AOT cache of " + jar.toAbsolutePath() + " (java -jar ... " + VERB + ")");
+			}
+			System.out.printf(Locale.ROOT,
+					"AOT-кэш готов / AOT cache made: %s (%.0f MiB) in %.0f s; java -jar %s now starts with it%n",
+					folder.resolve(CACHE), Files.size(folder.resolve(CACHE)) / 1024.0 / 1024.0,
+					(System.nanoTime() - started) / 1e9, jar);
+			return 0;
+		}
+		catch (StepFailed ex) {
+			System.err.println(ex.getMessage());
+			deleteQuietly(folder.resolve(CACHE));
+			return 1;
+		}
+		catch (IOException ex) {
+			System.err.println("aot-cache failed: " + ex.getMessage());
+			deleteQuietly(folder.resolve(CACHE));
+			return 1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return 1;
+		}
+	}
+
+	/** A step of {@link #create} ended with another exit code than 0. */
+	private static final class StepFailed extends Exception {
+
+		StepFailed(String message) {
+			super(message);
+		}
+
+	}
+
+	private static void step(int number, String what, Path log, String... command)
+			throws IOException, InterruptedException, StepFailed {
+		long started = System.nanoTime();
+		System.out.printf("aot-cache %d/4: %s%n", number, what);
+		Files.writeString(log, "$ " + String.join(" ", command) + System.lineSeparator(), StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+		int exit = process.waitFor();
+		if (exit != 0) {
+			List<String> lines = Files.readAllLines(log);
+			throw new StepFailed("aot-cache %d/4 failed (exit %d); the last lines of %s:%n%s".formatted(number, exit,
+					log,
+					String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 20), lines.size()))));
+		}
+		System.out.printf(Locale.ROOT, "aot-cache %d/4: done in %.1f s%n", number, (System.nanoTime() - started) / 1e9);
+	}
+
+	private static void deleteQuietly(Path path) {
+		try {
+			Files.deleteIfExists(path);
+		}
+		catch (IOException ex) {
+			// nothing more to do
+		}
+	}
+
+}

@@ -1,0 +1,111 @@
+package ru.horizon.system.cli;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The packaged jar as a person starts it, after {@code package} made its AOT cache:
+ * {@code java -jar target/horizon.jar} runs the server in a child JVM with
+ * {@code -XX:AOTCache}, healthy; a stop of the launcher stops the child, and so does the
+ * launcher's death by SIGKILL. Skipped when the build made no cache (JDK before 25,
+ * {@code -Dhorizon.aot.skip=true}).
+ */
+class AotStartIT {
+
+	private static final Path JAR = Path.of("target", "horizon.jar");
+
+	private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+	@TempDir
+	Path data;
+
+	@Test
+	void javaJarStartsWithTheCacheAndTheServerEndsWithTheLauncher() throws Exception {
+		assumeTrue(Files.isRegularFile(AotStart.folder(JAR).resolve(AotStart.CACHE)),
+				"no AOT cache beside target/horizon.jar");
+		for (boolean kill : List.of(false, true)) {
+			Path log = this.data.resolve("server-" + kill + ".log");
+			int port = freePort();
+			Process launcher = new ProcessBuilder(JAVA, "-Xmx1g", "-jar", JAR.toString(), "--server.port=" + port,
+					"--server.address=127.0.0.1", "--horizon.neo4j.embedded.data-dir=" + this.data.resolve("db"),
+					"--horizon.neo4j.embedded.bolt-port=0", "--horizon.demo.load-on-empty=false")
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			try {
+				awaitHealthy(port, launcher, log);
+				String said = read(log);
+				ProcessHandle server = launcher.descendants()
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("no child JVM: " + said));
+				Optional<String[]> arguments = server.info().arguments();
+				assertThat(arguments).isPresent();
+				assertThat(List.of(arguments.get())).anyMatch((a) -> a.startsWith("-XX:AOTCache="))
+					.contains("-Xmx1g")
+					.anyMatch((a) -> a.endsWith("horizon-aot/app/horizon.jar"));
+				assertThat(said).doesNotContain("[warning][aot");
+				if (kill) {
+					launcher.destroyForcibly();
+				}
+				else {
+					launcher.destroy();
+				}
+				assertThat(server.onExit().get(90, TimeUnit.SECONDS).isAlive()).isFalse();
+			}
+			finally {
+				launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+				launcher.destroyForcibly();
+				launcher.waitFor(30, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	private static void awaitHealthy(int port, Process launcher, Path log) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		while (System.nanoTime() < deadline) {
+			assertThat(launcher.isAlive()).as("the launcher ended: %s", read(log)).isTrue();
+			try {
+				HttpResponse<String> response = http
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+						.timeout(Duration.ofSeconds(2))
+						.build(), HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("not healthy within 3 minutes: " + read(log));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static String read(Path log) throws IOException {
+		return Files.exists(log) ? Files.readString(log) : "";
+	}
+
+}
