@@ -38,7 +38,8 @@ import org.springframework.util.FileSystemUtils;
  * {@link #relaunch} is the first thing {@code main} does. It starts the child only when
  * the program was started as {@code java -jar} of a jar with such a folder whose
  * properties match the jar and this JVM, without {@code -XX:AOTCache} or another cache,
- * agent or flight recording, and without {@code --horizon.aot-start=false}; otherwise it
+ * agent or flight recording, and without {@code --horizon.aot-start=false} (or
+ * {@code HORIZON_AOT_START=false}, {@code -Dhorizon.aot-start=false}); otherwise it
  * returns empty and the program starts as always (a cache that does not match says so in
  * one line). The child gets this JVM's options and every argument, shares the terminal,
  * and stops when this JVM stops (a stop signal is passed on, and the child watches this
@@ -89,8 +90,11 @@ public final class AotStart {
 	 * starts as always
 	 */
 	public static OptionalInt relaunch(String[] args) {
-		Decision decision = decide(launchedJar(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
-				javaCommand(), Runtime.version().feature(), System.getProperty("java.vm.version"), args);
+		boolean off = "false".equalsIgnoreCase(System.getenv("HORIZON_AOT_START"))
+				|| "false".equalsIgnoreCase(System.getProperty("horizon.aot-start"));
+		Decision decision = off ? Decision.none(null)
+				: decide(launchedJar(), ManagementFactory.getRuntimeMXBean().getInputArguments(), javaCommand(),
+						Runtime.version().feature(), System.getProperty("java.vm.version"), args);
 		if (decision.message() != null) {
 			System.err.println(decision.message());
 		}
@@ -233,8 +237,14 @@ public final class AotStart {
 
 	/** The jar this JVM was started with by {@code java -jar}, or null. */
 	static Path launchedJar() {
-		String classPath = System.getProperty("java.class.path", "");
-		String command = System.getProperty("sun.java.command", "");
+		return launchedJar(System.getProperty("java.class.path", ""), System.getProperty("sun.java.command", ""));
+	}
+
+	/**
+	 * The jar of {@code java -jar}, from the JVM's class path and command
+	 * ({@code sun.java.command}: the jar and the arguments), or null.
+	 */
+	static Path launchedJar(String classPath, String command) {
 		if (classPath.isEmpty() || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")
 				|| !command.startsWith(classPath)) {
 			return null;

@@ -127,8 +127,18 @@ class AotStartTests {
 	}
 
 	@Test
-	void theTestJvmWasNotStartedAsJavaJar() {
-		assertThat(AotStart.launchedJar()).isNull();
+	void onlyJavaJarOfAnExistingJarIsALaunchedJar() {
+		String jar = this.jar.toString();
+		assertThat(AotStart.launchedJar(jar, jar + " --server.port=1")).isEqualTo(this.jar);
+		assertThat(AotStart.launchedJar(jar, jar)).isEqualTo(this.jar);
+		// the class path of a build or of spring-boot:run, a main class named
+		assertThat(
+				AotStart.launchedJar(jar + java.io.File.pathSeparator + "/x/classes", "ru.horizon.HorizonApplication"))
+			.isNull();
+		assertThat(AotStart.launchedJar("/x/classes", "ru.horizon.HorizonApplication")).isNull();
+		assertThat(AotStart.launchedJar(jar, "ru.horizon.HorizonApplication")).isNull();
+		assertThat(AotStart.launchedJar(this.dir.resolve("gone.jar").toString(), this.dir.resolve("gone.jar") + ""))
+			.isNull();
 	}
 
 }
