@@ -12,9 +12,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
+import java.util.TreeMap;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -28,22 +32,25 @@ import org.springframework.util.FileSystemUtils;
  * <p>
  * Beside {@code DIR/horizon.jar} the cache is the folder {@code DIR/horizon-aot}:
  * {@code app/horizon.jar} and {@code app/lib/} (the jar extracted by
- * {@code java -Djarmode=tools -jar horizon.jar extract}), {@code horizon.aot} (the cache)
- * and {@code aot.properties} (the jar's size and time and the JVM the cache belongs to).
- * The verb {@code aot-cache} ({@link #create}) makes it: the jar extracted, a demo city
- * generated and imported into a temporary data directory, one start on it with
- * {@code -XX:AOTCacheOutput} that stops once ready ({@code horizon.exit-when-ready}); the
- * build runs it after {@code package} on JDK 25 or later.
+ * {@code java -Djarmode=tools -jar horizon.jar extract}, named as the packaged jar),
+ * {@code horizon.aot} (the cache) and {@code aot.properties} (the jar's size and time,
+ * the JVM and the VM flags the cache belongs to: {@link Jvm}). The verb {@code aot-cache}
+ * ({@link #create}) makes it: the jar extracted, a demo city generated and imported into
+ * a temporary data directory, one start on it with {@code -XX:AOTCacheOutput} that stops
+ * once ready ({@code horizon.exit-when-ready}); the build runs it after {@code package}
+ * on JDK 25 or later.
  * <p>
  * {@link #relaunch} is the first thing {@code main} does. It starts the child only when
  * the program was started as {@code java -jar} of a jar with such a folder whose
- * properties match the jar and this JVM, without {@code -XX:AOTCache} or another cache,
- * agent or flight recording, and without {@code --horizon.aot-start=false} (or
+ * properties match the jar and this JVM, without a JVM option that keeps it in one JVM
+ * ({@link #startsAlone}: a cache, agent, debugger, flight recording or JMX port of the
+ * user's), and without {@code --horizon.aot-start=false} (or
  * {@code HORIZON_AOT_START=false}, {@code -Dhorizon.aot-start=false}); otherwise it
  * returns empty and the program starts as always (a cache that does not match says so in
  * one line). The child gets this JVM's options and every argument, shares the terminal,
- * and stops when this JVM stops (a stop signal is passed on, and the child watches this
- * process: {@link #watchLauncher}); this JVM exits with the child's code.
+ * and stops when this JVM stops (a stop signal is passed on and waited for, and the child
+ * watches this process: {@link #watchLauncher}); this JVM exits with the child's code
+ * (after a signal, the signal's).
  */
 public final class AotStart {
 
@@ -92,9 +99,8 @@ public final class AotStart {
 	public static OptionalInt relaunch(String[] args) {
 		boolean off = "false".equalsIgnoreCase(System.getenv("HORIZON_AOT_START"))
 				|| "false".equalsIgnoreCase(System.getProperty("horizon.aot-start"));
-		Decision decision = off ? Decision.none(null)
-				: decide(launchedJar(), ManagementFactory.getRuntimeMXBean().getInputArguments(), javaCommand(),
-						Runtime.version().feature(), System.getProperty("java.vm.version"), args);
+		Decision decision = off ? Decision.none(null) : decide(launchedJar(),
+				ManagementFactory.getRuntimeMXBean().getInputArguments(), javaCommand(), Jvm.current(), args);
 		if (decision.message() != null) {
 			System.err.println(decision.message());
 		}
@@ -102,7 +108,11 @@ public final class AotStart {
 			return OptionalInt.empty();
 		}
 		try {
-			Process child = new ProcessBuilder(decision.command()).inheritIO().start();
+			ProcessBuilder builder = new ProcessBuilder(decision.command()).inheritIO();
+			// Their options are in this JVM's options, which the child gets: not twice.
+			builder.environment().remove("JAVA_TOOL_OPTIONS");
+			builder.environment().remove("JDK_JAVA_OPTIONS");
+			Process child = builder.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "aot-launcher-stop"));
 			return OptionalInt.of(child.waitFor());
 		}
@@ -116,19 +126,20 @@ public final class AotStart {
 		}
 	}
 
-	/** Passes a stop on to the child and waits for it to end (at most a minute). */
+	/**
+	 * Passes a stop on to the child (SIGTERM) and waits for it to end, as long as its
+	 * shutdown takes, as a single JVM would.
+	 */
 	private static void stop(Process child) {
 		if (!child.isAlive()) {
 			return;
 		}
 		child.destroy();
 		try {
-			if (!child.waitFor(60, TimeUnit.SECONDS)) {
-				child.destroyForcibly();
-			}
+			child.waitFor();
 		}
 		catch (InterruptedException ex) {
-			child.destroyForcibly();
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -142,14 +153,23 @@ public final class AotStart {
 		if (pid == null) {
 			return;
 		}
+		long launcher;
 		try {
-			ProcessHandle.of(Long.parseLong(pid)).ifPresentOrElse((launcher) -> launcher.onExit().thenRun(() -> {
-				System.err.println("The launcher (process " + pid + ") has gone: stopping");
-				System.exit(1);
-			}), () -> System.exit(1));
+			launcher = Long.parseLong(pid);
 		}
 		catch (NumberFormatException ex) {
-			// not ours
+			return;
+		}
+		Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+		if (parent.isPresent() && parent.get().pid() == launcher) {
+			parent.get().onExit().thenRun(() -> {
+				System.err.println("The launcher (process " + pid + ") has gone: stopping / лаунчер завершён");
+				System.exit(1);
+			});
+		}
+		else if (ProcessHandle.of(launcher).isEmpty()) {
+			// Gone before this JVM got here.
+			System.exit(1);
 		}
 	}
 
@@ -158,31 +178,24 @@ public final class AotStart {
 	 * @param jar the jar started with {@code java -jar} (null: started otherwise)
 	 * @param jvmArguments this JVM's options
 	 * @param java the java executable to start
-	 * @param jdk this JVM's feature version
-	 * @param vmVersion this JVM's {@code java.vm.version}
+	 * @param jvm this JVM
 	 * @param args the program's arguments
 	 */
-	static Decision decide(Path jar, List<String> jvmArguments, String java, int jdk, String vmVersion, String[] args) {
-		if (jar == null || jdk < MIN_JDK || Arrays.asList(args).contains(OFF)
+	static Decision decide(Path jar, List<String> jvmArguments, String java, Jvm jvm, String[] args) {
+		if (jar == null || jvm.feature() < MIN_JDK || Arrays.stream(args).anyMatch(OFF::equalsIgnoreCase)
 				|| (args.length > 0 && VERB.equals(args[0]))) {
 			return Decision.none(null);
 		}
-		for (String option : jvmArguments) {
-			if (option.startsWith("-XX:AOT") || option.startsWith("-XX:SharedArchiveFile")
-					|| option.startsWith("-XX:ArchiveClassesAtExit") || option.startsWith("-Xshare")
-					|| option.startsWith("-XX:StartFlightRecording") || option.startsWith("-agentlib")
-					|| option.startsWith("-agentpath") || option.startsWith("-javaagent")
-					|| option.startsWith("-D" + LAUNCHER + "=")) {
-				return Decision.none(null);
-			}
+		if (jvmArguments.stream().anyMatch(AotStart::startsAlone)) {
+			return Decision.none(null);
 		}
 		Path folder = folder(jar);
-		Path app = folder.resolve("app").resolve("horizon.jar");
+		Path app = appJar(folder, jar);
 		Path cache = folder.resolve(CACHE);
 		if (!Files.isRegularFile(app) || !Files.isRegularFile(cache)) {
 			return Decision.none(null);
 		}
-		String mismatch = mismatch(folder, jar, vmVersion);
+		String mismatch = mismatch(folder, jar, jvm);
 		if (mismatch != null) {
 			return Decision.none(("Кэш AOT в %s не подходит (%s): запуск без него; новый: java -jar %s %s (~2 мин) / "
 					+ "the AOT cache in %s does not match (%s): starting without it")
@@ -203,10 +216,60 @@ public final class AotStart {
 	}
 
 	/**
+	 * Whether a JVM option of the user's keeps the start in one JVM: a cache of its own,
+	 * which the relaunch would add a second to, or something the launcher JVM already
+	 * took and the child could not take again (an agent or debugger, a flight recording,
+	 * a JMX port), or the child's own mark.
+	 */
+	static boolean startsAlone(String option) {
+		return option.startsWith("-XX:AOT") || option.startsWith("-XX:SharedArchiveFile")
+				|| option.startsWith("-XX:ArchiveClassesAtExit") || option.startsWith("-Xshare")
+				|| option.startsWith("-XX:StartFlightRecording") || option.startsWith("-agentlib")
+				|| option.startsWith("-agentpath") || option.startsWith("-javaagent") || option.startsWith("-Xrun")
+				|| option.startsWith("-Xdebug") || option.startsWith("-Dcom.sun.management.jmxremote")
+				|| option.startsWith("-D" + LAUNCHER + "=");
+	}
+
+	/**
+	 * What of this JVM a cache must match: the feature version, {@code java.vm.version},
+	 * and the VM flags that decide whether the cache's heap objects and code fit
+	 * ({@link #FLAGS}; a heap of 32 GB or more turns compressed pointers off).
+	 */
+	record Jvm(int feature, String vmVersion, Map<String, String> flags) {
+
+		static Jvm current() {
+			Map<String, String> flags = new TreeMap<>();
+			HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+			for (String flag : FLAGS) {
+				try {
+					flags.put(flag, hotspot.getVMOption(flag).getValue());
+				}
+				catch (IllegalArgumentException ex) {
+					// not a flag of this JVM
+				}
+			}
+			return new Jvm(Runtime.version().feature(), System.getProperty("java.vm.version"), flags);
+		}
+
+	}
+
+	/** The VM flags a cache is made and used with ({@link Jvm}). */
+	static final List<String> FLAGS = List.of("UseCompressedOops", "UseCompressedClassPointers",
+			"UseCompactObjectHeaders");
+
+	/**
+	 * The extracted jar in the cache's folder: Spring Boot's {@code extract} names it as
+	 * the packaged jar.
+	 */
+	static Path appJar(Path folder, Path jar) {
+		return folder.resolve("app").resolve(jar.getFileName().toString());
+	}
+
+	/**
 	 * Why the cache's folder does not belong to {@code jar} and this JVM, or null when it
 	 * does.
 	 */
-	static String mismatch(Path folder, Path jar, String vmVersion) {
+	static String mismatch(Path folder, Path jar, Jvm jvm) {
 		Properties properties = new Properties();
 		try (InputStream in = Files.newInputStream(folder.resolve(PROPERTIES))) {
 			properties.load(in);
@@ -219,10 +282,29 @@ public final class AotStart {
 		catch (IOException ex) {
 			return "no readable " + PROPERTIES;
 		}
-		if (!vmVersion.equals(properties.getProperty("java.vm.version"))) {
-			return "made by JVM " + properties.getProperty("java.vm.version") + ", this is " + vmVersion;
+		if (!jvm.vmVersion().equals(properties.getProperty("java.vm.version"))) {
+			return "made by JVM " + properties.getProperty("java.vm.version") + ", this is " + jvm.vmVersion();
+		}
+		for (Map.Entry<String, String> flag : jvm.flags().entrySet()) {
+			String made = properties.getProperty("vm." + flag.getKey());
+			if (made != null && !made.equals(flag.getValue())) {
+				return "made with %s=%s, this JVM has %s (another heap size or VM options)".formatted(flag.getKey(),
+						made, flag.getValue());
+			}
 		}
 		return null;
+	}
+
+	/**
+	 * The cache beside {@code jar} when there is one that matches it and this JVM: what
+	 * {@code java -jar} of it starts with.
+	 */
+	public static Optional<Path> matchingCache(Path jar) {
+		Path folder = folder(jar);
+		Path cache = folder.resolve(CACHE);
+		boolean usable = Files.isRegularFile(cache) && Files.isRegularFile(appJar(folder, jar))
+				&& mismatch(folder, jar, Jvm.current()) == null;
+		return usable ? Optional.of(cache) : Optional.empty();
 	}
 
 	/**
@@ -280,30 +362,45 @@ public final class AotStart {
 		}
 		long started = System.nanoTime();
 		Path folder = folder(jar);
-		String java = javaCommand();
+		Path work = null;
 		try {
 			FileSystemUtils.deleteRecursively(folder);
 			Files.createDirectories(folder);
 			Path log = folder.resolve("aot-cache.log");
-			Path work = Files.createTempDirectory(folder, "training-");
-			Path app = folder.resolve("app");
-			Path appJar = app.resolve("horizon.jar");
+			work = Files.createTempDirectory(folder, "training-");
+			Path appJar = appJar(folder, jar);
 			Path city = work.resolve("city");
-			String dataDir = "--horizon.neo4j.embedded.data-dir=" + work.resolve("data").toAbsolutePath();
-			step(1, "извлечение jar / extracting the jar", log, java, "-Djarmode=tools", "-jar",
-					jar.toAbsolutePath().toString(), "extract", "--destination", app.toString());
-			step(2, "демо-город для обучения / a demo city to train on", log, java, "-jar", appJar.toString(),
-					"demo-data", "--out", city.toString());
-			step(3, "импорт / importing it", log, java, "-jar", appJar.toString(), "import", city.toString(), dataDir);
-			step(4, "обучающий запуск до готовности (~1 мин) / a training start until ready (~1 min)", log, java,
-					"-XX:AOTCacheOutput=" + folder.resolve(CACHE).toAbsolutePath(), "-jar", appJar.toString(),
-					"--horizon.exit-when-ready=true", dataDir, "--server.port=0", "--server.address=127.0.0.1",
-					"--horizon.neo4j.embedded.bolt-port=0", "--horizon.demo.load-on-empty=false");
-			FileSystemUtils.deleteRecursively(work);
+			// The training's own database, whatever this shell's settings name (a server,
+			// another data directory): never the user's data.
+			List<String> database = List.of("--horizon.neo4j.embedded.enabled=true",
+					"--horizon.neo4j.embedded.data-dir=" + work.resolve("data").toAbsolutePath(),
+					"--horizon.neo4j.embedded.bolt-port=0");
+			Steps steps = new Steps(javaCommand(), work, log);
+			steps.run(1, "извлечение jar / extracting the jar", List.of("-Djarmode=tools", "-jar",
+					jar.toAbsolutePath().toString(), "extract", "--destination", appJar.getParent().toString()));
+			steps.run(2, "демо-город для обучения / a demo city to train on",
+					List.of("-jar", appJar.toString(), "demo-data", "--out", city.toString()));
+			List<String> importing = new ArrayList<>(List.of("-jar", appJar.toString(), "import", city.toString()));
+			importing.addAll(database);
+			steps.run(3, "импорт / importing it", importing);
+			// Trained with this JVM's heap and VM options (java -Xmx1g -jar ... aot-cache
+			// trains for -Xmx1g), as the README's recipe trains with the server's.
+			List<String> training = new ArrayList<>(ManagementFactory.getRuntimeMXBean()
+				.getInputArguments()
+				.stream()
+				.filter((o) -> o.startsWith("-X") && !startsAlone(o))
+				.toList());
+			training.addAll(List.of("-XX:AOTCacheOutput=" + folder.resolve(CACHE).toAbsolutePath(), "-jar",
+					appJar.toString(), "--horizon.exit-when-ready=true", "--server.port=0",
+					"--server.address=127.0.0.1", "--horizon.demo.load-on-empty=false"));
+			training.addAll(database);
+			steps.run(4, "обучающий запуск до готовности (~1 мин) / a training start until ready (~1 min)", training);
 			Properties properties = new Properties();
 			properties.setProperty("jar.size", Long.toString(Files.size(jar)));
 			properties.setProperty("jar.modified", Long.toString(Files.getLastModifiedTime(jar).toMillis()));
-			properties.setProperty("java.vm.version", System.getProperty("java.vm.version"));
+			Jvm jvm = Jvm.current();
+			properties.setProperty("java.vm.version", jvm.vmVersion());
+			jvm.flags().forEach((flag, value) -> properties.setProperty("vm." + flag, value));
 			properties.setProperty("java.home", System.getProperty("java.home"));
 			properties.setProperty("created", Instant.now().toString());
 			try (OutputStream out = Files.newOutputStream(folder.resolve(PROPERTIES))) {
@@ -327,7 +424,18 @@ public final class AotStart {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			deleteQuietly(folder.resolve(CACHE));
 			return 1;
+		}
+		finally {
+			if (work != null) {
+				try {
+					FileSystemUtils.deleteRecursively(work);
+				}
+				catch (IOException ex) {
+					System.err.println("aot-cache: could not delete " + work + ": " + ex.getMessage());
+				}
+			}
 		}
 	}
 
@@ -340,23 +448,40 @@ public final class AotStart {
 
 	}
 
-	private static void step(int number, String what, Path log, String... command)
-			throws IOException, InterruptedException, StepFailed {
-		long started = System.nanoTime();
-		System.out.printf("aot-cache %d/4: %s%n", number, what);
-		Files.writeString(log, "$ " + String.join(" ", command) + System.lineSeparator(), StandardOpenOption.CREATE,
-				StandardOpenOption.APPEND);
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-			.start();
-		int exit = process.waitFor();
-		if (exit != 0) {
-			List<String> lines = Files.readAllLines(log);
-			throw new StepFailed("aot-cache %d/4 failed (exit %d); the last lines of %s:%n%s".formatted(number, exit,
-					log,
-					String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 20), lines.size()))));
+	/**
+	 * The steps of {@link #create}: each a JVM of {@code java}, run in the training's
+	 * folder {@code work} (no {@code ./config} of the caller's), without the caller's
+	 * {@code HORIZON_*} and {@code SPRING_*} settings and JVM option variables, its
+	 * output appended to {@code log}.
+	 */
+	private record Steps(String java, Path work, Path log) {
+
+		void run(int number, String what, List<String> arguments) throws IOException, InterruptedException, StepFailed {
+			long started = System.nanoTime();
+			System.out.printf("aot-cache %d/4: %s%n", number, what);
+			List<String> command = new ArrayList<>();
+			command.add(this.java);
+			command.addAll(arguments);
+			Files.writeString(this.log, "$ " + String.join(" ", command) + System.lineSeparator(),
+					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			ProcessBuilder builder = new ProcessBuilder(command).directory(this.work.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
+			builder.environment()
+				.keySet()
+				.removeIf((name) -> name.startsWith("HORIZON_") || name.startsWith("SPRING_")
+						|| name.equals("JAVA_TOOL_OPTIONS") || name.equals("JDK_JAVA_OPTIONS"));
+			int exit = builder.start().waitFor();
+			if (exit != 0) {
+				List<String> lines = Files.readAllLines(this.log);
+				throw new StepFailed("aot-cache %d/4 failed (exit %d); the last lines of %s:%n%s".formatted(number,
+						exit, this.log, String.join(System.lineSeparator(),
+								lines.subList(Math.max(0, lines.size() - 20), lines.size()))));
+			}
+			System.out.printf(Locale.ROOT, "aot-cache %d/4: done in %.1f s%n", number,
+					(System.nanoTime() - started) / 1e9);
 		}
-		System.out.printf(Locale.ROOT, "aot-cache %d/4: done in %.1f s%n", number, (System.nanoTime() - started) / 1e9);
+
 	}
 
 	private static void deleteQuietly(Path path) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -43,17 +44,26 @@ class AotStartTests {
 	}
 
 	private void writeProperties(long size, long modified, String vm) throws IOException {
+		writeProperties(size, modified, vm, "true");
+	}
+
+	private void writeProperties(long size, long modified, String vm, String compressedOops) throws IOException {
 		Properties properties = new Properties();
 		properties.setProperty("jar.size", Long.toString(size));
 		properties.setProperty("jar.modified", Long.toString(modified));
 		properties.setProperty("java.vm.version", vm);
+		properties.setProperty("vm.UseCompressedOops", compressedOops);
 		try (OutputStream out = Files.newOutputStream(this.folder.resolve("aot.properties"))) {
 			properties.store(out, null);
 		}
 	}
 
 	private AotStart.Decision decide(List<String> jvm, int jdk, String... args) {
-		return AotStart.decide(this.jar, jvm, "/jdk/bin/java", jdk, VM, args);
+		return AotStart.decide(this.jar, jvm, "/jdk/bin/java", jvm(jdk), args);
+	}
+
+	private static AotStart.Jvm jvm(int jdk) {
+		return new AotStart.Jvm(jdk, VM, Map.of("UseCompressedOops", "true"));
 	}
 
 	@Test
@@ -72,6 +82,18 @@ class AotStartTests {
 				"-XX:AOTCache=" + this.folder.resolve("horizon.aot").toAbsolutePath(), "-Xlog:aot*=error", "-Xmx1g",
 				"-Dx=y", "-Dhorizon.aot.launcher=" + ProcessHandle.current().pid(), "-jar",
 				this.folder.resolve("app/horizon.jar").toAbsolutePath().toString(), "import", "/data/city");
+	}
+
+	@Test
+	void aRenamedJarIsFoundUnderItsOwnName() throws IOException {
+		Path renamed = Files.copy(this.jar, this.dir.resolve("horizon-1.2.jar"));
+		Files.setLastModifiedTime(renamed, FileTime.fromMillis(1_700_000_000_000L));
+		Path folder = Files.createDirectories(this.dir.resolve("horizon-1.2-aot/app"));
+		Files.write(folder.resolve("horizon-1.2.jar"), new byte[10]);
+		Files.copy(this.folder.resolve("horizon.aot"), folder.resolveSibling("horizon.aot"));
+		Files.copy(this.folder.resolve("aot.properties"), folder.resolveSibling("aot.properties"));
+		AotStart.Decision decision = AotStart.decide(renamed, List.of(), "/jdk/bin/java", jvm(25), SERVE);
+		assertThat(decision.command()).contains(folder.resolve("horizon-1.2.jar").toAbsolutePath().toString());
 	}
 
 	@Test
@@ -101,18 +123,29 @@ class AotStartTests {
 	}
 
 	@Test
+	void aCacheMadeWithOtherVmFlagsIsNotUsedAndSaysSo() throws IOException {
+		// e.g. made with the default heap, started with -Xmx40g: no compressed pointers
+		writeProperties(1234, 1_700_000_000_000L, VM, "false");
+		AotStart.Decision decision = decide(List.of(), 25, SERVE);
+		assertThat(decision.relaunch()).isFalse();
+		assertThat(decision.message()).contains("UseCompressedOops=false").contains("has true");
+	}
+
+	@Test
 	void unreadablePropertiesAreAMismatch() throws IOException {
 		Files.delete(this.folder.resolve("aot.properties"));
 		assertThat(decide(List.of(), 25, SERVE).message()).contains("aot.properties");
 	}
 
 	@Test
-	void startsAsAlwaysWhenAskedOrWhenTheJvmIsAlreadyGivenACacheAnAgentOrARecording() {
+	void startsAsAlwaysWhenAskedOrWhenTheJvmIsGivenACacheAnAgentARecordingOrAJmxPort() {
 		assertThat(decide(List.of(), 25, "--horizon.aot-start=false").relaunch()).isFalse();
+		assertThat(decide(List.of(), 25, "--horizon.aot-start=FALSE").relaunch()).isFalse();
 		assertThat(decide(List.of(), 25, "aot-cache").relaunch()).isFalse();
 		for (String option : List.of("-XX:AOTCache=/x.aot", "-XX:AOTCacheOutput=/x.aot", "-Xshare:off",
 				"-XX:SharedArchiveFile=/x.jsa", "-XX:StartFlightRecording", "-agentlib:jdwp=transport=dt_socket",
-				"-javaagent:/a.jar", "-Dhorizon.aot.launcher=1")) {
+				"-javaagent:/a.jar", "-Xrunjdwp:transport=dt_socket", "-Dcom.sun.management.jmxremote.port=9010",
+				"-Dhorizon.aot.launcher=1")) {
 			AotStart.Decision decision = decide(List.of("-Xmx1g", option), 25, SERVE);
 			assertThat(decision.relaunch()).as(option).isFalse();
 			assertThat(decision.message()).as(option).isNull();
@@ -123,7 +156,7 @@ class AotStartTests {
 	void beforeJdk25OrWithoutAJarNothingHappens() {
 		assertThat(decide(List.of(), 21, SERVE).relaunch()).isFalse();
 		assertThat(decide(List.of(), 21, SERVE).message()).isNull();
-		assertThat(AotStart.decide(null, List.of(), "/jdk/bin/java", 25, VM, SERVE).relaunch()).isFalse();
+		assertThat(AotStart.decide(null, List.of(), "/jdk/bin/java", jvm(25), SERVE).relaunch()).isFalse();
 	}
 
 	@Test

@@ -22,11 +22,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The packaged jar as a person starts it, after {@code package} made its AOT cache:
  * {@code java -jar target/horizon.jar} runs the server in a child JVM with
- * {@code -XX:AOTCache}, healthy; a stop of the launcher stops the child, and so does the
- * launcher's death by SIGKILL. Skipped when the build made no cache (JDK before 25,
- * {@code -Dhorizon.aot.skip=true}).
+ * {@code -XX:AOTCache} that the JVM does not refuse, healthy; a stop of the launcher
+ * stops the child, and so does the launcher's death by SIGKILL; a verb's exit code comes
+ * through. Run by failsafe after {@code package} (not by surefire, before it); skipped
+ * when no cache matches the jar (JDK before 25, {@code -Dhorizon.aot.skip=true}).
  */
-class AotStartIT {
+class PackagedJarTests {
 
 	private static final Path JAR = Path.of("target", "horizon.jar");
 
@@ -37,8 +38,7 @@ class AotStartIT {
 
 	@Test
 	void javaJarStartsWithTheCacheAndTheServerEndsWithTheLauncher() throws Exception {
-		assumeTrue(Files.isRegularFile(AotStart.folder(JAR).resolve(AotStart.CACHE)),
-				"no AOT cache beside target/horizon.jar");
+		assumeTrue(AotStart.matchingCache(JAR).isPresent(), "no AOT cache of this build beside target/horizon.jar");
 		for (boolean kill : List.of(false, true)) {
 			Path log = this.data.resolve("server-" + kill + ".log");
 			int port = freePort();
@@ -59,7 +59,7 @@ class AotStartIT {
 				assertThat(List.of(arguments.get())).anyMatch((a) -> a.startsWith("-XX:AOTCache="))
 					.contains("-Xmx1g")
 					.anyMatch((a) -> a.endsWith("horizon-aot/app/horizon.jar"));
-				assertThat(said).doesNotContain("[warning][aot");
+				assertThat(said).doesNotContain("[warning][aot").doesNotContain("[error][aot");
 				if (kill) {
 					launcher.destroyForcibly();
 				}
@@ -74,6 +74,18 @@ class AotStartIT {
 				launcher.waitFor(30, TimeUnit.SECONDS);
 			}
 		}
+	}
+
+	@Test
+	void aVerbsExitCodeComesThroughTheLauncher() throws Exception {
+		assumeTrue(AotStart.matchingCache(JAR).isPresent(), "no AOT cache of this build beside target/horizon.jar");
+		// demo-data without --out: a usage error, exit code 2, said by the child
+		Process launcher = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "demo-data").redirectErrorStream(true)
+			.start();
+		String said = new String(launcher.getInputStream().readAllBytes());
+		assertThat(launcher.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		assertThat(launcher.exitValue()).as(said).isEqualTo(CommandLineVerb.USAGE);
+		assertThat(said).contains("--out").doesNotContain("[error][aot");
 	}
 
 	private static void awaitHealthy(int port, Process launcher, Path log) throws Exception {
