@@ -355,7 +355,7 @@ public final class HorizonBenchmark {
 		}
 		// The README's first server command: java -jar of the packaged jar, which starts
 		// again with the AOT cache the build trained on a demo city beside it.
-		if (Files.exists(AotStart.folder(jar).resolve(AotStart.CACHE))) {
+		if (AotStart.matchingCache(jar).isPresent()) {
 			try (ChildServer child = ChildServer.startPackaged(jar, horizonDb, "1g", userArguments(),
 					base.resolve("child-server-jar.log"))) {
 				rows.add(measureStart(scale, child, "java -jar target/horizon.jar (the build's AOT cache)", notes,
@@ -363,7 +363,8 @@ public final class HorizonBenchmark {
 			}
 		}
 		else {
-			notes.append("No AOT cache beside `target/horizon.jar` (JDK before 25, or `-Dhorizon.aot.skip=true`): "
+			notes.append("No AOT cache of this build beside `target/horizon.jar` (JDK before 25, or "
+					+ "`-Dhorizon.aot.skip=true`): "
 					+ "`java -jar target/horizon.jar` starts as the class path does and was not measured.\n\n");
 		}
 		try (ChildServer child = ChildServer.start(horizonDb, "1g", userArguments(),
