@@ -69,7 +69,7 @@ public final class AotStart {
 	static final String PROPERTIES = "aot.properties";
 
 	/** The cache's file in {@link #folder}. */
-	public static final String CACHE = "horizon.aot";
+	static final String CACHE = "horizon.aot";
 
 	private AotStart() {
 	}
@@ -311,7 +311,7 @@ public final class AotStart {
 	 * The folder of the cache of {@code jar}: {@code horizon-aot} beside
 	 * {@code horizon.jar}.
 	 */
-	public static Path folder(Path jar) {
+	static Path folder(Path jar) {
 		String name = jar.getFileName().toString();
 		String base = name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
 		return jar.toAbsolutePath().getParent().resolve(base + "-aot");
