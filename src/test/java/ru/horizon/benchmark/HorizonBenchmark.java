@@ -327,6 +327,14 @@ public final class HorizonBenchmark {
 		return new VerbRun(Long.parseLong(m.group(1)), millis, verbMillis, said.contains(TO_BULK));
 	}
 
+	/** One way of starting the separate server, writing its output to {@code log}. */
+	@FunctionalInterface
+	private interface Starter {
+
+		ChildServer start(Path log) throws java.io.IOException;
+
+	}
+
 	private void childStart(int scale, Path horizonDb, Path base) throws Exception {
 		List<String> rows = new ArrayList<>();
 		StringBuilder notes = new StringBuilder();
@@ -344,10 +352,9 @@ public final class HorizonBenchmark {
 				.append("The AOT cache (%.0f MiB) was trained by one start that stopped once ready (%.1f s with "
 					.formatted(Files.size(cache) / 1024.0 / 1024.0, trainMillis / 1000.0))
 				.append("writing the cache; `--horizon.exit-when-ready=true`).\n\n");
-			try (ChildServer child = ChildServer.startWithAotCache(extracted, cache, horizonDb, "1g", userArguments(),
-					base.resolve("child-server-aot.log"))) {
-				rows.add(measureStart(scale, child, "extracted jar + AOT cache (README)", notes, true));
-			}
+			startKind(scale, "extracted jar + AOT cache (README)", true,
+					(log) -> ChildServer.startWithAotCache(extracted, cache, horizonDb, "1g", userArguments(), log),
+					base.resolve("child-server-aot.log"), rows, notes, false);
 		}
 		else {
 			notes.append("No `target/horizon.jar` (run through Maven's `verify`): the start with an AOT cache "
@@ -356,43 +363,89 @@ public final class HorizonBenchmark {
 		// The README's first server command: java -jar of the packaged jar, which starts
 		// again with the AOT cache the build trained on a demo city beside it.
 		if (AotStart.matchingCache(jar).isPresent()) {
-			try (ChildServer child = ChildServer.startPackaged(jar, horizonDb, "1g", userArguments(),
-					base.resolve("child-server-jar.log"))) {
-				rows.add(measureStart(scale, child, "java -jar target/horizon.jar (the build's AOT cache)", notes,
-						true));
-			}
+			startKind(scale, "java -jar target/horizon.jar (the build's AOT cache)", true,
+					(log) -> ChildServer.startPackaged(jar, horizonDb, "1g", userArguments(), log),
+					base.resolve("child-server-jar.log"), rows, notes, false);
 		}
 		else {
 			notes.append("No AOT cache of this build beside `target/horizon.jar` (JDK before 25, or "
-					+ "`-Dhorizon.aot.skip=true`): "
-					+ "`java -jar target/horizon.jar` starts as the class path does and was not measured.\n\n");
+					+ "`-Dhorizon.aot.skip=true`): `java -jar target/horizon.jar` starts as the class path does and "
+					+ "was not measured.\n\n");
 		}
-		try (ChildServer child = ChildServer.start(horizonDb, "1g", userArguments(),
-				base.resolve("child-server.log"))) {
-			rows.add(measureStart(scale, child, "class path, no AOT cache", notes, false));
-			this.report.append("### Start to healthy, separate JVM with -Xmx1g\n\n")
-				.append("| start | start to live | start to healthy (today's answers kept) | heap after start | "
-						+ "after one round of questions | live after full GC | max heap |\n")
-				.append("|---|---:|---:|---:|---:|---:|---:|\n");
-			rows.forEach(this.report::append);
-			this.report.append("\n").append(notes);
-			if (this.menteeIds != null) {
-				separateJvm(scale, new GraphQlCaller.Http(child.port(), USER, PASSWORD), this.menteeIds);
-			}
+		startKind(scale, "class path, no AOT cache", false,
+				(log) -> ChildServer.start(horizonDb, "1g", userArguments(), log), base.resolve("child-server.log"),
+				rows, notes, true);
+		this.report.append("### Start to healthy, separate JVM with -Xmx1g\n\n")
+			.append("| start | start to live | start to healthy (today's answers kept) | heap after start | "
+					+ "after one round of questions | live after full GC | max heap |\n")
+			.append("|---|---:|---:|---:|---:|---:|---:|\n");
+		rows.forEach(this.report::append);
+		this.report
+			.append("\nThe first start of each kind (the table) also asks every question once and reads the heap; "
+					+ "its start verdicts judge the medians over %d starts.\n\n".formatted(this.options.starts()))
+			.append(notes);
+		if (this.separateJvmReport != null) {
+			this.report.append(this.separateJvmReport);
+			this.separateJvmReport = null;
 		}
 	}
 
 	/**
-	 * One start of a separate server: live and healthy, the sign-in, today's first
-	 * answers against the next five, the cold server's first answer to each question, the
-	 * heap; returns the table's row, adds the answers to {@code notes}.
+	 * What the separate server's throughput section said, placed after the start's table.
 	 */
-	private String measureStart(int scale, ChildServer child, String kind, StringBuilder notes, boolean readme)
-			throws Exception {
+	private StringBuilder separateJvmReport;
+
+	/**
+	 * Starts the separate server {@code starts} times one way: the first start measured
+	 * whole ({@link #measureStart}; with {@code questions}, the throughput questions
+	 * asked of it too), the others to healthy and today's first answers; the verdicts on
+	 * the start judge the medians over all of them.
+	 */
+	private void startKind(int scale, String kind, boolean readme, Starter starter, Path log, List<String> rows,
+			StringBuilder notes, boolean questions) throws Exception {
+		List<StartSample> samples = new ArrayList<>();
+		try (ChildServer child = starter.start(log)) {
+			StartSample first = sample(child);
+			samples.add(first);
+			rows.add(measureStart(scale, child, kind, notes, first));
+			if (questions && this.menteeIds != null) {
+				// Its section goes after the start's table, written once every kind has
+				// run.
+				int mark = this.report.length();
+				try {
+					separateJvm(scale, new GraphQlCaller.Http(child.port(), USER, PASSWORD), this.menteeIds);
+				}
+				finally {
+					this.separateJvmReport = new StringBuilder(this.report.substring(mark));
+					this.report.setLength(mark);
+				}
+			}
+		}
+		for (int i = 1; i < this.options.starts(); i++) {
+			try (ChildServer child = starter.start(log.resolveSibling(log.getFileName() + "." + i))) {
+				samples.add(sample(child));
+			}
+		}
+		startVerdicts(scale, kind, readme, samples, notes);
+	}
+
+	/**
+	 * One start's figures: live and healthy since the process started, the sign-in, and
+	 * today's first coverage and isolation list against the median of the next five.
+	 */
+	private record StartSample(long liveMillis, long healthyMillis, double signInMillis, double coverageFirst,
+			double coverageWarm, double isolationFirst, double isolationWarm) {
+	}
+
+	/**
+	 * Live and healthy, the sign-in, today's first answers against the next five: what
+	 * every start of a kind measures.
+	 */
+	private StartSample sample(ChildServer child) throws Exception {
 		// Live: the process serves (liveness probe). Healthy: /actuator/health UP, which
 		// waits for the start's warm-up of today's answers (AnswersReadiness).
 		long liveMillis = child.awaitLive(Duration.ofMinutes(5));
-		long startMillis = child.awaitHealthy(Duration.ofMinutes(5));
+		long healthyMillis = child.awaitHealthy(Duration.ofMinutes(5));
 		GraphQlCaller http = new GraphQlCaller.Http(child.port(), USER, PASSWORD);
 		// A person's first request signs in: one password check (bcrypt, on purpose
 		// slow), then remembered (VerifiedPasswords). Timed on its own, before the
@@ -400,27 +453,73 @@ public final class HorizonBenchmark {
 		long signIn = System.nanoTime();
 		http.call("{ __typename }", Map.of());
 		double signInMillis = (System.nanoTime() - signIn) / 1e6;
-		double afterStart = child.heapUsedMiB(USER, PASSWORD);
-		// The first answers once healthy, for today (what the start's warm-up computed),
-		// each against the median of five more of the same question on the same server.
-		StringBuilder today = new StringBuilder();
-		for (String name : List.of("mentoringCoverage", "isolatedYoungTeachers")) {
-			String document = Question.document(name);
-			long first = System.nanoTime();
+		double[] coverage = firstAndWarm(http, "mentoringCoverage");
+		double[] isolation = firstAndWarm(http, "isolatedYoungTeachers");
+		return new StartSample(liveMillis, healthyMillis, signInMillis, coverage[0], coverage[1], isolation[0],
+				isolation[1]);
+	}
+
+	/**
+	 * Today's first answer to {@code question} and the median of five more of the same on
+	 * the same server, ms.
+	 */
+	private static double[] firstAndWarm(GraphQlCaller http, String question) {
+		String document = Question.document(question);
+		long first = System.nanoTime();
+		http.call(document, Map.of());
+		double firstMillis = (System.nanoTime() - first) / 1e6;
+		double[] again = new double[5];
+		for (int i = 0; i < again.length; i++) {
+			long started = System.nanoTime();
 			http.call(document, Map.of());
-			double firstMillis = (System.nanoTime() - first) / 1e6;
-			List<Double> again = new ArrayList<>();
-			for (int i = 0; i < 5; i++) {
-				long started = System.nanoTime();
-				http.call(document, Map.of());
-				again.add((System.nanoTime() - started) / 1e6);
-			}
-			double warmMillis = Stats.median(again.stream().mapToDouble(Double::doubleValue).toArray());
-			today.append("%s first %.0f ms, then %.1f ms; ".formatted(name, firstMillis, warmMillis));
-			verdict(scale, "first " + name + " after a start (today) within 2 x the warm answer, " + kind,
-					firstMillis <= 2 * warmMillis,
-					"%.0f ms vs %.1f ms warm (the median of the next five)".formatted(firstMillis, warmMillis));
+			again[i] = (System.nanoTime() - started) / 1e6;
 		}
+		return new double[] { firstMillis, Stats.median(again) };
+	}
+
+	/**
+	 * The start's verdicts on the medians over {@code samples}: healthy within 20 s, and
+	 * today's first coverage and isolation list within 2x the warm answer; every start's
+	 * figures in {@code notes}.
+	 */
+	private void startVerdicts(int scale, String kind, boolean readme, List<StartSample> samples, StringBuilder notes) {
+		double healthy = Stats.median(samples.stream().mapToDouble(StartSample::healthyMillis).toArray());
+		double live = Stats.median(samples.stream().mapToDouble(StartSample::liveMillis).toArray());
+		String over = "median of %d start%s".formatted(samples.size(), samples.size() == 1 ? "" : "s");
+		notes.append("**").append(kind).append(", every start:** ");
+		for (StartSample s : samples) {
+			notes.append(
+					"healthy %.1f s (live %.1f s), coverage first %.0f vs %.1f ms, isolation first %.0f vs %.1f ms; "
+						.formatted(s.healthyMillis() / 1000.0, s.liveMillis() / 1000.0, s.coverageFirst(),
+								s.coverageWarm(), s.isolationFirst(), s.isolationWarm()));
+		}
+		notes.append("\n\n");
+		for (String question : List.of("mentoringCoverage", "isolatedYoungTeachers")) {
+			boolean coverage = question.equals("mentoringCoverage");
+			double first = Stats.median(samples.stream()
+				.mapToDouble(coverage ? StartSample::coverageFirst : StartSample::isolationFirst)
+				.toArray());
+			double warm = Stats.median(samples.stream()
+				.mapToDouble(coverage ? StartSample::coverageWarm : StartSample::isolationWarm)
+				.toArray());
+			verdict(scale, "first " + question + " after a start (today) within 2 x the warm answer, " + kind,
+					first <= 2 * warm,
+					"%.0f ms vs %.1f ms warm (%s; warm: the median of the next five)".formatted(first, warm, over));
+		}
+		verdict(scale, "start to healthy <= 20 s, " + kind + (readme ? "" : " (not the README's server start)"),
+				healthy <= 20_000,
+				"%.1f s (live, serving, at %.1f s; %s)".formatted(healthy / 1000.0, live / 1000.0, over));
+	}
+
+	/**
+	 * The first start of a kind, measured whole: {@code first} (its start and first
+	 * answers), then each question once on the cold server and the heap; returns the
+	 * table's row, adds the answers to {@code notes}.
+	 */
+	private String measureStart(int scale, ChildServer child, String kind, StringBuilder notes, StartSample first)
+			throws Exception {
+		GraphQlCaller http = new GraphQlCaller.Http(child.port(), USER, PASSWORD);
+		double afterStart = child.heapUsedMiB(USER, PASSWORD);
 		StringBuilder answered = new StringBuilder();
 		// Measuring the start only, no mentees were read (no server in this JVM).
 		for (Question q : (this.menteeIds == null) ? List.<Question>of() : questions(this.menteeIds)) {
@@ -439,19 +538,18 @@ public final class HorizonBenchmark {
 		double max = child.heapMaxMiB(USER, PASSWORD);
 		notes.append("**")
 			.append(kind)
-			.append(":** sign-in (the first authenticated request) %.0f ms; ".formatted(signInMillis))
-			.append("first answers once healthy, today: ")
-			.append(today)
+			.append(":** sign-in (the first authenticated request) %.0f ms; ".formatted(first.signInMillis()))
+			.append("first answers once healthy, today: mentoringCoverage first %.0f ms, then %.1f ms; "
+				.formatted(first.coverageFirst(), first.coverageWarm()))
+			.append("isolatedYoungTeachers first %.0f ms, then %.1f ms; ".formatted(first.isolationFirst(),
+					first.isolationWarm()))
 			.append("then the first answers of the cold server at the benchmark's day (one each): ")
 			.append(answered)
 			.append("\n\n");
-		verdict(scale, "start to healthy <= 20 s, " + kind + (readme ? "" : " (not the README's server start)"),
-				startMillis <= 20_000,
-				"%.1f s (live, serving, at %.1f s)".formatted(startMillis / 1000.0, liveMillis / 1000.0));
 		verdict(scale, "heap <= 1 GiB, " + kind, afterQuestions <= 1024,
 				"heap %.0f MiB used after questions (%.0f MiB live) under -Xmx1g".formatted(afterQuestions, afterGc));
 		return "| %s | %.1f s | **%.1f s** | %.0f MiB | %.0f MiB | **%.0f MiB** | %.0f MiB |\n".formatted(kind,
-				liveMillis / 1000.0, startMillis / 1000.0, afterStart, afterQuestions, afterGc, max);
+				first.liveMillis() / 1000.0, first.healthyMillis() / 1000.0, afterStart, afterQuestions, afterGc, max);
 	}
 
 	/**

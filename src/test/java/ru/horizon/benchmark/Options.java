@@ -32,6 +32,8 @@ import java.util.Map;
  * scale 1)
  * @param venv the Python virtual environment the peers are installed into from PyPI
  * @param coldRuns answers measured right after a write, when every cached answer is stale
+ * @param starts starts of the separate server per start kind and scale: its start
+ * verdicts judge the medians over them
  * @param out where the report and the data go
  * @param only {@code import} to measure only the import side by side (every scale with
  * {@code importRuns} runs), skipping the questions, the peers, the load and the start;
@@ -42,7 +44,7 @@ import java.util.Map;
  */
 record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long runMillis, List<Integer> clients,
 		int importRuns, int loadSeconds, int loadReaders, int loadWriters, boolean childStart, boolean networkx,
-		int networkxSources, int networkxMaxScale, boolean networkxExact, Path venv, int coldRuns, Path out,
+		int networkxSources, int networkxMaxScale, boolean networkxExact, Path venv, int coldRuns, int starts, Path out,
 		String only) {
 
 	static Options parse(String[] args) {
@@ -75,6 +77,7 @@ record Options(List<Integer> scales, long seed, LocalDate asOf, int runs, long r
 				Boolean.parseBoolean(values.getOrDefault("networkx-exact", "true")),
 				Path.of(values.getOrDefault("venv", "target/benchmark-venv")),
 				Integer.parseInt(values.getOrDefault("cold-runs", "3")),
+				Math.max(1, Integer.parseInt(values.getOrDefault("starts", "3"))),
 				Path.of(values.getOrDefault("out", "target/benchmark")), values.getOrDefault("only", ""));
 	}
 
