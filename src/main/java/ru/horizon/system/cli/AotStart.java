@@ -97,10 +97,16 @@ public final class AotStart {
 	 * starts as always
 	 */
 	public static OptionalInt relaunch(String[] args) {
-		boolean off = "false".equalsIgnoreCase(System.getenv("HORIZON_AOT_START"))
-				|| "false".equalsIgnoreCase(System.getProperty("horizon.aot-start"));
-		Decision decision = off ? Decision.none(null) : decide(launchedJar(),
-				ManagementFactory.getRuntimeMXBean().getInputArguments(), javaCommand(), Jvm.current(), args);
+		Path jar = launchedJar();
+		if (jar == null || "false".equalsIgnoreCase(System.getenv("HORIZON_AOT_START"))
+				|| "false".equalsIgnoreCase(System.getProperty("horizon.aot-start"))) {
+			// Not java -jar (spring-boot:run, tests, an IDE), or turned off: nothing more
+			// to
+			// read.
+			return OptionalInt.empty();
+		}
+		Decision decision = decide(jar, ManagementFactory.getRuntimeMXBean().getInputArguments(), javaCommand(),
+				Jvm.current(), args);
 		if (decision.message() != null) {
 			System.err.println(decision.message());
 		}
