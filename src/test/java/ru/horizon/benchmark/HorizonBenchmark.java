@@ -372,7 +372,7 @@ public final class HorizonBenchmark {
 					+ "`-Dhorizon.aot.skip=true`): `java -jar target/horizon.jar` starts as the class path does and "
 					+ "was not measured.\n\n");
 		}
-		startKind(scale, "class path, no AOT cache", false,
+		String separateJvm = startKind(scale, "class path, no AOT cache", false,
 				(log) -> ChildServer.start(horizonDb, "1g", userArguments(), log), base.resolve("child-server.log"),
 				rows, notes, true);
 		this.report.append("### Start to healthy, separate JVM with -Xmx1g\n\n")
@@ -383,27 +383,22 @@ public final class HorizonBenchmark {
 		this.report
 			.append("\nThe first start of each kind (the table) also asks every question once and reads the heap; "
 					+ "its start verdicts judge the medians over %d starts.\n\n".formatted(this.options.starts()))
-			.append(notes);
-		if (this.separateJvmReport != null) {
-			this.report.append(this.separateJvmReport);
-			this.separateJvmReport = null;
-		}
+			.append(notes)
+			.append(separateJvm);
 	}
-
-	/**
-	 * What the separate server's throughput section said, placed after the start's table.
-	 */
-	private StringBuilder separateJvmReport;
 
 	/**
 	 * Starts the separate server {@code starts} times one way: the first start measured
 	 * whole ({@link #measureStart}; with {@code questions}, the throughput questions
 	 * asked of it too), the others to healthy and today's first answers; the verdicts on
 	 * the start judge the medians over all of them.
+	 * @return the throughput section of {@code questions} (empty without), for the report
+	 * after the start's table
 	 */
-	private void startKind(int scale, String kind, boolean readme, Starter starter, Path log, List<String> rows,
+	private String startKind(int scale, String kind, boolean readme, Starter starter, Path log, List<String> rows,
 			StringBuilder notes, boolean questions) throws Exception {
 		List<StartSample> samples = new ArrayList<>();
+		String separateJvm = "";
 		try (ChildServer child = starter.start(log)) {
 			StartSample first = sample(child);
 			samples.add(first);
@@ -416,7 +411,7 @@ public final class HorizonBenchmark {
 					separateJvm(scale, new GraphQlCaller.Http(child.port(), USER, PASSWORD), this.menteeIds);
 				}
 				finally {
-					this.separateJvmReport = new StringBuilder(this.report.substring(mark));
+					separateJvm = this.report.substring(mark);
 					this.report.setLength(mark);
 				}
 			}
@@ -427,6 +422,7 @@ public final class HorizonBenchmark {
 			}
 		}
 		startVerdicts(scale, kind, readme, samples, notes);
+		return separateJvm;
 	}
 
 	/**

@@ -100,9 +100,8 @@ public final class AotStart {
 		Path jar = launchedJar();
 		if (jar == null || "false".equalsIgnoreCase(System.getenv("HORIZON_AOT_START"))
 				|| "false".equalsIgnoreCase(System.getProperty("horizon.aot-start"))) {
-			// Not java -jar (spring-boot:run, tests, an IDE), or turned off: nothing more
-			// to
-			// read.
+			// Not java -jar (spring-boot:run, tests, an IDE), or turned off: nothing
+			// more to read.
 			return OptionalInt.empty();
 		}
 		Decision decision = decide(jar, ManagementFactory.getRuntimeMXBean().getInputArguments(), javaCommand(),
@@ -195,13 +194,11 @@ public final class AotStart {
 		if (jvmArguments.stream().anyMatch(AotStart::startsAlone)) {
 			return Decision.none(null);
 		}
-		Path folder = folder(jar);
-		Path app = appJar(folder, jar);
-		Path cache = folder.resolve(CACHE);
-		if (!Files.isRegularFile(app) || !Files.isRegularFile(cache)) {
+		String mismatch = unusable(jar, jvm);
+		if (mismatch != null && mismatch.isEmpty()) {
 			return Decision.none(null);
 		}
-		String mismatch = mismatch(folder, jar, jvm);
+		Path folder = folder(jar);
 		if (mismatch != null) {
 			return Decision.none(("Кэш AOT в %s не подходит (%s): запуск без него; новый: java -jar %s %s (~2 мин) / "
 					+ "the AOT cache in %s does not match (%s): starting without it")
@@ -209,14 +206,14 @@ public final class AotStart {
 		}
 		List<String> command = new ArrayList<>();
 		command.add(java);
-		command.add("-XX:AOTCache=" + cache.toAbsolutePath());
+		command.add("-XX:AOTCache=" + folder.resolve(CACHE).toAbsolutePath());
 		// JDK 25 warns, six lines at every start, that a few adapters of the cache's code
 		// do not link (they are made anew); its errors (a cache refused) still show.
 		command.add("-Xlog:aot*=error");
 		command.addAll(jvmArguments);
 		command.add("-D" + LAUNCHER + "=" + ProcessHandle.current().pid());
 		command.add("-jar");
-		command.add(app.toAbsolutePath().toString());
+		command.add(appJar(folder, jar).toAbsolutePath().toString());
 		command.addAll(Arrays.asList(args));
 		return new Decision(List.copyOf(command), null);
 	}
@@ -306,11 +303,19 @@ public final class AotStart {
 	 * {@code java -jar} of it starts with.
 	 */
 	public static Optional<Path> matchingCache(Path jar) {
+		return (unusable(jar, Jvm.current()) == null) ? Optional.of(folder(jar).resolve(CACHE)) : Optional.empty();
+	}
+
+	/**
+	 * Why the cache beside {@code jar} cannot serve {@code jvm}: null when it can, empty
+	 * when there is none (nothing to say), otherwise the reason ({@link #mismatch}).
+	 */
+	static String unusable(Path jar, Jvm jvm) {
 		Path folder = folder(jar);
-		Path cache = folder.resolve(CACHE);
-		boolean usable = Files.isRegularFile(cache) && Files.isRegularFile(appJar(folder, jar))
-				&& mismatch(folder, jar, Jvm.current()) == null;
-		return usable ? Optional.of(cache) : Optional.empty();
+		if (!Files.isRegularFile(appJar(folder, jar)) || !Files.isRegularFile(folder.resolve(CACHE))) {
+			return "";
+		}
+		return mismatch(folder, jar, jvm);
 	}
 
 	/**
