@@ -1,7 +1,9 @@
 package ru.horizon.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -21,6 +23,7 @@ import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 import ru.horizon.ingest.internal.BulkWriter;
 import ru.horizon.ingest.internal.GraphExporter;
@@ -283,6 +286,12 @@ public class IngestService {
 	 * Neo4j's bulk importer, without transactions ({@link BulkWriter}); the constraints
 	 * and indexes come with the database's first start (the verbs run
 	 * {@code prepare-database} next). Nothing is written when a row is invalid.
+	 * <p>
+	 * The importer writes into {@code home/.bulk-import} ({@link #STAGING}); only a
+	 * finished database is moved into {@code home/data}, its transaction logs first and
+	 * its store last, each by one rename. So an import stopped at any point, by an error
+	 * or by SIGKILL, leaves {@code home} without a database (never a half-written one
+	 * that the next start would fail on), and the next import clears what it left.
 	 * @param out where the importer's progress goes (null: nowhere)
 	 * @throws IllegalStateException when {@code home} already holds a database
 	 */
@@ -297,20 +306,42 @@ public class IngestService {
 		if (checked.rejected()) {
 			return checked.rejection(started);
 		}
-		Path work = java.nio.file.Files.createTempDirectory("horizon-bulk-");
+		Path staging = home.resolve(STAGING);
+		// Left by an import that was stopped: a database that was never finished.
+		FileSystemUtils.deleteRecursively(staging);
+		FileSystemUtils.deleteRecursively(home.resolve(TRANSACTIONS));
+		Path work = Files.createTempDirectory("horizon-bulk-");
 		try {
-			BulkWriter.Written written = BulkWriter.write(checked.valid(), home, work, out);
+			BulkWriter.Written written = BulkWriter.write(checked.valid(), staging, work, out);
+			publish(staging, home);
 			return new ImportReport(true, List.of(), checked.warnings(), checked.files(), written.nodes(),
 					written.relationships(), 0, millisSince(started));
 		}
-		catch (IOException | RuntimeException ex) {
-			// A half-written new database is no database: what the importer left goes.
-			org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("data/databases/neo4j"));
-			org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("data/transactions/neo4j"));
-			throw ex;
-		}
 		finally {
-			org.springframework.util.FileSystemUtils.deleteRecursively(work);
+			FileSystemUtils.deleteRecursively(work);
+			FileSystemUtils.deleteRecursively(staging);
+		}
+	}
+
+	/** Where a new database is written before it is moved into its data directory. */
+	public static final String STAGING = ".bulk-import";
+
+	/** The default database's store, under a data directory. */
+	private static final String STORE = "data/databases/neo4j";
+
+	/** The default database's transaction logs, under a data directory. */
+	private static final String TRANSACTIONS = "data/transactions/neo4j";
+
+	/**
+	 * Moves the database the importer finished under {@code staging} into {@code home}:
+	 * the transaction logs, then the store, whose arrival makes it a database
+	 * ({@link EmbeddedNeo4jProperties#holdsDatabase}).
+	 */
+	private static void publish(Path staging, Path home) throws IOException {
+		for (String part : List.of(TRANSACTIONS, STORE)) {
+			Path target = home.resolve(part);
+			Files.createDirectories(target.getParent());
+			Files.move(staging.resolve(part), target, StandardCopyOption.ATOMIC_MOVE);
 		}
 	}
 

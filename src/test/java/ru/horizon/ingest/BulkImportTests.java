@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,6 +96,33 @@ class BulkImportTests {
 		assertThat(report.imported()).isFalse();
 		assertThat(report.errors()).isNotEmpty();
 		assertThat(empty.resolve("data/databases/neo4j")).doesNotExist();
+	}
+
+	@Test
+	void whatAStoppedImportLeftIsClearedAndOnlyAFinishedDatabaseArrives(@TempDir Path home) throws Exception {
+		// A bulk import killed while the importer wrote: its staging directory, and
+		// transaction logs without a store from a kill between the two moves.
+		Files.createDirectories(home.resolve(IngestService.STAGING).resolve("data/databases/neo4j"));
+		Files.writeString(home.resolve(IngestService.STAGING).resolve("data/databases/neo4j/neostore"), "half");
+		Files.createDirectories(home.resolve("data/transactions/neo4j"));
+		Files.writeString(home.resolve("data/transactions/neo4j/neostore.transaction.db.0"), "orphan");
+		ImportReport report = Access
+			.asSystem(() -> this.ingest.importNewDatabase(IngestFixtures.write(IngestFixtures.base()), home, null));
+		assertThat(report.imported()).as("%s", report.errors()).isTrue();
+		assertThat(home.resolve(IngestService.STAGING)).doesNotExist();
+		assertThat(home.resolve("data/transactions/neo4j/neostore.transaction.db.0")).content().isNotEqualTo("orphan");
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+			.setConfig(BoltConnector.enabled, false)
+			.build();
+		try {
+			long nodes = dbms.database("neo4j")
+				.executeTransactionally("MATCH (n) RETURN count(n) AS n", Map.of(),
+						(result) -> (Long) result.next().get("n"));
+			assertThat(nodes).isEqualTo(report.nodesCreated());
+		}
+		finally {
+			dbms.shutdown();
+		}
 	}
 
 	private void assertSameGraph(Path files, Path home) throws Exception {

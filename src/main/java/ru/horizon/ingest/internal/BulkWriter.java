@@ -138,7 +138,8 @@ public final class BulkWriter {
 	 * progress goes to {@code out} (null: nowhere).
 	 * @return what was written
 	 * @throws IllegalStateException when the importer fails (what it left is the caller's
-	 * to remove: {@code IngestService} deletes the half-written database)
+	 * to remove: {@code IngestService} has it write into a staging directory that it
+	 * deletes)
 	 */
 	public static Written write(ValidatedImport valid, Path home, Path work, PrintStream out) throws IOException {
 		BulkWriter writer = new BulkWriter(valid.rows());

@@ -9,12 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import ru.horizon.ingest.IngestService;
+import ru.horizon.ingest.internal.DemoCity;
+import ru.horizon.system.neo4j.EmbeddedNeo4jProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,8 +29,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code java -jar target/horizon.jar} runs the server in a child JVM with
  * {@code -XX:AOTCache} that the JVM does not refuse, healthy; a stop of the launcher
  * stops the child, and so does the launcher's death by SIGKILL; a verb's exit code comes
- * through. Run by failsafe after {@code package} (not by surefire, before it); skipped
- * when no cache matches the jar (JDK before 25, {@code -Dhorizon.aot.skip=true}).
+ * through; a {@code bulk-import} killed while the importer writes leaves no database, and
+ * the next one finishes. Run by failsafe after {@code package} (not by surefire, before
+ * it); the cache's tests are skipped when no cache matches the jar (JDK before 25,
+ * {@code -Dhorizon.aot.skip=true}).
  */
 class PackagedJarTests {
 
@@ -86,6 +93,42 @@ class PackagedJarTests {
 		assertThat(launcher.waitFor(2, TimeUnit.MINUTES)).isTrue();
 		assertThat(launcher.exitValue()).as(said).isEqualTo(CommandLineVerb.USAGE);
 		assertThat(said).contains("--out").doesNotContain("[error][aot");
+	}
+
+	@Test
+	void aBulkImportKilledWhileItWritesLeavesNoDatabaseAndTheNextOneFinishes() throws Exception {
+		assumeTrue(Files.exists(JAR), "no target/horizon.jar");
+		Path city = this.data.resolve("city");
+		new DemoCity(5, LocalDate.of(2026, 10, 1), 1).write(city);
+		Path home = this.data.resolve("home");
+		Path staging = home.resolve(IngestService.STAGING).resolve("data/databases/neo4j");
+		List<String> command = List.of(JAVA, "-Xmx1g", "-jar", JAR.toString(), "bulk-import", city.toString(),
+				"--horizon.neo4j.embedded.data-dir=" + home);
+		Path log = this.data.resolve("bulk-import-killed.log");
+		Process killed = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		try {
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+			while (!Files.exists(staging)) {
+				assertThat(killed.isAlive()).as("ended before its importer wrote: %s", read(log)).isTrue();
+				assertThat(System.nanoTime()).as("the importer did not begin: %s", read(log)).isLessThan(deadline);
+				Thread.sleep(10);
+			}
+		}
+		finally {
+			// The JVM that writes (the launcher's child, or the launcher itself) dies
+			// at once, as by a power cut or the OOM killer.
+			killed.descendants().forEach(ProcessHandle::destroyForcibly);
+			killed.destroyForcibly();
+			killed.waitFor(30, TimeUnit.SECONDS);
+		}
+		assertThat(EmbeddedNeo4jProperties.holdsDatabase(home)).as(read(log)).isFalse();
+
+		Process again = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String said = new String(again.getInputStream().readAllBytes());
+		assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(again.exitValue()).as(said).isEqualTo(CommandLineVerb.DONE);
+		assertThat(EmbeddedNeo4jProperties.holdsDatabase(home)).isTrue();
+		assertThat(home.resolve(IngestService.STAGING)).doesNotExist();
 	}
 
 	private static void awaitHealthy(int port, Process launcher, Path log) throws Exception {
