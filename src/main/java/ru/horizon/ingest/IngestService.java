@@ -1,9 +1,13 @@
 package ru.horizon.ingest;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -18,6 +22,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.io.layout.Neo4jLayout;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -287,44 +292,75 @@ public class IngestService {
 	 * and indexes come with the database's first start (the verbs run
 	 * {@code prepare-database} next). Nothing is written when a row is invalid.
 	 * <p>
-	 * The importer writes into {@code home/.bulk-import} ({@link #STAGING}); only a
+	 * The importer writes into {@code home/data/.bulk-import} ({@link #STAGING}); only a
 	 * finished database is moved into {@code home/data}, its transaction logs first and
 	 * its store last, each by one rename. So an import stopped at any point, by an error
 	 * or by SIGKILL, leaves {@code home} without a database (never a half-written one
-	 * that the next start would fail on), and the next import clears what it left.
+	 * that the next start would fail on), and the next import into a new database clears
+	 * what it left. From the clearing to the move it holds the lock Neo4j holds while a
+	 * database runs on {@code home} ({@link Neo4jLayout#storeLockFile()}): a server
+	 * started meanwhile, or a second import, is refused instead of losing its files.
 	 * @param out where the importer's progress goes (null: nowhere)
-	 * @throws IllegalStateException when {@code home} already holds a database
+	 * @throws IllegalStateException when {@code home} already holds a database, or a
+	 * database or another import uses it
 	 */
 	@ImportData
 	public ImportReport importNewDatabase(Path path, Path home, java.io.PrintStream out) throws IOException {
 		long started = System.nanoTime();
-		if (EmbeddedNeo4jProperties.holdsDatabase(home)) {
-			throw new IllegalStateException(home.toAbsolutePath() + " already holds a database: "
-					+ "bulk-import only creates a new one (use import to add to it)");
-		}
+		refuseADatabase(home);
 		Checked checked = check(new TableReader(pathLimits()).read(path), Validator.GraphKeys.NONE, started);
 		if (checked.rejected()) {
 			return checked.rejection(started);
 		}
-		Path staging = home.resolve(STAGING);
-		// Left by an import that was stopped: a database that was never finished.
-		FileSystemUtils.deleteRecursively(staging);
-		FileSystemUtils.deleteRecursively(home.resolve(TRANSACTIONS));
-		Path work = Files.createTempDirectory("horizon-bulk-");
-		try {
-			BulkWriter.Written written = BulkWriter.write(checked.valid(), staging, work, out);
-			publish(staging, home);
-			return new ImportReport(true, List.of(), checked.warnings(), checked.files(), written.nodes(),
-					written.relationships(), 0, millisSince(started));
-		}
-		finally {
-			FileSystemUtils.deleteRecursively(work);
+		Neo4jLayout layout = Neo4jLayout.of(home.toAbsolutePath());
+		Files.createDirectories(layout.databasesDirectory());
+		try (FileChannel channel = FileChannel.open(layout.storeLockFile(), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
+			if (lock == null) {
+				throw new IllegalStateException(home.toAbsolutePath() + " is in use (a running database or another "
+						+ "import): stop it first");
+			}
+			refuseADatabase(home);
+			Path staging = home.resolve(STAGING);
+			// Left by an import that was stopped: a database that was never finished.
 			FileSystemUtils.deleteRecursively(staging);
+			FileSystemUtils.deleteRecursively(home.resolve(TRANSACTIONS));
+			Path work = Files.createTempDirectory("horizon-bulk-");
+			try {
+				BulkWriter.Written written = BulkWriter.write(checked.valid(), staging, work, out);
+				publish(staging, home);
+				return new ImportReport(true, List.of(), checked.warnings(), checked.files(), written.nodes(),
+						written.relationships(), 0, millisSince(started));
+			}
+			finally {
+				FileSystemUtils.deleteRecursively(work);
+				FileSystemUtils.deleteRecursively(staging);
+			}
 		}
 	}
 
-	/** Where a new database is written before it is moved into its data directory. */
-	public static final String STAGING = ".bulk-import";
+	private static void refuseADatabase(Path home) {
+		if (EmbeddedNeo4jProperties.holdsDatabase(home)) {
+			throw new IllegalStateException(home.toAbsolutePath() + " already holds a database: "
+					+ "bulk-import only creates a new one (use import to add to it)");
+		}
+	}
+
+	/** The lock of {@code channel}, or null when another process or this one holds it. */
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Where a new database is written, under its data directory, before it is moved into
+	 * place (under {@code data}, on the same file system as the database's folders).
+	 */
+	public static final String STAGING = "data/.bulk-import";
 
 	/** The default database's store, under a data directory. */
 	private static final String STORE = "data/databases/neo4j";
@@ -336,6 +372,9 @@ public class IngestService {
 	 * Moves the database the importer finished under {@code staging} into {@code home}:
 	 * the transaction logs, then the store, whose arrival makes it a database
 	 * ({@link EmbeddedNeo4jProperties#holdsDatabase}).
+	 * @throws IOException when a folder cannot be renamed into place (e.g. the data
+	 * directory's {@code databases} on another file system): nothing was moved, or only
+	 * the transaction logs, which the next import clears
 	 */
 	private static void publish(Path staging, Path home) throws IOException {
 		for (String part : List.of(TRANSACTIONS, STORE)) {

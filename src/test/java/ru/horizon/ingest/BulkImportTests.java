@@ -2,8 +2,11 @@ package ru.horizon.ingest;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.io.layout.Neo4jLayout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -27,6 +31,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import ru.horizon.HorizonTest;
 import ru.horizon.TestGraph;
 import ru.horizon.ingest.internal.DemoCity;
+import ru.horizon.system.neo4j.EmbeddedNeo4jProperties;
 import ru.horizon.system.security.Access;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +116,7 @@ class BulkImportTests {
 		assertThat(report.imported()).as("%s", report.errors()).isTrue();
 		assertThat(home.resolve(IngestService.STAGING)).doesNotExist();
 		assertThat(home.resolve("data/transactions/neo4j/neostore.transaction.db.0")).content().isNotEqualTo("orphan");
+		assertThat(EmbeddedNeo4jProperties.holdsDatabase(home)).isTrue();
 		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
 			.setConfig(BoltConnector.enabled, false)
 			.build();
@@ -123,6 +129,24 @@ class BulkImportTests {
 		finally {
 			dbms.shutdown();
 		}
+	}
+
+	@Test
+	void aDataDirectoryInUseIsRefusedAndKeepsItsFiles(@TempDir Path home) throws Exception {
+		// A database starting on it (or another import) holds Neo4j's store lock.
+		Files.createDirectories(home.resolve("data/transactions/neo4j"));
+		Files.writeString(home.resolve("data/transactions/neo4j/neostore.transaction.db.0"), "in use");
+		Path lockFile = Neo4jLayout.of(home.toAbsolutePath()).storeLockFile();
+		Files.createDirectories(lockFile.getParent());
+		Path files = IngestFixtures.write(IngestFixtures.base());
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+				FileLock lock = channel.lock()) {
+			assertThatIllegalStateException()
+				.isThrownBy(() -> Access.asSystem(() -> this.ingest.importNewDatabase(files, home, null)))
+				.withMessageContaining("is in use");
+		}
+		assertThat(home.resolve("data/transactions/neo4j/neostore.transaction.db.0")).hasContent("in use");
+		assertThat(home.resolve(IngestService.STAGING)).doesNotExist();
 	}
 
 	private void assertSameGraph(Path files, Path home) throws Exception {

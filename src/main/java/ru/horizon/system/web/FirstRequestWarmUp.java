@@ -153,7 +153,8 @@ class FirstRequestWarmUp implements WarmUp {
 
 	/**
 	 * Asks {@code document} in-process (its operation {@code operation}, null when it has
-	 * one) and returns the answer's errors (logged too; none when it timed out); with
+	 * one) and returns the answer's errors (logged too; none for an empty answer); an
+	 * answer that does not come within 60 s throws {@link IllegalStateException}; with
 	 * {@code json} (null when there is none), also writes the answer as the HTTP path
 	 * would (the first coverage over HTTP, its answer kept, took 100-190 ms against 45-65
 	 * ms for the next: its JSON writing was the part still cold).
@@ -187,10 +188,11 @@ class FirstRequestWarmUp implements WarmUp {
 	static final List<String> OPERATIONS = List.of("WarmUpCoverage", "WarmUpIsolation");
 
 	/**
-	 * How many times each operation of the first page is asked at most. Asked once, the
-	 * first requests of coverage and of the isolation list over HTTP after a start took a
-	 * median 84 and 56 ms (scale 1, four starts, after 300 other requests); asked up to
-	 * eight times, 61 and 42 ms (warm 12-19 ms).
+	 * How many times each operation of the first page is asked at most. With the page
+	 * asked whole (before the twelfth session), once: the first requests of coverage and
+	 * of the isolation list over HTTP after a start took a median 84 and 56 ms (scale 1,
+	 * four starts, after 300 other requests); up to eight times, 61 and 42 ms (warm 12-19
+	 * ms).
 	 */
 	static final int FIRST_PAGE_TIMES = 8;
 
