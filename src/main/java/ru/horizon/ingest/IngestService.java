@@ -22,9 +22,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.io.layout.Neo4jLayout;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.io.layout.Neo4jLayout;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,8 +121,7 @@ class FirstRequestWarmUp implements WarmUp {
 		if (!this.graph.isEmpty()) {
 			this.graphQl.ifAvailable((handler) -> {
 				int[] asked = firstPage(handler, this.json.getIfAvailable());
-				log.debug("First page asked in-process: %s %s times".formatted(OPERATIONS,
-						java.util.Arrays.toString(asked)));
+				log.debug("First page asked in-process: %s %s times".formatted(OPERATIONS, Arrays.toString(asked)));
 			});
 		}
 	}
