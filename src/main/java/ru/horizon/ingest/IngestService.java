@@ -24,6 +24,7 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.io.layout.Neo4jLayout;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -324,7 +325,8 @@ public class IngestService {
 			Path staging = home.resolve(STAGING);
 			// Left by an import that was stopped: a database that was never finished.
 			FileSystemUtils.deleteRecursively(staging);
-			FileSystemUtils.deleteRecursively(home.resolve(TRANSACTIONS));
+			FileSystemUtils
+				.deleteRecursively(EmbeddedNeo4jProperties.defaultDatabase(home).getTransactionLogsDirectory());
 			Path work = Files.createTempDirectory("horizon-bulk-");
 			try {
 				BulkWriter.Written written = BulkWriter.write(checked.valid(), staging, work, out);
@@ -362,12 +364,6 @@ public class IngestService {
 	 */
 	public static final String STAGING = "data/.bulk-import";
 
-	/** The default database's store, under a data directory. */
-	private static final String STORE = "data/databases/neo4j";
-
-	/** The default database's transaction logs, under a data directory. */
-	private static final String TRANSACTIONS = "data/transactions/neo4j";
-
 	/**
 	 * Moves the database the importer finished under {@code staging} into {@code home}:
 	 * the transaction logs, then the store, whose arrival makes it a database
@@ -377,11 +373,15 @@ public class IngestService {
 	 * the transaction logs, which the next import clears
 	 */
 	private static void publish(Path staging, Path home) throws IOException {
-		for (String part : List.of(TRANSACTIONS, STORE)) {
-			Path target = home.resolve(part);
-			Files.createDirectories(target.getParent());
-			Files.move(staging.resolve(part), target, StandardCopyOption.ATOMIC_MOVE);
-		}
+		DatabaseLayout from = EmbeddedNeo4jProperties.defaultDatabase(staging);
+		DatabaseLayout to = EmbeddedNeo4jProperties.defaultDatabase(home);
+		move(from.getTransactionLogsDirectory(), to.getTransactionLogsDirectory());
+		move(from.databaseDirectory(), to.databaseDirectory());
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		Files.createDirectories(to.getParent());
+		Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	/**

@@ -1,7 +1,12 @@
 package ru.horizon.system.neo4j;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.io.layout.DatabaseLayout;
+import org.neo4j.io.layout.Neo4jLayout;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -34,7 +39,16 @@ public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @De
 	 * (a new one is written only where it does not).
 	 */
 	public static boolean holdsDatabase(Path dataDir) {
-		return java.nio.file.Files.exists(dataDir.resolve("data/databases/neo4j"));
+		return Files.exists(defaultDatabase(dataDir).databaseDirectory());
+	}
+
+	/**
+	 * Where Neo4j keeps the default database {@code neo4j} of the data directory
+	 * {@code dataDir}: its store ({@code data/databases/neo4j}) and transaction logs
+	 * ({@code data/transactions/neo4j}).
+	 */
+	public static DatabaseLayout defaultDatabase(Path dataDir) {
+		return Neo4jLayout.of(dataDir.toAbsolutePath()).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	/** The bound of all transactions' memory, in bytes. */

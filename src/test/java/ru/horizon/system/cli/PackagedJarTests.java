@@ -76,9 +76,7 @@ class PackagedJarTests {
 				assertThat(server.onExit().get(90, TimeUnit.SECONDS).isAlive()).isFalse();
 			}
 			finally {
-				launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-				launcher.destroyForcibly();
-				launcher.waitFor(30, TimeUnit.SECONDS);
+				kill(launcher);
 			}
 		}
 	}
@@ -120,9 +118,7 @@ class PackagedJarTests {
 		finally {
 			// The JVM that writes (the launcher's child, or the launcher itself) dies
 			// at once, as by the OOM killer.
-			killed.descendants().forEach(ProcessHandle::destroyForcibly);
-			killed.destroyForcibly();
-			assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(kill(killed)).isTrue();
 		}
 		assertThat(EmbeddedNeo4jProperties.holdsDatabase(home)).as(read(log)).isFalse();
 
@@ -133,11 +129,20 @@ class PackagedJarTests {
 			assertThat(next.exitValue()).as(read(again)).isEqualTo(CommandLineVerb.DONE);
 		}
 		finally {
-			next.descendants().forEach(ProcessHandle::destroyForcibly);
-			next.destroyForcibly();
+			kill(next);
 		}
 		assertThat(EmbeddedNeo4jProperties.holdsDatabase(home)).isTrue();
 		assertThat(home.resolve(IngestService.STAGING)).doesNotExist();
+	}
+
+	/**
+	 * SIGKILLs {@code launcher} and its child JVM (if any), child first; returns whether
+	 * the launcher ended within 30 s.
+	 */
+	private static boolean kill(Process launcher) throws InterruptedException {
+		launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+		launcher.destroyForcibly();
+		return launcher.waitFor(30, TimeUnit.SECONDS);
 	}
 
 	private static void awaitHealthy(int port, Process launcher, Path log) throws Exception {
